@@ -1,0 +1,47 @@
+package org.ssr.workflow.identity;
+
+import java.util.List;
+
+/**
+ * The groups of the product (design.md "The people and where they work"). Group ids must match the engine's
+ * whitelist {@code [a-zA-Z0-9]+}, hence camelCase. They exist in every profile: the groups and their grants are the
+ * product, only the demo users are demo data.
+ */
+public final class SsrGroups {
+
+  public static final String COORDINATION_UNIT = "coordinationUnit";
+  public static final String PARLIAMENT_OVERSIGHT = "parliamentOversight";
+  public static final String JUSTICE_OVERSIGHT = "justiceOversight";
+  public static final String CIVIL_SOCIETY_MONITOR = "civilSocietyMonitor";
+  public static final String AGENCY_DEFENCE = "agencyDefence";
+  public static final String AGENCY_POLICE = "agencyPolice";
+  public static final String AGENCY_INTELLIGENCE = "agencyIntelligence";
+  public static final String AGENCY_JUSTICE = "agencyJustice";
+  public static final String AGENCY_CORRECTIONS = "agencyCorrections";
+  public static final String AGENCY_BORDER = "agencyBorder";
+  public static final String FACILITATORS = "facilitators";
+  public static final String PROGRAMME_MANAGERS = "programmeManagers";
+  public static final String DONORS = "donors";
+  /** The engine's own administrator group (Camunda Admin). */
+  public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  public record GroupDefinition(String id, String name, String type) {}
+
+  public static final List<GroupDefinition> ALL = List.of(
+      new GroupDefinition(COORDINATION_UNIT, "SSR coordination unit", "WORKFLOW"),
+      new GroupDefinition(PARLIAMENT_OVERSIGHT, "Parliament defence and security committee", "OVERSIGHT"),
+      new GroupDefinition(JUSTICE_OVERSIGHT, "Justice system oversight", "OVERSIGHT"),
+      new GroupDefinition(CIVIL_SOCIETY_MONITOR, "Civil-society joint oversight platform", "OVERSIGHT"),
+      new GroupDefinition(AGENCY_DEFENCE, "Armed forces", "AGENCY"),
+      new GroupDefinition(AGENCY_POLICE, "Police", "AGENCY"),
+      new GroupDefinition(AGENCY_INTELLIGENCE, "Intelligence services", "AGENCY"),
+      new GroupDefinition(AGENCY_JUSTICE, "Justice institutions", "AGENCY"),
+      new GroupDefinition(AGENCY_CORRECTIONS, "Corrections", "AGENCY"),
+      new GroupDefinition(AGENCY_BORDER, "Border management", "AGENCY"),
+      new GroupDefinition(FACILITATORS, "Impartial facilitators and mediators", "WORKFLOW"),
+      new GroupDefinition(PROGRAMME_MANAGERS, "Steering committee and programme managers", "WORKFLOW"),
+      new GroupDefinition(DONORS, "International partners (donors)", "WORKFLOW"),
+      new GroupDefinition(CAMUNDA_ADMIN, "IT administrators", "SYSTEM"));
+
+  private SsrGroups() {}
+}
