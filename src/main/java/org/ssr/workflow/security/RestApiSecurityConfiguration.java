@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,17 @@ public class RestApiSecurityConfiguration {
     registration.setName("ssrQueryExpressionGuard");
     // before authentication: a hostile query is refused whoever sends it, and without a password check
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappQueryPageFilter> webappQueryPageFilter(
+      @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2000}") int limit) {
+    var registration = new FilterRegistrationBean<>(new WebappQueryPageFilter(limit));
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setName("ssrWebappQueryPage");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     return registration;
   }

@@ -45,6 +45,20 @@ class FoundationSecurityTest {
   }
 
   @Test
+  void webappsUnpagedListsAreServedUpToTheCap() {
+    Http cockpit = Http.anonymous(port);
+    assertThat(cockpit.webappLogin("cockpit", "manager", DemoUsers.PASSWORD).statusCode()).isEqualTo(200);
+    // Cockpit asks for the versions of a definition without a page; the engine alone would answer 400
+    HttpResponse<String> versions = cockpit.get(
+        "/camunda/api/engine/engine/default/process-definition?key=ssr-programme&sortBy=version&sortOrder=desc");
+    assertThat(versions.statusCode()).as(versions.body()).isEqualTo(200);
+    assertThat(versions.body()).contains("\"key\":\"ssr-programme\"");
+    // scripts on /engine-rest still have to ask for a page
+    assertThat(Http.basic(port, "manager", DemoUsers.PASSWORD)
+        .get("/engine-rest/process-definition?key=ssr-programme").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void wrongPasswordIsRefused() {
     // a user of its own: a failed login locks the user for a few seconds (login throttling stays on)
     if (identityService.createUserQuery().userId("wrongpassword").count() == 0) {
