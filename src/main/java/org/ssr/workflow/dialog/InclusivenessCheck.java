@@ -1,0 +1,43 @@
+package org.ssr.workflow.dialog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Step 1's inclusiveness check: consensus may only be declared once every required segment of society has been heard
+ * in at least one dialog session. Knows nothing of the engine.
+ */
+@Service
+public class InclusivenessCheck {
+
+  public static final String NOTHING_MISSING = "Every required segment of society has been heard.";
+
+  public InclusivenessResult check(
+      Collection<String> required, Collection<String> heardBefore, Collection<String> presentNow) {
+    LinkedHashSet<String> heard = new LinkedHashSet<>();
+    addAll(heard, heardBefore);
+    addAll(heard, presentNow);
+    List<String> missing = new ArrayList<>();
+    if (required != null) {
+      for (String segment : required) {
+        if (segment != null && !segment.isBlank() && !heard.contains(segment) && !missing.contains(segment)) {
+          missing.add(segment);
+        }
+      }
+    }
+    String text = missing.isEmpty()
+        ? NOTHING_MISSING
+        : "Not heard yet: " + missing.stream().map(Segment::labelOf).collect(Collectors.joining(", ")) + ".";
+    return new InclusivenessResult(new ArrayList<>(heard), missing, text);
+  }
+
+  private static void addAll(LinkedHashSet<String> target, Collection<String> values) {
+    if (values != null) {
+      values.stream().filter(v -> v != null && !v.isBlank()).forEach(target::add);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.ssr.workflow.dialog;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Segments of society that a national dialog must hear (seed, step 1: "all segments of society, e.g. youth, women's
+ * groups, religious leaders, business actors, and traditional authorities"), plus civil society and security-sector
+ * personnel.
+ */
+public enum Segment {
+  YOUTH("youth", "Youth"),
+  WOMENS_GROUPS("womensGroups", "Women's groups"),
+  RELIGIOUS_LEADERS("religiousLeaders", "Religious leaders"),
+  BUSINESS_ACTORS("businessActors", "Business actors"),
+  TRADITIONAL_AUTHORITIES("traditionalAuthorities", "Traditional authorities"),
+  CIVIL_SOCIETY("civilSociety", "Civil society"),
+  SECURITY_SECTOR_PERSONNEL("securitySectorPersonnel", "Security-sector personnel");
+
+  private final String id;
+  private final String label;
+
+  Segment(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static List<String> defaultIds() {
+    return Arrays.stream(values()).map(Segment::id).toList();
+  }
+
+  /** The plain-language name of a segment id; an id the catalogue does not know is shown as it is. */
+  public static String labelOf(String id) {
+    return Arrays.stream(values()).filter(s -> s.id.equals(id)).map(Segment::label).findFirst().orElse(id);
+  }
+}

@@ -1,0 +1,67 @@
+package org.ssr.workflow.programme;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Institutions of the security sector a programme may cover, with the agency group that drafts their policy framework
+ * (step 7) and the oversight bodies that supervise it when the start form names none.
+ */
+public enum Institution {
+  DEFENCE("defence", "Armed forces (defence)", "agencyDefence", List.of(OversightBody.PARLIAMENT)),
+  POLICE("police", "Police", "agencyPolice", List.of(OversightBody.PARLIAMENT, OversightBody.JUSTICE)),
+  INTELLIGENCE("intelligence", "Intelligence services", "agencyIntelligence", List.of(OversightBody.PARLIAMENT)),
+  JUSTICE("justice", "Justice system", "agencyJustice", List.of(OversightBody.PARLIAMENT, OversightBody.JUSTICE)),
+  CORRECTIONS(
+      "corrections", "Corrections (prisons)", "agencyCorrections",
+      List.of(OversightBody.PARLIAMENT, OversightBody.JUSTICE)),
+  BORDER("border", "Border management", "agencyBorder", List.of(OversightBody.PARLIAMENT));
+
+  private final String id;
+  private final String label;
+  private final String agencyGroup;
+  private final List<String> defaultOversightBodies;
+
+  Institution(String id, String label, String agencyGroup, List<String> defaultOversightBodies) {
+    this.id = id;
+    this.label = label;
+    this.agencyGroup = agencyGroup;
+    this.defaultOversightBodies = defaultOversightBodies;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String agencyGroup() {
+    return agencyGroup;
+  }
+
+  public List<String> defaultOversightBodies() {
+    return defaultOversightBodies;
+  }
+
+  /** The start form field listing this institution's oversight bodies, e.g. {@code oversightDefence}. */
+  public String oversightFormField() {
+    return "oversight" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+  }
+
+  public static Optional<Institution> byId(String id) {
+    return Arrays.stream(values()).filter(i -> i.id.equals(id)).findFirst();
+  }
+
+  /** The oversight body group ids of the design (design.md "The people and where they work"). */
+  public static final class OversightBody {
+    public static final String PARLIAMENT = "parliamentOversight";
+    public static final String JUSTICE = "justiceOversight";
+    public static final String CIVIL_SOCIETY_MONITOR = "civilSocietyMonitor";
+    public static final List<String> ALL = List.of(PARLIAMENT, JUSTICE, CIVIL_SOCIETY_MONITOR);
+
+    private OversightBody() {}
+  }
+}

@@ -1,0 +1,101 @@
+package org.ssr.workflow.programme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.ssr.workflow.dialog.Segment;
+
+/** Checks a new programme's set-up and fills in the defaults the seed gives. Knows nothing of the engine. */
+@Service
+public class ProgrammeSetupService {
+
+  public static final String TERM_REFORM = "Security Sector Reform";
+  public static final String TERM_TRANSFORMATION = "Security Sector Transformation";
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+
+  /**
+   * @param codeInUse tells whether another programme (running or finished) already has the code
+   * @throws ProgrammeInputRejectedException with a message for the user when the set-up cannot be accepted
+   */
+  public ProgrammeSetup prepare(ProgrammeSetupRequest request, Predicate<String> codeInUse) {
+    String code = trim(request.code()).toUpperCase(Locale.ROOT);
+    if (code.isEmpty()) {
+      throw new ProgrammeInputRejectedException("Enter a programme code.");
+    }
+    if (!CODE.matcher(code).matches()) {
+      throw new ProgrammeInputRejectedException(
+          "Programme code '" + code + "' is not valid: use 2 to 40 letters, digits or dashes, e.g. SSR-2026-01.");
+    }
+    String term = trim(request.term()).isEmpty() ? TERM_REFORM : trim(request.term());
+    if (!term.equals(TERM_REFORM) && !term.equals(TERM_TRANSFORMATION)) {
+      throw new ProgrammeInputRejectedException(
+          "The programme term must be '" + TERM_REFORM + "' or '" + TERM_TRANSFORMATION + "'.");
+    }
+    String name = required(request.name(), "Enter the programme name.");
+    String country = required(request.country(), "Enter the country.");
+
+    List<String> institutions = distinct(request.institutions());
+    if (institutions.isEmpty()) {
+      throw new ProgrammeInputRejectedException("Choose at least one institution in scope.");
+    }
+    Map<String, List<String>> oversight = new LinkedHashMap<>();
+    for (String id : institutions) {
+      Institution institution = Institution.byId(id)
+          .orElseThrow(() -> new ProgrammeInputRejectedException("Unknown institution '" + id + "'."));
+      List<String> bodies = distinct(request.oversightBodies() == null ? null : request.oversightBodies().get(id));
+      for (String body : bodies) {
+        if (!Institution.OversightBody.ALL.contains(body)) {
+          throw new ProgrammeInputRejectedException("Unknown oversight body '" + body + "' for " + institution.label() + ".");
+        }
+      }
+      oversight.put(id, bodies.isEmpty() ? new ArrayList<>(institution.defaultOversightBodies()) : bodies);
+    }
+    List<String> regions = distinct(request.regions());
+    if (regions.isEmpty()) {
+      throw new ProgrammeInputRejectedException("Name at least one region for the initial needs assessment.");
+    }
+    List<String> segments = distinct(request.requiredSegments());
+    if (segments.isEmpty()) {
+      segments = Segment.defaultIds();
+    }
+    // checked last: the most expensive check, and the one the user can do least about
+    if (codeInUse.test(code)) {
+      throw new ProgrammeInputRejectedException(
+          "Programme code " + code + " is already used by another programme (running or finished). Choose another code.");
+    }
+    return new ProgrammeSetup(code, name, country, term, institutions,
+        oversight, regions, segments, distinct(request.donors()));
+  }
+
+  private static String required(String value, String message) {
+    String trimmed = trim(value);
+    if (trimmed.isEmpty()) {
+      throw new ProgrammeInputRejectedException(message);
+    }
+    return trimmed;
+  }
+
+  private static String trim(String value) {
+    return value == null ? "" : value.trim();
+  }
+
+  private static List<String> distinct(List<String> values) {
+    if (values == null) {
+      return new ArrayList<>();
+    }
+    LinkedHashSet<String> set = new LinkedHashSet<>();
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        set.add(value.trim());
+      }
+    }
+    return new ArrayList<>(set);
+  }
+}

@@ -1,0 +1,34 @@
+package org.ssr.workflow.programme;
+
+import static org.ssr.workflow.programme.ProgrammeProcess.Variables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 9: converts the strategy form's dynamic list (Json) into the checked Java list {@code transformationActions}
+ * that the financial feasibility plan prices. Synchronous after the form: invalid actions refuse the form.
+ */
+@Component(ProgrammeProcess.Beans.TRANSFORMATION_STRATEGY)
+public class TransformationStrategyDelegate implements JavaDelegate {
+
+  private final TransformationStrategyService strategy;
+
+  public TransformationStrategyDelegate(TransformationStrategyService strategy) {
+    this.strategy = strategy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Map<String, Object>> rows = VariableValues.records(STRATEGY_ACTIONS.rawFrom(execution));
+    List<TransformationAction> actions =
+        strategy.actions(rows, VariableValues.strings(INSTITUTIONS.rawFrom(execution)));
+    List<Map<String, Object>> stored = new ArrayList<>();
+    actions.forEach(action -> stored.add(action.toMap()));
+    execution.setVariable(TRANSFORMATION_ACTIONS.name(), VariableValues.javaObject(stored));
+  }
+}

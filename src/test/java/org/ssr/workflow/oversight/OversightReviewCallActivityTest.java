@@ -1,0 +1,116 @@
+package org.ssr.workflow.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.support.ProcessTestCoverage;
+import org.ssr.workflow.support.SpringBootLikeDeployment;
+
+/**
+ * The call-activity contract as ssr-programme uses it: variables in, reviewOutcome and reviewDecisions out, the
+ * decisions appended to the caller's decisionLog by {@code ${appendReviewDecisionsToDecisionLog}}.
+ */
+class OversightReviewCallActivityTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .reportDirectory(ProcessTestCoverage.reportDirectory()).build();
+
+  private static final String CALLER = "oversight-review-caller";
+
+  ProcessEngine engine;
+  private String reviewDeployment;
+  private String callerDeployment;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    OversightReviewTestBeans.register();
+    reviewDeployment = SpringBootLikeDeployment.deploy(engine, OversightReviewProcess.RESOURCE,
+        OversightReviewProcess.DECISION_FORM_RESOURCE, OversightReviewProcess.CHASE_FORM_RESOURCE);
+    BpmnModelInstance caller = Bpmn.createExecutableProcess(CALLER)
+        .camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_Caller")
+        .callActivity("CallActivity_OversightReview").calledElement(OversightReviewProcess.KEY)
+        .camundaIn(PROGRAMME_CODE.name(), PROGRAMME_CODE.name())
+        .camundaIn(PROGRAMME_TERM.name(), PROGRAMME_TERM.name())
+        .camundaIn(REVIEW_KIND.name(), REVIEW_KIND.name())
+        .camundaIn(REVIEW_SUBJECT.name(), REVIEW_SUBJECT.name())
+        .camundaIn(REVIEW_VERSION.name(), REVIEW_VERSION.name())
+        .camundaIn(REVIEW_DOCUMENT.name(), REVIEW_DOCUMENT.name())
+        .camundaIn(REVIEW_GROUPS.name(), REVIEW_GROUPS.name())
+        .camundaIn(REVIEW_DEADLINE.name(), REVIEW_DEADLINE.name())
+        .camundaOut(REVIEW_OUTCOME.name(), REVIEW_OUTCOME.name())
+        .camundaOut(REVIEW_DECISIONS.name(), REVIEW_DECISIONS.name())
+        .camundaExecutionListenerDelegateExpression("end", "${appendReviewDecisionsToDecisionLog}")
+        .userTask("UserTask_AfterReview")
+        .endEvent("EndEvent_Caller")
+        .done();
+    callerDeployment = engine.getRepositoryService().createDeployment()
+        .addModelInstance(CALLER + ".bpmn", caller).deploy().getId();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    SpringBootLikeDeployment.undeploy(engine, callerDeployment);
+    SpringBootLikeDeployment.undeploy(engine, reviewDeployment);
+  }
+
+  @Test
+  void outcomeAndDecisionsComeBack_andAreAppendedToTheDecisionLog() {
+    ProcessInstance programme = engine.getRuntimeService().startProcessInstanceByKey(CALLER, "SSR-CALLER",
+        Variables.createVariables()
+            .putValue(PROGRAMME_CODE.name(), "SSR-CALLER")
+            .putValue(PROGRAMME_TERM.name(), "Security Sector Transformation")
+            .putValue(REVIEW_KIND.name(), "FINANCIAL_PLAN")
+            .putValue(REVIEW_SUBJECT.name(), "Financial feasibility plan")
+            .putValue(REVIEW_VERSION.name(), 3)
+            .putValue(REVIEW_DOCUMENT.name(), Variables.fileValue("financial-plan-summary-v3.xlsx")
+                .file("xlsx".getBytes(StandardCharsets.UTF_8)).create())
+            .putValue(REVIEW_GROUPS.name(), List.of("parliamentOversight"))
+            .putValue(REVIEW_DEADLINE.name(), "P14D")
+            .putValue("decisionLog", ReviewVariables.json("[{\"kind\":\"SCOPING\",\"step\":3}]")));
+
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(programme.getId()).singleResult();
+    FileValue document = engine.getRuntimeService().getVariableTyped(review.getId(), REVIEW_DOCUMENT.name());
+    assertThat(document.getFilename()).isEqualTo("financial-plan-summary-v3.xlsx");
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), REVIEW_DEADLINE.name())).isEqualTo("P14D");
+
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult();
+    engine.getTaskService().claim(task.getId(), "parliament");
+    engine.getTaskService().complete(task.getId(),
+        Map.of(DECISION.name(), "returned", REASONS.name(), "The national share is not shown."));
+
+    BpmnAwareTests.assertThat(programme).isWaitingAt("UserTask_AfterReview");
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), REVIEW_OUTCOME.name())).isEqualTo("returned");
+    String log = ReviewVariables.jsonText(engine.getRuntimeService().getVariable(programme.getId(), "decisionLog"));
+    assertThat(log).startsWith("[{\"kind\":\"SCOPING\",\"step\":3},");
+    assertThat(DecisionLog.read(log)).last().satisfies(decision -> {
+      assertThat(decision.kind()).isEqualTo("FINANCIAL_PLAN");
+      assertThat(decision.version()).isEqualTo(3);
+      assertThat(decision.group()).isEqualTo("parliamentOversight");
+      assertThat(decision.userId()).isEqualTo("parliament");
+      assertThat(decision.reasons()).isEqualTo("The national share is not shown.");
+    });
+  }
+}

@@ -1,0 +1,27 @@
+package org.ssr.workflow.oversight;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Registers the beans of oversight-review.bpmn with real services in the process-test engine (MockExpressionManager).
+ * Callers' process tests (e.g. ssr-programme) call {@link #register()} in their @BeforeEach to run the real review.
+ */
+public final class OversightReviewTestBeans {
+
+  private OversightReviewTestBeans() {}
+
+  public static void register() {
+    register("P21D", "P7D");
+  }
+
+  public static void register(String defaultDeadline, String defaultEscalationDelay) {
+    ReviewDecisionService decisions = new ReviewDecisionService();
+    Mocks.register(OversightReviewProcess.Beans.PREPARE_REVIEW,
+        new PrepareOversightReviewDelegate(new OversightReviewPlanner(defaultDeadline, defaultEscalationDelay)));
+    Mocks.register(OversightReviewProcess.Beans.BODY_NAMES, new OversightBodies());
+    Mocks.register(OversightReviewProcess.Beans.RECORD_DECISION, new RecordReviewDecisionListener(decisions));
+    Mocks.register(OversightReviewProcess.Beans.RECORD_CHASE, new RecordReviewChaseListener());
+    Mocks.register(OversightReviewProcess.Beans.DETERMINE_OUTCOME, new DetermineReviewOutcomeDelegate(decisions));
+    Mocks.register(OversightReviewProcess.Beans.APPEND_TO_DECISION_LOG, new AppendReviewDecisionsListener());
+  }
+}

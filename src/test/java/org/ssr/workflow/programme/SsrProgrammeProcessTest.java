@@ -1,0 +1,521 @@
+package org.ssr.workflow.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.ssr.workflow.programme.ProgrammeDriver.file;
+import static org.ssr.workflow.programme.ProgrammeDriver.json;
+import static org.ssr.workflow.programme.ProgrammeProcess.Elements.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ssr.workflow.dialog.InclusivenessCheck;
+import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.oversight.OversightReviewTestBeans;
+import org.ssr.workflow.programme.ProgrammeProcess.Beans;
+import org.ssr.workflow.programme.ProgrammeProcess.Messages;
+import org.ssr.workflow.support.ProcessTestCoverage;
+import org.ssr.workflow.support.SpringBootLikeDeployment;
+
+/**
+ * Every gateway outcome and loop of ssr-programme.bpmn on the in-memory engine: the real programme delegates and
+ * services, the real oversight-review model, a stub of risk-handling, mocks for the finance beans of step 10.
+ */
+class SsrProgrammeProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .excludeProcessDefinitionKeys(OversightReviewProcess.KEY, "risk-handling")
+      .assertClassCoverageAtLeast(0.95)
+      .reportDirectory(ProcessTestCoverage.reportDirectory())
+      .build();
+
+  ProcessEngine engine;
+  private String deploymentId;
+  private ProgrammeDriver driver;
+  private final AtomicInteger planVersion = new AtomicInteger();
+  /** Plan versions the model marked as approved (financialPlanApprovedListener on the "approved" flow). */
+  private final List<Object> approvedPlanVersions = new java.util.ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    deploymentId = SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
+        "bpmn-stubs/risk-handling-stub.bpmn");
+    OversightReviewTestBeans.register();
+    Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
+    Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
+    Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
+    Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
+    Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
+    Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
+    Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
+    Mocks.register(Beans.PROGRAMME_SUMMARY,
+        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+    registerFinanceMocks();
+    driver = new ProgrammeDriver(engine);
+  }
+
+  /** Step 10's beans belong to the finance feature; here they only honour the contract. */
+  private void registerFinanceMocks() {
+    Mocks.register(Beans.DONOR_PLEDGES, (TaskListener) task -> { });
+    Mocks.register(Beans.PREPARE_FINANCIAL_PLAN_TEMPLATE,
+        (JavaDelegate) execution -> execution.setVariable("financialPlanTemplate", file("template.xlsx")));
+    Mocks.register(Beans.IMPORT_FINANCIAL_PLAN, (JavaDelegate) execution -> {
+      FileValue upload = execution.getVariableTyped("financialPlanFile");
+      if (upload.getFilename().startsWith("bad")) {
+        execution.setVariable("financialPlanErrors", "Sheet Plan, cell C4: not a number");
+        throw new BpmnError(ProgrammeProcess.Errors.FINANCIAL_PLAN_INVALID, "The plan has errors");
+      }
+      execution.setVariable("financialPlanVersion", planVersion.incrementAndGet());
+      execution.setVariable("financialPlanSummary", file("plan-summary.xlsx"));
+    });
+    Mocks.register(Beans.FINANCIAL_PLAN_APPROVED, (org.camunda.bpm.engine.delegate.ExecutionListener)
+        execution -> approvedPlanVersions.add(execution.getVariable("financialPlanVersion")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
+    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+  }
+
+  // ---------------------------------------------------------------- start
+
+  @Test
+  void startForm_setsTheBusinessKeyFromTheProgrammeCode() {
+    ProcessInstance pi = driver.start(ProgrammeDriver.startForm("ssr-zw-2026"));
+
+    assertThat(pi.getBusinessKey()).isEqualTo("SSR-ZW-2026");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(RECORD_DIALOG_SESSION);
+    Map<String, Object> vars = engine.getRuntimeService().getVariables(pi.getId());
+    assertThat(vars.get("institutions")).isEqualTo(List.of("defence", "police"));
+    assertThat(vars.get("regions")).isEqualTo(List.of("North", "South"));
+    assertThat(vars.get("donors")).isEqualTo(List.of("European Union", "Switzerland"));
+    assertThat(vars.get("oversightBodies")).isEqualTo(Map.of(
+        "defence", List.of("parliamentOversight"), "police", List.of("parliamentOversight", "justiceOversight")));
+    assertThat(vars.get("programmeTerm")).isEqualTo("Security Sector Transformation");
+    assertThat(vars.get("transformationOnHold")).isEqualTo(false);
+    assertThat((String) vars.get("missingSegmentsText"))
+        .isEqualTo("Not heard yet: Youth, Women's groups, Religious leaders.");
+  }
+
+  @Test
+  void startForm_refusesACodeAlreadyUsed_evenByAFinishedProgramme() {
+    ProcessInstance first = driver.start();
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "finished for the test");
+
+    assertThatThrownBy(() -> new ProgrammeDriver(engine).start(ProgrammeDriver.startForm(ProgrammeDriver.CODE)))
+        .hasMessageContaining("Programme code SSR-TEST-01 is already used by another programme");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  // ---------------------------------------------------------------- step 1
+
+  @Test
+  void dialog_segmentsMissing_loopUntilEverySegmentIsHeard() {
+    driver.start();
+    Map<String, Object> session = driver.formValues(driver.task(RECORD_DIALOG_SESSION));
+    session.put("segmentsPresent", json("[\"youth\"]"));
+    driver.complete(RECORD_DIALOG_SESSION, session);
+
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(RECORD_DIALOG_SESSION);
+    assertThat(variable("missingSegmentsText")).isEqualTo("Not heard yet: Women's groups, Religious leaders.");
+    assertThat(variable("segmentsPresent")).isNull();
+
+    session.put("segmentsPresent", json("[\"womensGroups\",\"religiousLeaders\"]"));
+    driver.complete(RECORD_DIALOG_SESSION, session);
+
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(DECLARE_CONSENSUS);
+    assertThat(variable("allSegmentsHeard")).isEqualTo(true);
+    assertThat(variable("dialogRound")).isEqualTo(2);
+    // consensus not yet: another session, then consensus
+    driver.complete(DECLARE_CONSENSUS, Map.of("consensusDecision", "anotherSession"));
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(RECORD_DIALOG_SESSION);
+    driver.complete(RECORD_DIALOG_SESSION);
+    driver.complete(DECLARE_CONSENSUS);
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(REGIONAL_CONSULTATION);
+  }
+
+  @Test
+  void dialog_mediatedSessionOnRequest_fromASessionAndFromTheConsensusDeclaration() {
+    driver.start();
+    Map<String, Object> session = driver.formValues(driver.task(RECORD_DIALOG_SESSION));
+    session.put("segmentsPresent", json("[\"youth\"]"));
+    session.put("requestMediation", true);
+    driver.complete(RECORD_DIALOG_SESSION, session);
+
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(FACILITATE_DIALOG_SESSION);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(FACILITATE_DIALOG_SESSION).getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("facilitators");
+    driver.complete(FACILITATE_DIALOG_SESSION);
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(DECLARE_CONSENSUS);
+
+    driver.complete(DECLARE_CONSENSUS, Map.of("consensusDecision", "mediation"));
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(FACILITATE_DIALOG_SESSION);
+    driver.complete(FACILITATE_DIALOG_SESSION);
+    driver.complete(DECLARE_CONSENSUS);
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(REGIONAL_CONSULTATION);
+    assertThat((List<?>) variable("dialogSessions")).hasSize(3);
+  }
+
+  // ---------------------------------------------------------------- step 2 and scoping
+
+  @Test
+  void needsAssessment_oneConsultationPerRegion_consolidationSeesEveryRegion() {
+    driver.start();
+    driver.driveUntil(REGIONAL_CONSULTATION);
+    List<org.camunda.bpm.engine.task.Task> consultations = engine.getTaskService().createTaskQuery()
+        .processInstanceId(driver.programme.getId()).taskDefinitionKey(REGIONAL_CONSULTATION).list();
+    assertThat(consultations).hasSize(2);
+    Map<String, Object> north = driver.formValues(consultations.get(0));
+    north.put("regionalPriorities", "Priorities of region one");
+    engine.getFormService().submitTaskForm(consultations.get(0).getId(), north);
+    Map<String, Object> south = driver.formValues(consultations.get(1));
+    south.put("regionalPriorities", "Priorities of region two");
+    engine.getFormService().submitTaskForm(consultations.get(1).getId(), south);
+
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(CONSOLIDATE_NEEDS_ASSESSMENT);
+    assertThat((String) variable("regionalInputsSummary"))
+        .contains("Region: North", "Region: South", "Priorities of region one", "Priorities of region two");
+  }
+
+  @Test
+  void scoping_aSkippedStepWithoutJustificationIsRefused() {
+    driver.start();
+    driver.driveUntil(SCOPE_PROGRAMME);
+    Map<String, Object> scope = driver.formValues(driver.task(SCOPE_PROGRAMME));
+    scope.put("applyStep5", false);
+    scope.put("applyStep8", false);
+    scope.put("justificationStep8", "  ");
+
+    assertThatThrownBy(() -> driver.complete(SCOPE_PROGRAMME, scope))
+        .hasMessageContaining("Write why these steps do not apply: step 5 (Strategic analysis), step 8 (Gap analysis)");
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(SCOPE_PROGRAMME);
+  }
+
+  @ParameterizedTest(name = "step {0} skipped with its justification")
+  @ValueSource(ints = {3, 4, 5, 6, 7, 8, 9, 10})
+  void eachOptionalStepCanBeSkippedWithAJustification(int step) {
+    driver.skippedSteps.put(step, "Not needed here: reason for step " + step);
+    driver.start();
+    driver.driveToEnd();
+
+    assertThat(passed(ProgrammeProcess.Elements.stepSkippedFlow(step))).isTrue();
+    assertThat(passed(taskOfStep(step))).isFalse();
+    assertThat((String) historicVariable("programmeSummary"))
+        .contains("Step " + step + " (" + ProgrammeStep.number(step).title() + ") did not apply: Not needed here");
+    assertThat((List<?>) historicVariable("skippedSteps")).hasSize(1);
+  }
+
+  @Test
+  void everyOptionalStepSkipped_onlyTheSteps1_2_11And12Run() {
+    for (int step = 3; step <= 10; step++) {
+      driver.skippedSteps.put(step, "Out of context " + step);
+    }
+    driver.start();
+    driver.driveToEnd();
+
+    assertThat(passed(DEVELOP_GOVERNANCE_STRUCTURES)).isTrue();
+    assertThat(passed(REVIEW_NSP)).isFalse();
+    assertThat((List<?>) historicVariable("skippedSteps")).hasSize(8);
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
+  }
+
+  // ---------------------------------------------------------------- happy path
+
+  @Test
+  void happyPath_everyStepApplies_programmeReadyForImplementation() {
+    driver.start();
+    driver.driveToEnd();
+
+    BpmnAwareTests.assertThat(driver.programme).hasPassed(
+        CONTAIN_SHORT_TERM_THREATS, ESTABLISH_STRUCTURES, STRATEGIC_ANALYSIS, DRAFT_NSP, REVIEW_NSP,
+        DRAFT_AGENCY_FRAMEWORK, REVIEW_AGENCY_FRAMEWORK, GAP_ANALYSIS, DRAFT_TRANSFORMATION_STRATEGY,
+        RECORD_DONOR_PLEDGES, UPLOAD_FINANCIAL_PLAN, REVIEW_FINANCIAL_PLAN, DEVELOP_GOVERNANCE_STRUCTURES,
+        REVIEW_GOVERNANCE_STRUCTURES, OVERSIGHT_IN_PLACE, WRITE_PROGRAMME_SUMMARY, END_READY).isEnded();
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
+    // governance (2 bodies), NSP, defence, police (parliament and justice), financial plan
+    String summary = (String) historicVariable("programmeSummary");
+    assertThat(summary).contains("SSR-TEST-01", "Decisions recorded: 7 (7 approved", "Every step applied",
+        "Financial feasibility plan version: 1");
+    assertThat(historicVariable("transformationActions")).isEqualTo(List.of(
+        Map.of("id", "A1", "title", "Train police", "institution", "police", "startYear", 2027, "endYear", 2028),
+        Map.of("id", "A2", "title", "Defence review", "institution", "defence", "startYear", 2027, "endYear", 2027)));
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(RECORD_DONOR_PLEDGES).count()).isEqualTo(2);
+    assertThat(approvedPlanVersions).containsExactly(1);
+  }
+
+  // ---------------------------------------------------------------- oversight in place, reviews
+
+  @Test
+  void nspReview_waitsInTheModelUntilStep11PutsOversightInPlace() {
+    driver.start();
+    // everyone works except the governance reviewers of step 11
+    driver.driveUntil(() -> driver.isWaitingAt(WAIT_FOR_OVERSIGHT), t -> !isGovernanceReview(t), "NSP waiting");
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(WAIT_FOR_OVERSIGHT);
+    assertThat(variable("oversightInPlace")).isEqualTo(false);
+    assertThat(passed(REVIEW_NSP)).isFalse();
+
+    driver.complete(driver.openTasks().stream().filter(this::isGovernanceReview).findFirst().orElseThrow());
+    driver.driveUntil(() -> driver.openTasks().stream().noneMatch(this::isGovernanceReview), t -> isGovernanceReview(t),
+        "governance approved");
+
+    assertThat(passed(OVERSIGHT_IN_PLACE)).isTrue();
+    assertThat(driver.isWaitingAt(WAIT_FOR_OVERSIGHT)).isFalse();
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(REVIEW_NSP);
+  }
+
+  @Test
+  void nspReturned_revised_thenApproved_andRejected_backToStrategicAnalysis() {
+    AtomicInteger nspReviews = new AtomicInteger();
+    driver.reviewer = review -> {
+      if (!review.kind().equals("NSP")) {
+        return "approved";
+      }
+      return switch (nspReviews.incrementAndGet()) {
+        case 1 -> "returned";
+        case 2 -> "rejected";
+        default -> "approved";
+      };
+    };
+    driver.start();
+    driver.driveUntil(REVISE_NSP);
+    driver.complete(REVISE_NSP);
+    driver.driveUntil(STRATEGIC_ANALYSIS, t -> !t.getTaskDefinitionKey().equals(STRATEGIC_ANALYSIS));
+    assertThat(count(STRATEGIC_ANALYSIS)).isEqualTo(2);
+    driver.driveToEnd();
+    assertThat(historicVariable("nspVersion")).isEqualTo(3);
+    assertThat((String) historicVariable("programmeSummary")).contains("1 returned, 1 rejected");
+  }
+
+  @Test
+  void governanceStructures_returned_revised_rejected_developedAgain() {
+    // both reviewing bodies decide alike on each version: v1 returned, v2 rejected, v3 approved
+    driver.reviewer = review -> !review.kind().equals("GOVERNANCE_STRUCTURES") ? "approved"
+        : switch (review.version()) {
+          case 1 -> "returned";
+          case 2 -> "rejected";
+          default -> "approved";
+        };
+    driver.start();
+    driver.driveToEnd();
+    assertThat(count(REVISE_GOVERNANCE_STRUCTURES)).isEqualTo(1);
+    assertThat(count(DEVELOP_GOVERNANCE_STRUCTURES)).isEqualTo(2);
+    assertThat(historicVariable("governanceCharterVersion")).isEqualTo(3);
+  }
+
+  @Test
+  void agencyFrameworks_mixedDecisionsAcrossInstitutions() {
+    Map<String, Object> form = ProgrammeDriver.startForm(ProgrammeDriver.CODE);
+    form.put("institutions", json("[\"defence\",\"police\",\"intelligence\"]"));
+    driver.reviewer = review -> {
+      if (!review.kind().equals("AGENCY_FRAMEWORK")) {
+        return "approved";
+      }
+      return switch (review.institution()) {
+        case "police" -> review.version() == 1 ? "returned" : "approved";
+        case "intelligence" -> review.version() == 1 ? "rejected" : "approved";
+        default -> "approved";
+      };
+    };
+    driver.start(form);
+    driver.driveUntil(GAP_ANALYSIS);
+
+    // defence approved at once; police returned, revised, approved; intelligence rejected, drafted again, approved
+    assertThat(count(DRAFT_AGENCY_FRAMEWORK)).isEqualTo(4);
+    assertThat(count(REVISE_AGENCY_FRAMEWORK)).isEqualTo(1);
+    assertThat(count(REVIEW_AGENCY_FRAMEWORK)).isEqualTo(5);
+    String log = ((org.camunda.spin.json.SpinJsonNode) variable("decisionLog")).toString();
+    assertThat(occurrences(log, "\"decision\":\"rejected\"")).isEqualTo(1);   // intelligence v1 by parliament
+    assertThat(occurrences(log, "\"decision\":\"returned\"")).isEqualTo(2);   // police v1 by parliament and justice
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
+  void agencyFramework_draftedByTheInstitutionsAgencyGroup() {
+    driver.start();
+    driver.driveUntil(DRAFT_AGENCY_FRAMEWORK);
+    List<String> groups = engine.getTaskService().createTaskQuery().processInstanceId(driver.programme.getId())
+        .taskDefinitionKey(DRAFT_AGENCY_FRAMEWORK).list().stream()
+        .flatMap(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream())
+        .map(link -> link.getGroupId()).sorted().toList();
+    assertThat(groups).containsExactly("agencyDefence", "agencyPolice");
+  }
+
+  // ---------------------------------------------------------------- step 10
+
+  @Test
+  void financialPlan_invalidUploadReturned_thenRejected_backToTheStrategy() {
+    AtomicInteger planReviews = new AtomicInteger();
+    driver.reviewer = review -> !review.kind().equals("FINANCIAL_PLAN") ? "approved"
+        : switch (planReviews.incrementAndGet()) {
+          case 1 -> "returned";
+          case 2 -> "rejected";
+          default -> "approved";
+        };
+    driver.start();
+    driver.driveUntil(UPLOAD_FINANCIAL_PLAN);
+    driver.complete(UPLOAD_FINANCIAL_PLAN, Map.of("financialPlanFile", file("bad-plan.xlsx")));
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(UPLOAD_FINANCIAL_PLAN);
+    assertThat(variable("financialPlanErrors")).isEqualTo("Sheet Plan, cell C4: not a number");
+    driver.driveToEnd();
+
+    assertThat(count(RECORD_DONOR_PLEDGES)).isEqualTo(6);   // 2 donors x 3 rounds (returned plan: new pledges)
+    assertThat(count(DRAFT_TRANSFORMATION_STRATEGY)).isEqualTo(2);
+    assertThat(historicVariable("financialPlanVersion")).isEqualTo(3);
+    // only the version the oversight bodies approved is marked, not the returned or rejected ones
+    assertThat(approvedPlanVersions).containsExactly(3);
+  }
+
+  // ---------------------------------------------------------------- hold and resume (step 12)
+
+  @ParameterizedTest(name = "hold before step {0}")
+  @ValueSource(ints = {7, 8, 9, 10})
+  void transformationTrackOnHold_waitsBeforeTheStep_untilResumed(int step) {
+    String lastTaskBefore = switch (step) {
+      case 7 -> DRAFT_NSP;
+      case 8 -> DRAFT_AGENCY_FRAMEWORK;
+      case 9 -> GAP_ANALYSIS;
+      default -> DRAFT_TRANSFORMATION_STRATEGY;
+    };
+    driver.start();
+    driver.driveUntil(lastTaskBefore);
+    engine.getRuntimeService().setVariable(driver.programme.getId(), "transformationOnHold", true);
+    driver.driveUntil(() -> isWaitingAtHold(step), t -> true, "hold before step " + step);
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(ProgrammeProcess.Elements.resumedBeforeStep(step));
+
+    engine.getRuntimeService().setVariable(driver.programme.getId(), "transformationOnHold", false);
+    engine.getRuntimeService().createMessageCorrelation(Messages.TRANSFORMATION_TRACK_RESUMED)
+        .processInstanceId(driver.programme.getId()).correlateAll();
+    driver.driveToEnd();
+    assertThat(passed(ProgrammeProcess.Elements.resumedBeforeStep(step))).isTrue();
+  }
+
+  // ---------------------------------------------------------------- risks and short-term threats
+
+  @Test
+  void riskReported_startsRiskManagement_withoutInterruptingTheProgramme() {
+    driver.start();
+    driver.driveUntil(SCOPE_PROGRAMME);
+    engine.getRuntimeService().createMessageCorrelation(Messages.RISK_REPORTED)
+        .processInstanceBusinessKey(driver.code)
+        .setVariable("riskId", "R-1").setVariable("riskTitle", "Spoilers").setVariable("riskCategory", "political")
+        .correlate();
+
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(SCOPE_PROGRAMME, HANDLE_RISK);
+    driver.complete(ProgrammeDriver.RISK_STUB_TASK);
+    assertThat(passed(RISK_HANDLED)).isTrue();
+    driver.driveToEnd();
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
+  }
+
+  @Test
+  void criticalRisk_endsTheProgrammeWithTheRecordedReason() {
+    driver.start();
+    driver.driveUntil(GAP_ANALYSIS);
+    engine.getRuntimeService().createMessageCorrelation(Messages.RISK_REPORTED)
+        .processInstanceBusinessKey(driver.code).setVariable("riskId", "R-2").correlate();
+    driver.complete(ProgrammeDriver.RISK_STUB_TASK, Map.of("riskOutcome", "END_PROGRAMME",
+        "programmeEndReason", "Critical risk R-2 (Coup): the programme cannot continue"));
+
+    assertThat(driver.ended()).isTrue();
+    assertThat(passed(END_PROGRAMME_ENDED)).isTrue();
+    assertThat(passed(END_READY)).isFalse();
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.ENDED_BY_CRITICAL_RISK);
+    assertThat((String) historicVariable("programmeSummary"))
+        .contains("ended because of a critical risk: Critical risk R-2 (Coup): the programme cannot continue");
+  }
+
+  @Test
+  void shortTermThreatReported_rapidContainmentTask_whileTheProgrammeGoesOn() {
+    driver.start();
+    driver.driveUntil(DRAFT_NSP);
+    engine.getRuntimeService().createMessageCorrelation(Messages.SHORT_TERM_THREAT_REPORTED)
+        .processInstanceBusinessKey(driver.code)
+        .setVariable("riskTitle", "Armed robberies on the highway").correlate();
+
+    assertThat(driver.isOpen(CONTAIN_REPORTED_THREAT)).isTrue();
+    assertThat(driver.isOpen(DRAFT_NSP)).isTrue();
+    driver.complete(CONTAIN_REPORTED_THREAT);
+    assertThat(passed("EndEvent_ThreatContained")).isTrue();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private boolean isGovernanceReview(org.camunda.bpm.engine.task.Task task) {
+    return task.getTaskDefinitionKey().equals(ProgrammeDriver.REVIEW_TASK)
+        && "GOVERNANCE_STRUCTURES".equals(engine.getRuntimeService().getVariable(task.getExecutionId(), "reviewKind"));
+  }
+
+  private boolean waitingForOversight() {
+    return !engine.getRuntimeService().createExecutionQuery().processInstanceId(driver.programme.getId())
+        .activityId(WAIT_FOR_OVERSIGHT).list().isEmpty();
+  }
+
+  private boolean isWaitingAtHold(int step) {
+    return !engine.getRuntimeService().createExecutionQuery().processInstanceId(driver.programme.getId())
+        .activityId(ProgrammeProcess.Elements.resumedBeforeStep(step)).list().isEmpty();
+  }
+
+  private static String taskOfStep(int step) {
+    return switch (step) {
+      case 3 -> CONTAIN_SHORT_TERM_THREATS;
+      case 4 -> ESTABLISH_STRUCTURES;
+      case 5 -> STRATEGIC_ANALYSIS;
+      case 6 -> DRAFT_NSP;
+      case 7 -> AGENCY_FRAMEWORKS;
+      case 8 -> GAP_ANALYSIS;
+      case 9 -> DRAFT_TRANSFORMATION_STRATEGY;
+      default -> FINANCIAL_FEASIBILITY_PLAN;
+    };
+  }
+
+  private Object variable(String name) {
+    return engine.getRuntimeService().getVariable(driver.programme.getId(), name);
+  }
+
+  private Object historicVariable(String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(driver.programme.getId()).variableName(name).singleResult().getValue();
+  }
+
+  private boolean passed(String elementId) {
+    if (elementId.startsWith("Flow_Step")) {
+      // a skip flow was taken when the step's gateway was reached and its task never ran
+      int step = Integer.parseInt(elementId.replaceAll("\\D", ""));
+      return count(ProgrammeProcess.Elements.stepApplies(step)) > 0 && count(taskOfStep(step)) == 0;
+    }
+    return count(elementId) > 0;
+  }
+
+  private long count(String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(driver.programme.getId()).activityId(activityId).count();
+  }
+}

@@ -1,0 +1,42 @@
+package org.ssr.workflow.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Deploys classpath resources the way the Spring Boot starter's auto-deployment does: each under its file name alone
+ * ({@code review-decision.html}, not {@code forms/review-decision.html}). {@code @Deployment(resources = …)} keeps
+ * the folder in the name, so an {@code embedded:deployment:x.html} form key would not resolve in a process test that
+ * uses it. Delete the deployment (cascade) after the test.
+ */
+public final class SpringBootLikeDeployment {
+
+  private SpringBootLikeDeployment() {}
+
+  /** Deploys the resources and returns the deployment id. */
+  public static String deploy(ProcessEngine engine, String... classpathResources) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("process-test");
+    for (String resource : classpathResources) {
+      try (InputStream in = SpringBootLikeDeployment.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("No classpath resource " + resource);
+        }
+        deployment.addString(resource.substring(resource.lastIndexOf('/') + 1),
+            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return deployment.deploy().getId();
+  }
+
+  public static void undeploy(ProcessEngine engine, String deploymentId) {
+    if (deploymentId != null) {
+      engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
+    }
+  }
+}
