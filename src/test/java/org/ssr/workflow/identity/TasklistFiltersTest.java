@@ -1,0 +1,200 @@
+package org.ssr.workflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.security.RoleFixtures;
+import org.ssr.workflow.support.Http;
+import org.ssr.workflow.support.SsrApplicationTest;
+
+/** Each role's Tasklist shows exactly its filters, and each filter only tasks that role may see. */
+@SsrApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistFiltersTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  RoleFixtures fixtures;
+  RoleFixtures.Review review;
+  String chaseInstance;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    fixtures = new RoleFixtures(engine);
+    review = fixtures.reviewByAllBodies("FT-REVIEW");
+    String chase = fixtures.chaseTask("FT-CHASE");
+    chaseInstance = engine.getTaskService().createTaskQuery().taskId(chase).singleResult().getProcessInstanceId();
+    // one claimed task, for "My open tasks"
+    engine.getTaskService().claim(review.taskByGroup().get(SsrGroups.JUSTICE_OVERSIGHT), "justice");
+  }
+
+  @AfterAll
+  void tearDown() {
+    fixtures.delete(review.processInstanceId());
+    fixtures.delete(chaseInstance);
+  }
+
+  @Test
+  void eachRoleSeesExactlyItsFilters() throws Exception {
+    for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+      Set<String> names = filterNames(Http.basic(port, user.id(), DemoUsers.PASSWORD));
+      Set<String> expected = new TreeSet<>();
+      TasklistFilters.ALL.stream().filter(f -> f.groups().contains(user.groupId())).forEach(f -> expected.add(f.name()));
+      if (user.groupId().equals(SsrGroups.CAMUNDA_ADMIN)) {
+        assertThat(names).as("the administrator sees every filter").containsAll(
+            TasklistFilters.ALL.stream().map(TasklistFilters.FilterDefinition::name).toList());
+      } else {
+        assertThat(names).as("filters of " + user.id()).isEqualTo(expected);
+      }
+    }
+    assertThat(filterNames(Http.basic(port, "donor", DemoUsers.PASSWORD)))
+        .containsExactlyInAnyOrder("My open tasks", "Donor pledges");
+    assertThat(filterNames(Http.basic(port, "monitor", DemoUsers.PASSWORD)))
+        .containsExactlyInAnyOrder("My open tasks", "Reviews for civil society", "Overdue reviews");
+    assertThat(Http.anonymous(port).get("/engine-rest/filter?resourceType=Task&maxResults=100").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void eachFilterReturnsOnlyTasksTheRoleMaySee() throws Exception {
+    List<String> checked = new ArrayList<>();
+    for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+      if (user.groupId().equals(SsrGroups.CAMUNDA_ADMIN)) {
+        continue;
+      }
+      Http http = Http.basic(port, user.id(), DemoUsers.PASSWORD);
+      for (JsonNode filter : filters(http)) {
+        HttpResponse<String> list = http.postJson("/engine-rest/filter/" + filter.get("id").asText()
+            + "/list?firstResult=0&maxResults=200", "{}");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        for (JsonNode task : JSON.readTree(list.body())) {
+          String taskId = task.get("id").asText();
+          assertThat(maySee(user, taskId)).as(user.id() + " sees task " + task.get("name").asText()
+              + " through filter " + filter.get("name").asText()).isTrue();
+          checked.add(user.id() + ":" + taskId);
+        }
+      }
+    }
+    // the fixtures put something in the filters of the oversight bodies and the managers
+    assertThat(checked).anyMatch(c -> c.startsWith("parliament:"));
+    assertThat(checked).anyMatch(c -> c.startsWith("manager:"));
+    assertThat(checked).anyMatch(c -> c.startsWith("justice:"));
+  }
+
+  @Test
+  void bodiesSeeTheirReviewWithProgrammeAndSubjectInTheList() throws Exception {
+    Http parliament = Http.basic(port, "parliament", DemoUsers.PASSWORD);
+    String filterId = idOf(parliament, "Reviews for parliament");
+    String reviewTask = review.taskByGroup().get(SsrGroups.PARLIAMENT_OVERSIGHT);
+    HttpResponse<String> list = halList("parliament", filterId);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    JsonNode tasks = JSON.readTree(list.body()).path("_embedded").path("task");
+    List<String> ids = new ArrayList<>();
+    tasks.forEach(t -> ids.add(t.get("id").asText()));
+    assertThat(ids).contains(reviewTask).doesNotContain(review.taskByGroup().get(SsrGroups.JUSTICE_OVERSIGHT));
+    JsonNode mine = null;
+    for (JsonNode t : tasks) {
+      if (t.get("id").asText().equals(reviewTask)) {
+        mine = t;
+      }
+    }
+    Set<String> shown = new HashSet<>();
+    mine.path("_embedded").path("variable").forEach(v -> shown.add(v.get("name").asText() + "=" + v.get("value")));
+    assertThat(shown).contains("listProgramme=\"FT-REVIEW\"",
+        "listSubject=\"National Security Policy 2027 (version 2)\"");
+
+    // the claimed review is in justice's "My open tasks"
+    Http justice = Http.basic(port, "justice", DemoUsers.PASSWORD);
+    HttpResponse<String> mineList = justice.postJson("/engine-rest/filter/" + idOf(justice, "My open tasks")
+        + "/list?firstResult=0&maxResults=50", "{}");
+    assertThat(mineList.body()).contains(review.taskByGroup().get(SsrGroups.JUSTICE_OVERSIGHT));
+    // nobody reads a filter that is not theirs
+    assertThat(Http.basic(port, "donor", DemoUsers.PASSWORD).get("/engine-rest/filter/" + filterId).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void tasklistOffersAProgrammeStartOnlyToTheCoordinationUnit() throws Exception {
+    String startable = "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true&firstResult=0&maxResults=50";
+    for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+      Set<String> keys = new TreeSet<>();
+      JSON.readTree(Http.basic(port, user.id(), DemoUsers.PASSWORD).get(startable).body())
+          .forEach(d -> keys.add(d.get("key").asText()));
+      assertThat(keys).as("processes " + user.id() + " may start in Tasklist").contains("risk-report");
+      boolean programme = user.groupId().equals(SsrGroups.COORDINATION_UNIT)
+          || user.groupId().equals(SsrGroups.CAMUNDA_ADMIN);
+      assertThat(keys.contains("ssr-programme")).as(user.id() + " starts programmes").isEqualTo(programme);
+      if (!programme) {
+        assertThat(keys).as(user.id()).containsExactly("risk-report");
+      }
+    }
+  }
+
+  private boolean maySee(DemoUsers.DemoUser user, String taskId) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (user.id().equals(task.getAssignee())) {
+      return true;
+    }
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user.id()).list().stream()
+        .map(Group::getId).toList();
+    return engine.getTaskService().createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups)
+        .includeAssignedTasks().count() == 1;
+  }
+
+  /** The list as Tasklist asks for it (HAL, with the filter's variables embedded). */
+  private HttpResponse<String> halList(String user, String filterId) throws Exception {
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            "http://localhost:" + port + "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50"))
+        .header("Accept", "application/hal+json")
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (user + ":" + DemoUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+        .build();
+    return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String idOf(Http http, String name) throws Exception {
+    for (JsonNode filter : filters(http)) {
+      if (filter.get("name").asText().equals(name)) {
+        return filter.get("id").asText();
+      }
+    }
+    throw new AssertionError("no filter " + name);
+  }
+
+  private static JsonNode filters(Http http) throws Exception {
+    HttpResponse<String> response = http.get("/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=100");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static Set<String> filterNames(Http http) throws Exception {
+    Set<String> names = new TreeSet<>();
+    filters(http).forEach(f -> names.add(f.get("name").asText()));
+    return names;
+  }
+}
