@@ -1,0 +1,28 @@
+package org.ssr.workflow.finance;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Optional execution listener for the programme model, after the oversight review of the plan: when reviewOutcome
+ * is "approved" it marks financialPlanVersion as the version approved by oversight.
+ */
+@Component("financialPlanApprovedListener")
+public class FinancialPlanApprovedListener implements ExecutionListener {
+
+  private final FinancialPlanService service;
+
+  public FinancialPlanApprovedListener(FinancialPlanService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object outcome = execution.getVariable(FinancialPlanProcess.Var.REVIEW_OUTCOME);
+    Object version = execution.getVariable(FinancialPlanProcess.Var.VERSION);
+    if ("approved".equals(String.valueOf(outcome)) && version instanceof Number n) {
+      service.approve(ProcessPlanContext.programmeCode(execution), n.intValue(), "oversight review");
+    }
+  }
+}

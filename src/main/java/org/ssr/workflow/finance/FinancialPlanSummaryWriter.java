@@ -1,0 +1,275 @@
+package org.ssr.workflow.finance;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ssr.workflow.finance.PlanFormat.Column;
+
+/**
+ * The summary workbook for the oversight review: Summary, By year (with a bar chart of required vs available), By
+ * institution, By cost category, By source and Pledges are formulas (SUMIFS over the Lines sheet, with the computed
+ * values cached so viewers that do not recalculate still show them); Lines is streamed with SXSSF. Lines has the
+ * columns of the Plan sheet, so the summary is itself a valid upload.
+ */
+public final class FinancialPlanSummaryWriter {
+
+  /** Rows of the Lines sheet kept in memory while streaming. */
+  static final int WINDOW = 200;
+
+  public void write(PlanContext ctx, PlanVersionInfo version, List<PlanLine> lines, PlanTotals totals,
+      List<DonorPledge> pledges, OutputStream out) {
+    XSSFWorkbook base = new XSSFWorkbook();
+    Workbooks styles = new Workbooks(base);
+    XSSFSheet summary = base.createSheet("Summary");
+    XSSFSheet byYear = base.createSheet("By year");
+    XSSFSheet byInstitution = base.createSheet("By institution");
+    XSSFSheet byCategory = base.createSheet("By cost category");
+    XSSFSheet bySource = base.createSheet("By source");
+    XSSFSheet pledgeSheet = base.createSheet(PlanFormat.PLEDGES_SHEET);
+    XSSFSheet linesBase = base.createSheet(PlanFormat.LINES_SHEET);
+    Row head = linesBase.createRow(0);
+    for (Column c : Column.values()) {
+      Cell cell = head.createCell(c.ordinal());
+      cell.setCellValue(c.header);
+      cell.setCellStyle(styles.header);
+    }
+    int[] widths = {12, 40, 16, 8, 26, 18, 22, 18, 40};
+    for (Column c : Column.values()) {
+      linesBase.setColumnWidth(c.ordinal(), widths[c.ordinal()] * 256);
+    }
+    linesBase.createFreezePane(0, 1);
+    Workbooks.printSetup(linesBase, 0);
+
+    int last = Math.max(2, lines.size() + 1);
+    summary(summary, ctx, version, totals, last, styles);
+    breakdown(byYear, "Year", Column.YEAR, totals.byYear(), last, styles, true);
+    breakdown(byInstitution, "Institution", Column.INSTITUTION, totals.byInstitution(), last, styles, false);
+    breakdown(byCategory, "Cost category", Column.COST_CATEGORY, totals.byCostCategory(), last, styles, false);
+    breakdown(bySource, "Funding source", Column.FUNDING_SOURCE, totals.bySource(), last, styles, false);
+    chart(byYear, totals.byYear().size());
+    FinancialPlanTemplateWriter.pledges(pledgeSheet, ctx, pledges, styles);
+    base.setForceFormulaRecalculation(true);
+
+    SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
+    try {
+      SXSSFSheet sheet = wb.getSheet(PlanFormat.LINES_SHEET);
+      org.apache.poi.ss.usermodel.CellStyle amount = wb.getCellStyleAt(styles.amount.getIndex());
+      java.util.Map<String, StrategyAction> actions = ctx.actionsById();
+      int r = 1;
+      for (PlanLine l : lines) {
+        Row row = sheet.createRow(r++);
+        if (l.actionId() != null) {
+          row.createCell(0).setCellValue(l.actionId());
+          StrategyAction a = actions.get(l.actionId().toLowerCase(java.util.Locale.ROOT));
+          row.createCell(1).setCellValue(a == null ? "" : a.title());
+        }
+        row.createCell(2).setCellValue(l.institution());
+        row.createCell(3).setCellValue(l.year());
+        row.createCell(4).setCellValue(l.costCategory());
+        Cell req = row.createCell(5);
+        req.setCellValue(l.required().doubleValue());
+        req.setCellStyle(amount);
+        row.createCell(6).setCellValue(l.fundingSource());
+        Cell av = row.createCell(7);
+        av.setCellValue(l.available().doubleValue());
+        av.setCellStyle(amount);
+        if (l.notes() != null) {
+          row.createCell(8).setCellValue(l.notes());
+        }
+      }
+      wb.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        wb.close();
+      } catch (IOException ignored) {
+        // temp files are removed by close(); nothing else to release
+      }
+    }
+  }
+
+  private static String range(Column c, int last) {
+    return PlanFormat.LINES_SHEET + "!$" + c.letter() + "$2:$" + c.letter() + "$" + last;
+  }
+
+  private static void summary(XSSFSheet s, PlanContext ctx, PlanVersionInfo v, PlanTotals t, int last,
+      Workbooks styles) {
+    s.setColumnWidth(0, 48 * 256);
+    s.setColumnWidth(1, 40 * 256);
+    Cell title = s.createRow(0).createCell(0);
+    title.setCellValue("Financial feasibility plan — " + ctx.programmeTerm() + " programme " + ctx.programmeCode());
+    title.setCellStyle(styles.title);
+    String[][] facts = {
+      {"Programme", ctx.programmeName() == null ? ctx.programmeCode() : ctx.programmeName()},
+      {"Plan version", String.valueOf(v.version())},
+      {"Uploaded by", v.uploadedBy()},
+      {"Uploaded at", v.uploadedAt() == null ? "" : v.uploadedAt().toString()},
+      {"Approved by oversight", v.approved() ? "yes (" + v.approvedBy() + ", " + v.approvedAt() + ")" : "not yet"},
+      {"Years", ctx.firstYear() + "–" + ctx.lastYear()},
+      {"Lines", String.valueOf(t.lineCount())},
+    };
+    int r = 2;
+    for (String[] f : facts) {
+      Row row = s.createRow(r++);
+      row.createCell(0).setCellValue(f[0]);
+      row.getCell(0).setCellStyle(styles.bold);
+      row.createCell(1).setCellValue(f[1] == null ? "" : f[1]);
+    }
+    r++;
+    int requiredRow = r;
+    formula(s.createRow(r++), "Total required", "SUM(" + range(Column.REQUIRED_AMOUNT, last) + ")",
+        t.required().doubleValue(), styles);
+    int availableRow = r;
+    formula(s.createRow(r++), "Total available", "SUM(" + range(Column.AVAILABLE_AMOUNT, last) + ")",
+        t.available().doubleValue(), styles);
+    formula(s.createRow(r++), "Funding gap (required − available)", "B" + (requiredRow + 1) + "-B"
+        + (availableRow + 1), t.gap().doubleValue(), styles);
+    Row share = s.createRow(r++);
+    share.createCell(0).setCellValue("National share (national budget / required)");
+    share.getCell(0).setCellStyle(styles.bold);
+    Cell sc = share.createCell(1);
+    sc.setCellFormula("IF(B" + (requiredRow + 1) + "=0,0,SUMIFS(" + range(Column.AVAILABLE_AMOUNT, last) + ","
+        + range(Column.FUNDING_SOURCE, last) + ",\"" + PlanFormat.NATIONAL_BUDGET + "\")/B" + (requiredRow + 1)
+        + ")");
+    sc.setCellValue(t.nationalShare() == null ? 0 : t.nationalShare().doubleValue());
+    sc.setCellStyle(styles.percent);
+    r++;
+    Row wh = s.createRow(r++);
+    wh.createCell(0).setCellValue("Warnings for the review");
+    wh.getCell(0).setCellStyle(styles.bold);
+    if (t.warnings().isEmpty()) {
+      s.createRow(r++).createCell(0).setCellValue("Every action of the strategy has at least one line.");
+    }
+    for (String w : t.warnings()) {
+      Cell c = s.createRow(r++).createCell(0);
+      c.setCellValue(w);
+    }
+    r++;
+    s.createRow(r).createCell(0).setCellValue("The sheets By year, By institution, By cost category and By source "
+        + "add up the sheet Lines with SUMIFS formulas: an edit in Lines recalculates them.");
+    Workbooks.printSetup(s, -1);
+  }
+
+  private static void formula(Row row, String label, String formula, double cached, Workbooks styles) {
+    row.createCell(0).setCellValue(label);
+    row.getCell(0).setCellStyle(styles.bold);
+    Cell c = row.createCell(1);
+    c.setCellFormula(formula);
+    c.setCellValue(cached);
+    c.setCellStyle(styles.amountBold);
+  }
+
+  private static void breakdown(XSSFSheet s, String title, Column key, List<PlanTotals.Row> rows, int last,
+      Workbooks styles, boolean numericKey) {
+    String[] titles = {title, "Required", "Available", "Gap"};
+    Row head = s.createRow(0);
+    for (int c = 0; c < titles.length; c++) {
+      head.createCell(c).setCellValue(titles[c]);
+      head.getCell(c).setCellStyle(styles.header);
+      s.setColumnWidth(c, (c == 0 ? 28 : 18) * 256);
+    }
+    int r = 1;
+    for (PlanTotals.Row t : rows) {
+      Row row = s.createRow(r);
+      int excelRow = r + 1;
+      if (numericKey) {
+        row.createCell(0).setCellValue(Integer.parseInt(t.key()));
+      } else {
+        row.createCell(0).setCellValue(t.key());
+      }
+      sumifs(row.createCell(1), Column.REQUIRED_AMOUNT, key, excelRow, last, t.required().doubleValue(), styles);
+      sumifs(row.createCell(2), Column.AVAILABLE_AMOUNT, key, excelRow, last, t.available().doubleValue(), styles);
+      Cell gap = row.createCell(3);
+      gap.setCellFormula("B" + excelRow + "-C" + excelRow);
+      gap.setCellValue(t.gap().doubleValue());
+      gap.setCellStyle(styles.amount);
+      r++;
+    }
+    Row total = s.createRow(r);
+    total.createCell(0).setCellValue("Total");
+    total.getCell(0).setCellStyle(styles.bold);
+    for (int c = 1; c <= 3; c++) {
+      String col = CellReference.convertNumToColString(c);
+      Cell cell = total.createCell(c);
+      cell.setCellFormula("SUM(" + col + "2:" + col + Math.max(2, r) + ")");
+      double v = 0;
+      for (PlanTotals.Row t : rows) {
+        v += (c == 1 ? t.required() : c == 2 ? t.available() : t.gap()).doubleValue();
+      }
+      cell.setCellValue(v);
+      cell.setCellStyle(styles.amountBold);
+    }
+    s.createFreezePane(0, 1);
+    Workbooks.printSetup(s, 0);
+  }
+
+  private static void sumifs(Cell cell, Column amount, Column key, int excelRow, int last, double cached,
+      Workbooks styles) {
+    cell.setCellFormula("SUMIFS(" + range(amount, last) + "," + range(key, last) + ",$A" + excelRow + ")");
+    cell.setCellValue(cached);
+    cell.setCellStyle(styles.amount);
+  }
+
+  private static void chart(XSSFSheet sheet, int years) {
+    if (years == 0) {
+      return;
+    }
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, 1, 15, 22);
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText("Required vs available per year");
+    chart.setTitleOverlay(false);
+    chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    x.setTitle("Year");
+    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+    y.setTitle("Amount");
+    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    XDDFDataSource<Double> categories =
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, years, 0, 0));
+    XDDFNumericalDataSource<Double> required =
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, years, 1, 1));
+    XDDFNumericalDataSource<Double> available =
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, years, 2, 2));
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+    data.setBarDirection(BarDirection.COL);
+    data.setVaryColors(false);
+    XDDFChartData.Series s1 = data.addSeries(categories, required);
+    s1.setTitle("Required", new CellReference(sheet.getSheetName(), 0, 1, true, true));
+    XDDFChartData.Series s2 = data.addSeries(categories, available);
+    s2.setTitle("Available", new CellReference(sheet.getSheetName(), 0, 2, true, true));
+    // explicit fills: without them LibreOffice draws the bars invisible
+    s1.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.INDIAN_RED)));
+    s2.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+    data.setGapWidth(80);
+    chart.plot(data);
+  }
+}

@@ -1,0 +1,318 @@
+package org.ssr.workflow.finance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ssr.workflow.finance.PlanFormat.Column;
+
+/**
+ * Turns the data rows of the Plan sheet into {@link PlanLine}s, collecting every problem (up to the limit) instead of
+ * stopping at the first. Pure Java: fed by {@link FinancialPlanReader}.
+ */
+final class PlanRowValidator {
+
+  /** Numbers stored as text are accepted when unambiguous: digits, optional thousands separators, '.' decimals. */
+  static final Pattern TEXT_NUMBER =
+      Pattern.compile("[+-]?(\\d{1,3}([,' \u00A0\u202F]\\d{3})+|\\d+)(\\.\\d+)?");
+
+  private final String sheet;
+  private final PlanContext context;
+  private final PlanLimits limits;
+  private final EnumMap<Column, Integer> columns;
+  private final Map<String, String> institutions = new HashMap<>();
+  private final Map<String, String> categories = new HashMap<>();
+  private final Map<String, String> sources = new HashMap<>();
+  private final Map<String, StrategyAction> actions;
+  private final Map<String, Integer> seen = new HashMap<>();
+  final List<PlanLine> lines = new ArrayList<>();
+  final List<PlanError> errors = new ArrayList<>();
+  int suppressed;
+
+  PlanRowValidator(String sheet, PlanContext context, PlanLimits limits, EnumMap<Column, Integer> columns) {
+    this.sheet = sheet;
+    this.context = context;
+    this.limits = limits;
+    this.columns = columns;
+    this.actions = context.actionsById();
+    context.institutions().forEach(i -> institutions.put(key(i), i));
+    PlanFormat.COST_CATEGORIES.forEach(c -> categories.put(key(c), c));
+    context.fundingSources().forEach(s -> sources.put(key(s), s));
+  }
+
+  static String key(String s) {
+    return s.trim().replaceAll("[\\s\u00A0]+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** A row is a plan line as soon as one of the columns the officer fills in has a value. */
+  static boolean isFilled(PlanCell[] cells) {
+    return !blank(cells[Column.COST_CATEGORY.ordinal()])
+        || !blank(cells[Column.REQUIRED_AMOUNT.ordinal()])
+        || !blank(cells[Column.FUNDING_SOURCE.ordinal()])
+        || !blank(cells[Column.AVAILABLE_AMOUNT.ordinal()])
+        || !blank(cells[Column.NOTES.ordinal()]);
+  }
+
+  static boolean blank(PlanCell c) {
+    return c == null || c.isBlank();
+  }
+
+  void add(PlanError e) {
+    if (errors.size() < limits.maxErrors()) {
+      errors.add(e);
+    } else {
+      suppressed++;
+    }
+  }
+
+  /** cells are indexed by {@link Column#ordinal()}; row is the 1-based sheet row. */
+  void row(PlanCell[] cells, int row) {
+    int before = errors.size() + suppressed;
+    String actionId = text(cells, Column.ACTION_ID, row);
+    String institutionText = text(cells, Column.INSTITUTION, row);
+    StrategyAction action = null;
+    if (actionId != null) {
+      action = actions.get(actionId.trim().toLowerCase(Locale.ROOT));
+      if (action == null) {
+        add(error(Column.ACTION_ID, row, actionId, "unknown action",
+            "choose an action ID of the transformation strategy from the dropdown (" + sample(actionIds()) + ")"));
+      }
+    }
+    String institution = null;
+    if (institutionText != null) {
+      institution = institutions.get(key(institutionText));
+      if (institution == null) {
+        add(error(Column.INSTITUTION, row, institutionText, "unknown institution",
+            "choose one of " + String.join(", ", context.institutions())));
+      } else if (action != null && action.institution() != null
+          && !action.institution().equalsIgnoreCase(institution)) {
+        add(error(Column.INSTITUTION, row, institutionText,
+            "action " + action.id() + " belongs to " + action.institution(),
+            "write " + action.institution() + " or leave the cell empty"));
+      }
+    } else if (action != null) {
+      institution = action.institution();
+    } else if (actionId == null) {
+      add(error(Column.ACTION_ID, row, null, "neither an action nor an institution is given",
+          "choose the action this line pays for, or at least the institution"));
+    }
+    Integer year = year(cells, row);
+    String category = vocabulary(cells, Column.COST_CATEGORY, row, categories, "unknown cost category",
+        "choose one of " + String.join(", ", PlanFormat.COST_CATEGORIES));
+    String source = vocabulary(cells, Column.FUNDING_SOURCE, row, sources, "unknown funding source",
+        "choose one of " + String.join(", ", context.fundingSources()));
+    BigDecimal required = amount(cells, Column.REQUIRED_AMOUNT, row);
+    BigDecimal available = amount(cells, Column.AVAILABLE_AMOUNT, row);
+    String notes = text(cells, Column.NOTES, row);
+    if (notes != null && notes.length() > 2000) {
+      add(error(Column.NOTES, row, notes, "note longer than 2,000 characters", "shorten the note"));
+    }
+    boolean amountsOk = required != null && available != null;
+    if (amountsOk && required.signum() == 0 && available.signum() == 0
+        && !bad(cells, Column.REQUIRED_AMOUNT) && !bad(cells, Column.AVAILABLE_AMOUNT)) {
+      add(error(Column.REQUIRED_AMOUNT, row, null, "the line has no amount",
+          "enter the required amount, the available amount or both (or delete the line)"));
+    }
+    if (amountsOk && PlanFormat.UNFUNDED.equals(source) && available.signum() > 0) {
+      add(error(Column.AVAILABLE_AMOUNT, row, available.toPlainString(),
+          "an Unfunded line cannot have an available amount",
+          "choose the funding source that provides the money, or clear the available amount"));
+    }
+    if (errors.size() + suppressed > before) {
+      return;
+    }
+    PlanLine line = new PlanLine(action == null ? null : action.id(), institution, year, category, required, source,
+        available, notes);
+    Integer first = seen.putIfAbsent(line.key(), row);
+    if (first != null) {
+      add(error(Column.ACTION_ID, row, actionId == null ? institution : actionId,
+          "duplicate of row " + first + " (same action, institution, year, cost category and funding source)",
+          "merge the two lines into one, or correct one of them"));
+      return;
+    }
+    lines.add(line);
+  }
+
+  private boolean bad(PlanCell[] cells, Column c) {
+    PlanCell cell = cells[c.ordinal()];
+    return cell != null && (cell.kind() == PlanCell.Kind.ERROR || cell.kind() == PlanCell.Kind.FORMULA_WITHOUT_VALUE);
+  }
+
+  private List<String> actionIds() {
+    return context.actions().stream().map(StrategyAction::id).toList();
+  }
+
+  private static String sample(List<String> values) {
+    if (values.size() <= 8) {
+      return String.join(", ", values);
+    }
+    return String.join(", ", values.subList(0, 8)) + ", ...";
+  }
+
+  PlanError error(Column c, int row, String value, String problem, String remedy) {
+    return PlanError.cell(sheet, ref(c, row), value, problem, remedy);
+  }
+
+  String ref(Column c, int row) {
+    Integer col = columns.get(c);
+    return letters(col == null ? c.ordinal() : col) + row;
+  }
+
+  static String letters(int column) {
+    StringBuilder b = new StringBuilder();
+    int n = column + 1;
+    while (n > 0) {
+      int rem = (n - 1) % 26;
+      b.insert(0, (char) ('A' + rem));
+      n = (n - 1) / 26;
+    }
+    return b.toString();
+  }
+
+  /** A cell as text; formula problems are reported here and give null. */
+  private String text(PlanCell[] cells, Column c, int row) {
+    PlanCell cell = cells[c.ordinal()];
+    if (cell == null) {
+      return null;
+    }
+    if (formulaProblem(cell, c, row)) {
+      return null;
+    }
+    if (cell.isBlank()) {
+      return null;
+    }
+    if (cell.kind() == PlanCell.Kind.NUMBER) {
+      try {
+        return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
+      } catch (NumberFormatException e) {
+        return cell.text();
+      }
+    }
+    return cell.text().replace('\u00A0', ' ').trim();
+  }
+
+  private boolean formulaProblem(PlanCell cell, Column c, int row) {
+    if (cell.kind() == PlanCell.Kind.ERROR) {
+      add(error(c, row, cell.text(), "the formula gives the error " + cell.text(),
+          "correct the formula so that it gives a valid value, or type the value"));
+      return true;
+    }
+    if (cell.kind() == PlanCell.Kind.FORMULA_WITHOUT_VALUE) {
+      add(error(c, row, null, "the formula has no saved result",
+          "open the file in Excel or LibreOffice and save it again, or type the value"));
+      return true;
+    }
+    return false;
+  }
+
+  private String vocabulary(PlanCell[] cells, Column c, int row, Map<String, String> allowed, String problem,
+      String remedy) {
+    String value = text(cells, c, row);
+    if (value == null) {
+      if (!bad(cells, c)) {
+        add(error(c, row, null, c.header.toLowerCase(Locale.ROOT) + " is missing", remedy));
+      }
+      return null;
+    }
+    String canonical = allowed.get(key(value));
+    if (canonical == null) {
+      add(error(c, row, value, problem, remedy));
+    }
+    return canonical;
+  }
+
+  private Integer year(PlanCell[] cells, int row) {
+    Column c = Column.YEAR;
+    PlanCell cell = cells[c.ordinal()];
+    String range = context.firstYear() + "–" + context.lastYear();
+    if (cell == null || cell.isBlank()) {
+      add(error(c, row, null, "the year is missing", "enter a year from " + span()));
+      return null;
+    }
+    if (formulaProblem(cell, c, row)) {
+      return null;
+    }
+    BigDecimal value = number(cell);
+    if (value == null || value.stripTrailingZeros().scale() > 0) {
+      add(error(c, row, display(cell), "not a whole year", "enter a year as four digits, e.g. " + context.firstYear()));
+      return null;
+    }
+    if (value.compareTo(BigDecimal.valueOf(context.firstYear())) < 0
+        || value.compareTo(BigDecimal.valueOf(context.lastYear())) > 0) {
+      add(error(c, row, value.stripTrailingZeros().toPlainString(), "year outside the programme (" + range + ")",
+          "enter a year from " + span()));
+      return null;
+    }
+    return value.intValue();
+  }
+
+  private String span() {
+    return context.firstYear() + " to " + context.lastYear();
+  }
+
+  /** What the officer sees in the cell: numbers without a trailing ".0". */
+  static String display(PlanCell cell) {
+    if (cell.kind() == PlanCell.Kind.NUMBER) {
+      try {
+        return new BigDecimal(cell.text().trim()).stripTrailingZeros().toPlainString();
+      } catch (NumberFormatException e) {
+        return cell.text();
+      }
+    }
+    return cell.text();
+  }
+
+  /** Number cells as they are; text cells by {@link #TEXT_NUMBER}; anything else is null. */
+  static BigDecimal number(PlanCell cell) {
+    String t = cell.text().trim();
+    try {
+      if (cell.kind() == PlanCell.Kind.NUMBER) {
+        return new BigDecimal(t);
+      }
+      if (cell.kind() == PlanCell.Kind.TEXT) {
+        String s = t.replace('\u00A0', ' ').trim();
+        if (TEXT_NUMBER.matcher(s).matches()) {
+          return new BigDecimal(s.replaceAll("[,' \u00A0\u202F]", ""));
+        }
+      }
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** Empty is 0. Errors give null. */
+  private BigDecimal amount(PlanCell[] cells, Column c, int row) {
+    PlanCell cell = cells[c.ordinal()];
+    if (cell == null || cell.isBlank()) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    if (formulaProblem(cell, c, row)) {
+      return null;
+    }
+    BigDecimal value = number(cell);
+    if (value == null) {
+      add(error(c, row, display(cell), "not a number",
+          "type the amount as a plain number without currency or words, e.g. 125000 or 125,000.50"));
+      return null;
+    }
+    if (value.signum() < 0) {
+      add(error(c, row, display(cell), "negative amount",
+          "enter the amount as a positive number (the gap is computed for you)"));
+      return null;
+    }
+    if (value.compareTo(limits.maxAmount()) > 0) {
+      add(error(c, row, display(cell),
+          "amount larger than " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(limits.maxAmount()),
+          "check the amount for typing mistakes"));
+      return null;
+    }
+    return value.setScale(2, RoundingMode.HALF_UP);
+  }
+}
