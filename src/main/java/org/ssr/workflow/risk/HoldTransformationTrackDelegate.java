@@ -1,0 +1,18 @@
+package org.ssr.workflow.risk;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
+
+/** ServiceTask_HoldTransformationTrack: the programme managers put the transformation track on hold. */
+@Component("holdTransformationTrackDelegate")
+public class HoldTransformationTrackDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    new TransformationTrack(execution.getProcessEngineServices().getRuntimeService())
+        .hold(execution.getProcessInstanceId(), RiskVariables.string(execution, Variables.PROGRAMME_CODE));
+    execution.setVariable(Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE);
+  }
+}

@@ -1,0 +1,31 @@
+package org.ssr.workflow.risk;
+
+import org.ssr.workflow.engine.RejectedInput;
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * A risk was reported against a programme that does not exist, has ended, or takes no reports. Thrown from the
+ * synchronous first task of risk-report, so the transaction rolls back, nothing starts, and the message reaches
+ * the Tasklist user (or the REST client) as it is.
+ */
+public class ProgrammeNotRunningException extends ProcessEngineException implements RejectedInput {
+
+  public enum Reason { UNKNOWN, ENDED, NOT_ACCEPTING }
+
+  private final String programmeCode;
+  private final Reason reason;
+
+  public ProgrammeNotRunningException(String programmeCode, Reason reason, String message) {
+    super(message);
+    this.programmeCode = programmeCode;
+    this.reason = reason;
+  }
+
+  public String getProgrammeCode() {
+    return programmeCode;
+  }
+
+  public Reason getReason() {
+    return reason;
+  }
+}

@@ -1,0 +1,116 @@
+package org.ssr.workflow.risk;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
+
+/**
+ * The risk register of a programme, read from the engine's history: one risk-handling instance is one risk, its
+ * variables give title, level, status and owner, and its {@code riskLog} gives the level history and decisions.
+ *
+ * <p>Why history and not a table of our own: the engine already writes every risk's state in the same transaction
+ * as the process moves, so the register can never disagree with what Tasklist and Cockpit show, and there is no
+ * second write to keep in step (or to forget in a new path of the model).
+ */
+public class RiskRegister {
+
+  private static final List<String> NAMES = List.of(Variables.RISK_ID, Variables.PROGRAMME_CODE,
+      Variables.RISK_TITLE, Variables.RISK_DESCRIPTION, Variables.RISK_CATEGORY, Variables.RISK_REPORTED_BY,
+      Variables.RISK_LIKELIHOOD, Variables.RISK_IMPACT, Variables.RISK_LEVEL, Variables.RISK_STATUS,
+      Variables.RISK_OWNER, Variables.RISK_OUTCOME, Variables.RISK_LOG);
+
+  private final HistoryService history;
+
+  public RiskRegister(HistoryService history) {
+    this.history = history;
+  }
+
+  /** All risks of the programme, oldest report first. */
+  public List<RiskRegisterEntry> risksOf(String programmeCode) {
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RiskHandlingProcess.KEY)
+        .variableValueEquals(Variables.PROGRAMME_CODE, programmeCode)
+        .list().stream()
+        .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+            .thenComparing(HistoricProcessInstance::getId))
+        .toList();
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Object>> variables = variablesOf(instances);
+    return instances.stream()
+        .map(instance -> entry(instance, variables.getOrDefault(instance.getId(), Map.of())))
+        .toList();
+  }
+
+  private Map<String, Map<String, Object>> variablesOf(List<HistoricProcessInstance> instances) {
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(ids)
+        .variableNameIn(NAMES.toArray(String[]::new))
+        .list();
+    for (HistoricVariableInstance variable : found) {
+      // process-level values only: a task-local variable of the same name must not shadow them
+      if (variable.getActivityInstanceId() != null
+          && !variable.getActivityInstanceId().equals(variable.getProcessInstanceId())) {
+        continue;
+      }
+      byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+          .put(variable.getName(), variable.getValue());
+    }
+    return byInstance;
+  }
+
+  private static RiskRegisterEntry entry(HistoricProcessInstance instance, Map<String, Object> v) {
+    List<RiskEvent> log = RiskLog.parse(text(v, Variables.RISK_LOG));
+    RiskStatus status = status(text(v, Variables.RISK_STATUS), instance);
+    String category = text(v, Variables.RISK_CATEGORY);
+    return new RiskRegisterEntry(
+        text(v, Variables.RISK_ID),
+        text(v, Variables.PROGRAMME_CODE),
+        text(v, Variables.RISK_TITLE),
+        text(v, Variables.RISK_DESCRIPTION),
+        category,
+        category == null ? null : RiskCategory.labelOf(category),
+        text(v, Variables.RISK_REPORTED_BY),
+        instance.getStartTime().toInstant(),
+        number(v, Variables.RISK_LIKELIHOOD),
+        number(v, Variables.RISK_IMPACT),
+        text(v, Variables.RISK_LEVEL),
+        status.name(),
+        status.label(),
+        text(v, Variables.RISK_OWNER),
+        instance.getEndTime() == null,
+        text(v, Variables.RISK_OUTCOME),
+        instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
+        instance.getId(),
+        log.stream().filter(RiskEvent::isLevelChange).collect(Collectors.toList()),
+        log.stream().filter(event -> RiskEvent.DECISION.equals(event.type()) || RiskEvent.CHASE.equals(event.type()))
+            .collect(Collectors.toList()));
+  }
+
+  /** A risk whose instance ended while still open (the programme ended, or it was deleted in Cockpit) is closed. */
+  private static RiskStatus status(String recorded, HistoricProcessInstance instance) {
+    RiskStatus status = recorded == null ? RiskStatus.REPORTED : RiskStatus.valueOf(recorded);
+    if (instance.getEndTime() != null && status.isOpen()) {
+      return RiskStatus.CANCELLED;
+    }
+    return status;
+  }
+
+  private static String text(Map<String, Object> v, String name) {
+    Object value = v.get(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static Integer number(Map<String, Object> v, String name) {
+    return v.get(name) instanceof Number n ? n.intValue() : null;
+  }
+}

@@ -1,0 +1,70 @@
+package org.ssr.workflow.risk;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
+
+/**
+ * Holds and resumes the programme's transformation track (steps 7-10) as agreed in CONVENTIONS "Step 12 risks":
+ * the ssr-programme variable transformationOnHold, and the message TransformationTrackResumed. The track resumes
+ * only when no other critical risk of the same programme still holds it.
+ */
+final class TransformationTrack {
+
+  private final RuntimeService runtime;
+
+  TransformationTrack(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  /** @return the programme instance that was put on hold, empty when the risk runs without a programme */
+  Optional<String> hold(String riskInstanceId, String programmeCode) {
+    Optional<String> programme = programmeOf(riskInstanceId, programmeCode);
+    programme.ifPresent(id -> runtime.setVariable(id, Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE));
+    return programme;
+  }
+
+  /** @return true when the track was released, false when another risk still holds it (or there is no programme) */
+  boolean resume(String riskInstanceId, String programmeCode) {
+    Optional<String> programme = programmeOf(riskInstanceId, programmeCode);
+    if (programme.isEmpty() || otherRiskStillHolds(riskInstanceId, programmeCode)) {
+      return false;
+    }
+    runtime.setVariable(programme.get(), Variables.TRANSFORMATION_ON_HOLD, Boolean.FALSE);
+    // the programme may be between two steps and not waiting yet: correlateAll does not fail then
+    runtime.createMessageCorrelation(RiskHandlingProcess.MESSAGE_TRANSFORMATION_TRACK_RESUMED)
+        .processInstanceId(programme.get())
+        .correlateAll();
+    return true;
+  }
+
+  private boolean otherRiskStillHolds(String riskInstanceId, String programmeCode) {
+    if (programmeCode == null) {
+      return false;
+    }
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(RiskHandlingProcess.KEY)
+        .variableValueEquals(Variables.PROGRAMME_CODE, programmeCode)
+        .variableValueEquals(Variables.RISK_STATUS, RiskStatus.TRACK_ON_HOLD.name())
+        .list().stream()
+        .anyMatch(instance -> !instance.getId().equals(riskInstanceId));
+  }
+
+  /** The calling programme instance, or (risk started on its own) the running programme with that code. */
+  private Optional<String> programmeOf(String riskInstanceId, String programmeCode) {
+    ProcessInstance caller = runtime.createProcessInstanceQuery().subProcessInstanceId(riskInstanceId).singleResult();
+    if (caller != null) {
+      return Optional.of(caller.getId());
+    }
+    if (programmeCode == null) {
+      return Optional.empty();
+    }
+    List<ProcessInstance> running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(RiskHandlingProcess.PROGRAMME_PROCESS_KEY)
+        .processInstanceBusinessKey(programmeCode)
+        .list();
+    return running.stream().map(ProcessInstance::getId).findFirst();
+  }
+}

@@ -1,0 +1,137 @@
+package org.ssr.workflow.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.identity.DemoUsers;
+import org.ssr.workflow.support.Http;
+import org.ssr.workflow.support.SsrApplicationTest;
+
+/**
+ * POST /api/programmes/{code}/risks and the register (JSON and XLSX) through the real server: as the issue's
+ * newcomer would do it, monitor reports, the coordinator rates the risk high, a manager sees the escalation task, and
+ * the register export shows it.
+ */
+@SsrApplicationTest
+class RiskApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void monitorReports_coordinatorRatesHigh_managerGetsTheTask_registerShowsIt() throws Exception {
+    String code = "SSR-API-" + System.nanoTime();
+    startProgramme(code);
+
+    HttpResponse<String> reported = user("monitor").postJson("/api/programmes/" + code + "/risks",
+        "{\"title\":\"Spoilers in the north\",\"description\":\"Armed groups refuse the dialog\","
+            + "\"category\":\"political\"}");
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    JsonNode body = JSON.readTree(reported.body());
+    String riskId = body.get("riskId").asText();
+    assertThat(riskId).startsWith("R-");
+    assertThat(body.get("reportedBy").asText()).isEqualTo("monitor");
+
+    Task assessment = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).taskCandidateGroup("coordinationUnit")
+        .singleResult();
+    engine.getTaskService().complete(assessment.getId(), Map.of(
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, 3L, RiskHandlingProcess.Variables.RISK_IMPACT, 4L));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey(RiskHandlingProcess.Elements.DECIDE_HIGH_RISK).taskCandidateGroup("programmeManagers")
+        .count()).isEqualTo(1);
+    HttpResponse<String> managerTasks = user("manager").get("/engine-rest/task?processInstanceBusinessKey=" + code
+        + "&taskDefinitionKey=" + RiskHandlingProcess.Elements.DECIDE_HIGH_RISK + "&maxResults=50");
+    assertThat(managerTasks.statusCode()).as(managerTasks.body()).isEqualTo(200);
+    assertThat(JSON.readTree(managerTasks.body())).hasSize(1);
+
+    HttpResponse<String> register = user("donor").get("/api/programmes/" + code + "/risks");
+    assertThat(register.statusCode()).as(register.body()).isEqualTo(200);
+    JsonNode risk = JSON.readTree(register.body()).get("risks").get(0);
+    assertThat(risk.get("riskId").asText()).isEqualTo(riskId);
+    assertThat(risk.get("level").asText()).isEqualTo("high");
+    assertThat(risk.get("status").asText()).isEqualTo("DECISION_DUE");
+    assertThat(risk.get("owner").asText()).isEqualTo("programmeManagers");
+    assertThat(risk.get("levelChanges")).hasSize(1);
+
+    HttpResponse<byte[]> export = user("parliament").getBytes("/api/programmes/" + code + "/risks.xlsx");
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("risk-register-" + code + ".xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      var row = workbook.getSheet(RiskRegisterWorkbook.RISKS_SHEET).getRow(1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(riskId);
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Spoilers in the north");
+      assertThat(row.getCell(7).getStringCellValue()).isEqualTo("high");
+      assertThat(workbook.getSheet(RiskRegisterWorkbook.LEVEL_CHANGES_SHEET).getRow(1).getCell(4)
+          .getStringCellValue()).isEqualTo("high");
+    }
+  }
+
+  @Test
+  void reportAgainstAnUnknownProgramme_404WithAClearMessage() throws Exception {
+    HttpResponse<String> response = user("police").postJson("/api/programmes/NO-SUCH-PROGRAMME/risks",
+        "{\"title\":\"t\",\"description\":\"d\",\"category\":\"security\"}");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(response.body()).get("message").asText())
+        .startsWith("There is no programme with the code NO-SUCH-PROGRAMME.");
+  }
+
+  @Test
+  void invalidReports_400() {
+    Http monitor = user("monitor");
+    assertThat(monitor.postJson("/api/programmes/X/risks",
+        "{\"title\":\"t\",\"description\":\"d\",\"category\":\"weather\"}").statusCode()).isEqualTo(400);
+    HttpResponse<String> missing = monitor.postJson("/api/programmes/X/risks", "{\"category\":\"security\"}");
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("title").contains("description");
+  }
+
+  @Test
+  void registerNeedsALogin_andEmptyForAProgrammeWithoutRisks() throws Exception {
+    assertThat(Http.anonymous(port).get("/api/programmes/X/risks").statusCode()).isEqualTo(401);
+    assertThat(Http.anonymous(port).postJson("/api/programmes/X/risks", "{}").statusCode()).isEqualTo(401);
+    HttpResponse<String> empty = user("facilitator").get("/api/programmes/NO-RISKS/risks");
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(empty.body()).get("risks")).isEmpty();
+  }
+
+  private Http user(String id) {
+    return Http.basic(port, id, DemoUsers.PASSWORD);
+  }
+
+  private ProcessInstance startProgramme(String code) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("programmeCode", code);
+    form.put("programmeName", "National security sector programme");
+    form.put("country", "Testland");
+    form.put("programmeTerm", "Security Sector Reform");
+    form.put("institutions", SpinValues.jsonValue("[\"defence\",\"police\"]").create());
+    form.put("oversightPolice", SpinValues.jsonValue("[\"parliamentOversight\"]").create());
+    form.put("regionsText", "North");
+    form.put("requiredSegments", SpinValues.jsonValue("[\"youth\"]").create());
+    form.put("donorsText", "European Union");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("ssr-programme").latestVersion().singleResult().getId();
+    return engine.getFormService().submitStartForm(definitionId, form);
+  }
+}

@@ -1,0 +1,328 @@
+package org.ssr.workflow.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.ssr.workflow.risk.RiskHandlingProcess.Elements.*;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
+import org.ssr.workflow.support.ProcessTestCoverage;
+import org.ssr.workflow.support.SpringBootLikeDeployment;
+
+/**
+ * Every path of risk-handling.bpmn on its own (no programme): each level, each escalation by a missed deadline (engine
+ * clock moved, timer jobs executed), the critical review's three outcomes, and two risks open at once.
+ */
+class RiskHandlingProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(0.95)
+      .reportDirectory(ProcessTestCoverage.reportDirectory())
+      .build();
+
+  ProcessEngine engine;
+  private String deploymentId;
+  private RiskProcessTestSupport support;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    deploymentId = SpringBootLikeDeployment.deploy(engine, RiskHandlingProcess.RESOURCE,
+        RiskHandlingProcess.DECISION_RESOURCE, "forms/risk-assessment.form", "forms/risk-mitigation-plan.form",
+        "forms/risk-high-decision.form", "forms/risk-mediation.form", "forms/risk-urgent-review.form",
+        "forms/risk-resume-track.form");
+    RiskTestBeans.register();
+    ClockUtil.setCurrentTime(Date.from(RiskProcessTestSupport.START));
+    support = new RiskProcessTestSupport(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
+    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+  }
+
+  @Test
+  void lowRisk_isMonitored_reviewDateBringsItBack_thenClosed() {
+    ProcessInstance risk = startRisk("political");
+    assertThat(risk).isWaitingAt(ASSESS);
+    assertThat(support.task(risk.getId(), ASSESS).getTaskDefinitionKey()).isEqualTo(ASSESS);
+
+    support.assess(risk.getId(), 1, 2);
+
+    assertThat(risk).isWaitingAt(REVIEW_DATE);
+    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("low");
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+    assertThat(support.variable(risk, Variables.RISK_OWNER)).isEqualTo("coordinationUnit");
+    assertThat(support.variable(risk, Variables.RISK_LIKELIHOOD)).isEqualTo(1);
+    assertThat(support.log(risk.getId())).anySatisfy(event -> {
+      assertThat(event.step()).isEqualTo("Assess likelihood and impact");
+      assertThat(event.decision()).isEqualTo("likelihood 1, impact 2");
+      assertThat(event.text()).isEqualTo("assessed in a test");
+    });
+
+    assertThat(support.passTime(Duration.ofDays(29))).isZero();
+    assertThat(risk).isWaitingAt(REVIEW_DATE);
+    assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
+    assertThat(risk).isWaitingAt(ASSESS);
+
+    support.complete(risk.getId(), ASSESS, Map.of(Variables.RISK_RESOLVED, true));
+
+    assertThat(risk).isEnded().hasPassed(CLOSE_RISK, END_CLOSED);
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME))
+        .isEqualTo(RiskHandlingProcess.OUTCOME_RESOLVED);
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_STATUS)).isEqualTo(RiskStatus.RESOLVED.name());
+  }
+
+  @Test
+  void mediumRisk_mitigationPlanWritten_isMonitored() {
+    ProcessInstance risk = startRisk("capacity");
+    support.assess(risk.getId(), 2, 3);
+
+    assertThat(risk).isWaitingAt(WRITE_MITIGATION_PLAN);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MITIGATION_PLAN_DUE.name());
+    assertThat(support.task(risk.getId(), WRITE_MITIGATION_PLAN)).satisfies(task -> assertThat(
+        engine.getTaskService().getIdentityLinksForTask(task.getId())).anyMatch(
+        link -> "coordinationUnit".equals(link.getGroupId())));
+
+    support.complete(risk.getId(), WRITE_MITIGATION_PLAN, Map.of(Variables.RISK_MITIGATION_PLAN, "Train the unit"));
+
+    assertThat(risk).isWaitingAt(REVIEW_DATE);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+    assertThat(support.log(risk.getId())).anySatisfy(event -> {
+      assertThat(event.type()).isEqualTo(RiskEvent.DECISION);
+      assertThat(event.text()).isEqualTo("Train the unit");
+    });
+  }
+
+  @Test
+  void assessmentAsTextOrDecimal_fromOtherClients_isAccepted() {
+    ProcessInstance risk = startRisk("political");
+    support.complete(risk.getId(), ASSESS, Map.of(Variables.RISK_LIKELIHOOD, "4", Variables.RISK_IMPACT, 5.0d));
+
+    assertThat(risk).isWaitingAt(URGENT_REVIEW);
+    assertThat(support.variable(risk, Variables.RISK_IMPACT)).isEqualTo(5);
+  }
+
+  @Test
+  void categoryRaisesTheLevel_humanRightsLowBecomesMedium() {
+    ProcessInstance risk = startRisk("humanRights");
+    support.assess(risk.getId(), 1, 2);
+
+    assertThat(risk).isWaitingAt(WRITE_MITIGATION_PLAN);
+    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("medium");
+  }
+
+  @Test
+  void missedDeadlines_mediumBecomesHigh_thenCritical_thenChasedEveryDay() {
+    ProcessInstance risk = startRisk("financial");
+    support.assess(risk.getId(), 2, 3);
+    assertThat(risk).isWaitingAt(WRITE_MITIGATION_PLAN);
+
+    assertThat(support.passTime(Duration.ofDays(13))).isZero();
+    assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
+
+    assertThat(risk).hasPassed(MITIGATION_PLAN_OVERDUE, ESCALATE_TO_HIGH).isWaitingAt(DECIDE_HIGH_RISK);
+    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("high");
+    assertThat(support.variable(risk, Variables.RISK_OWNER)).isEqualTo("programmeManagers");
+
+    assertThat(support.passTime(Duration.ofDays(6))).isZero();
+    assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
+
+    assertThat(risk).hasPassed(HIGH_RISK_DECISION_OVERDUE, ESCALATE_TO_CRITICAL, RISK_CRITICAL)
+        .isWaitingAt(URGENT_REVIEW);
+    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("critical");
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.URGENT_REVIEW.name());
+
+    // urgent review overdue after 2 days, then chased every day while nobody acts
+    assertThat(support.passTime(Duration.ofDays(1))).isZero();
+    assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
+    assertThat(support.variable(risk, Variables.RISK_CHASE_COUNT)).isEqualTo(1);
+    assertThat(support.task(risk.getId(), URGENT_REVIEW).getPriority())
+        .isEqualTo(ChaseUrgentReviewDelegate.TOP_PRIORITY);
+    assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
+    assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
+    assertThat(support.variable(risk, Variables.RISK_CHASE_COUNT)).isEqualTo(3);
+    assertThat(risk).isWaitingAt(URGENT_REVIEW).hasPassed(CHASE_URGENT_REVIEW, END_CHASED);
+
+    List<RiskEvent> levelChanges = support.log(risk.getId()).stream().filter(RiskEvent::isLevelChange).toList();
+    assertThat(levelChanges).extracting(RiskEvent::previousLevel, RiskEvent::level, RiskEvent::step).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(null, "medium", "Rated"),
+        org.assertj.core.groups.Tuple.tuple("medium", "high", "Deadline missed: mitigation plan"),
+        org.assertj.core.groups.Tuple.tuple("high", "critical", "Deadline missed: programme managers' decision"));
+    assertThat(support.log(risk.getId())).filteredOn(event -> RiskEvent.CHASE.equals(event.type())).hasSize(3);
+  }
+
+  @Test
+  void deadlinesComeFromVariables_whenTheCallerSetsThem() {
+    ProcessInstance risk = startRisk("security", Map.of(Variables.MITIGATION_DEADLINE, "P3D"));
+    support.assess(risk.getId(), 3, 3);
+
+    assertThat(support.passTime(Duration.ofDays(3))).isEqualTo(1);
+    assertThat(risk).isWaitingAt(DECIDE_HIGH_RISK);
+    assertThat(support.variable(risk, Variables.DECISION_DEADLINE)).isEqualTo("P7D");
+  }
+
+  @Test
+  void highRisk_programmeManagersMitigate() {
+    ProcessInstance risk = startRisk("political");
+    support.assess(risk.getId(), 3, 4);
+    assertThat(risk).isWaitingAt(DECIDE_HIGH_RISK);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.DECISION_DUE.name());
+
+    decideHigh(risk, "mitigate");
+
+    assertThat(risk).isWaitingAt(REVIEW_DATE);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+  }
+
+  @Test
+  void highRisk_programmeManagersEngageFacilitators() {
+    ProcessInstance risk = startRisk("donorRelated");
+    support.assess(risk.getId(), 4, 3);
+
+    decideHigh(risk, "mediate");
+
+    assertThat(risk).isWaitingAt(MEDIATE);
+    assertThat(support.variable(risk, Variables.RISK_OWNER)).isEqualTo("facilitators");
+    support.complete(risk.getId(), MEDIATE, Map.of(Variables.RISK_MEDIATION_REPORT, "Parties agreed a timetable"));
+    assertThat(risk).isWaitingAt(REVIEW_DATE);
+  }
+
+  @Test
+  void highRisk_programmeManagersAccept() {
+    ProcessInstance risk = startRisk("political");
+    support.assess(risk.getId(), 2, 5);
+
+    decideHigh(risk, "accept");
+
+    assertThat(risk).isEnded().hasPassed(ACCEPT_RISK, END_ACCEPTED);
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME))
+        .isEqualTo(RiskHandlingProcess.OUTCOME_ACCEPTED);
+    assertThat(support.log(risk.getId())).anySatisfy(event -> {
+      assertThat(event.decision()).isEqualTo("accept");
+      assertThat(event.text()).isEqualTo("reasons for accept");
+    });
+  }
+
+  @Test
+  void criticalRisk_holdTheTransformationTrack_thenResume() {
+    ProcessInstance risk = startCriticalRisk();
+
+    urgentDecision(risk, "holdTransformation");
+
+    assertThat(risk).hasPassed(HOLD_TRACK).isWaitingAt(RESUME_TRACK_TASK);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.TRACK_ON_HOLD.name());
+    assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD)).isEqualTo(true);
+
+    support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "Ceasefire holds"));
+
+    assertThat(risk).hasPassed(RESUME_TRACK).isWaitingAt(REVIEW_DATE);
+    assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD)).isEqualTo(false);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+  }
+
+  @Test
+  void criticalRisk_continueWithMediation() {
+    ProcessInstance risk = startCriticalRisk();
+
+    urgentDecision(risk, "continueMediation");
+
+    assertThat(risk).isWaitingAt(MEDIATE);
+    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.IN_MEDIATION.name());
+  }
+
+  @Test
+  void criticalRisk_endTheProgramme_withRecordedReason() {
+    ProcessInstance risk = startCriticalRisk();
+
+    urgentDecision(risk, "endProgramme");
+
+    assertThat(risk).isEnded().hasPassed(END_PROGRAMME, END_PROGRAMME_ENDED);
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME))
+        .isEqualTo(RiskHandlingProcess.OUTCOME_END_PROGRAMME);
+    assertThat((String) support.historicVariable(risk.getId(), Variables.PROGRAMME_END_REASON))
+        .contains("Coup attempt").endsWith("reasons for endProgramme");
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_STATUS))
+        .isEqualTo(RiskStatus.PROGRAMME_ENDED.name());
+  }
+
+  @Test
+  void twoRisksOpenAtOnce_eachFollowsItsOwnLadder() {
+    ProcessInstance first = startRisk("political");
+    ProcessInstance second = startRisk("security");
+    assertThat(support.variable(first, Variables.RISK_ID)).isNotEqualTo(support.variable(second, Variables.RISK_ID));
+
+    support.assess(first.getId(), 2, 3);
+    support.assess(second.getId(), 5, 5);
+
+    assertThat(first).isWaitingAt(WRITE_MITIGATION_PLAN);
+    assertThat(second).isWaitingAt(URGENT_REVIEW);
+    support.complete(first.getId(), WRITE_MITIGATION_PLAN, Map.of(Variables.RISK_MITIGATION_PLAN, "plan"));
+    assertThat(first).isWaitingAt(REVIEW_DATE);
+    assertThat(second).isWaitingAt(URGENT_REVIEW);
+    assertThat(support.variable(second, Variables.RISK_LEVEL)).isEqualTo("critical");
+  }
+
+  @Test
+  void assessmentOutsideOneToFive_isRefused() {
+    ProcessInstance risk = startRisk("political");
+
+    assertThatThrownBy(() -> support.complete(risk.getId(), ASSESS, Map.of(
+        Variables.RISK_LIKELIHOOD, 7L, Variables.RISK_IMPACT, 2L)))
+        .hasMessageContaining("riskLikelihood must be a whole number from 1 to 5");
+    assertThatThrownBy(() -> support.complete(risk.getId(), ASSESS, Map.of(
+        Variables.RISK_LIKELIHOOD, "2.5", Variables.RISK_IMPACT, 2L)))
+        .hasMessageContaining("riskLikelihood must be a whole number, was '2.5'");
+    assertThat(risk).isWaitingAt(ASSESS);
+  }
+
+  private ProcessInstance startCriticalRisk() {
+    ProcessInstance risk = startRisk("security");
+    support.assess(risk.getId(), 5, 4);
+    assertThat(risk).hasPassed(RISK_CRITICAL).isWaitingAt(URGENT_REVIEW);
+    return risk;
+  }
+
+  private void decideHigh(ProcessInstance risk, String decision) {
+    support.complete(risk.getId(), DECIDE_HIGH_RISK, Map.of(
+        Variables.RISK_DECISION, decision, Variables.RISK_DECISION_REASON, "reasons for " + decision));
+  }
+
+  private void urgentDecision(ProcessInstance risk, String decision) {
+    support.complete(risk.getId(), URGENT_REVIEW, Map.of(
+        Variables.RISK_URGENT_DECISION, decision, Variables.RISK_DECISION_REASON, "reasons for " + decision));
+  }
+
+  private ProcessInstance startRisk(String category) {
+    return startRisk(category, Map.of());
+  }
+
+  private ProcessInstance startRisk(String category, Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put(Variables.PROGRAMME_CODE, "SSR-TEST");
+    variables.put(Variables.RISK_TITLE, "Coup attempt rumours");
+    variables.put(Variables.RISK_DESCRIPTION, "Officers meet at night");
+    variables.put(Variables.RISK_CATEGORY, category);
+    variables.put(Variables.RISK_REPORTED_BY, "monitor");
+    return engine.getRuntimeService().startProcessInstanceByKey(RiskHandlingProcess.KEY, "SSR-TEST", variables);
+  }
+}

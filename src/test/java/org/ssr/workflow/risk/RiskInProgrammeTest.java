@@ -1,0 +1,290 @@
+package org.ssr.workflow.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.ssr.workflow.risk.RiskHandlingProcess.Elements.*;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.dialog.InclusivenessCheck;
+import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.oversight.OversightReviewTestBeans;
+import org.ssr.workflow.programme.AgencyFrameworkSetupDelegate;
+import org.ssr.workflow.programme.DecisionLogService;
+import org.ssr.workflow.programme.DocumentVersionListener;
+import org.ssr.workflow.programme.NeedsAssessmentService;
+import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.ProgrammeProcess.Beans;
+import org.ssr.workflow.programme.ProgrammeSetupListener;
+import org.ssr.workflow.programme.ProgrammeSetupService;
+import org.ssr.workflow.programme.ProgrammeSummaryDelegate;
+import org.ssr.workflow.programme.ProgrammeSummaryService;
+import org.ssr.workflow.programme.RegionalInputListener;
+import org.ssr.workflow.programme.ScopingDelegate;
+import org.ssr.workflow.programme.ScopingService;
+import org.ssr.workflow.programme.TransformationStrategyDelegate;
+import org.ssr.workflow.programme.TransformationStrategyService;
+import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
+import org.ssr.workflow.support.ProcessTestCoverage;
+import org.ssr.workflow.support.SpringBootLikeDeployment;
+
+/**
+ * Step 12 end to end on the in-memory engine: risks reported with the risk-report start form (as Tasklist submits it)
+ * to the real ssr-programme, handled by the real risk-handling called from its event subprocess. Covers reporting
+ * against an unknown or ended programme, two risks open at once in one programme, holding and resuming the
+ * transformation track, ending the programme, short-term threats, and the register read from history.
+ */
+class RiskInProgrammeTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .excludeProcessDefinitionKeys(ProgrammeProcess.KEY, OversightReviewProcess.KEY, RiskHandlingProcess.KEY)
+      .assertClassCoverageAtLeast(0.95)
+      .reportDirectory(ProcessTestCoverage.reportDirectory())
+      .build();
+
+  private static final String CODE = "SSR-RISK-01";
+
+  ProcessEngine engine;
+  private String deploymentId;
+  private RiskProcessTestSupport support;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    deploymentId = SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
+        RiskHandlingProcess.RESOURCE, RiskHandlingProcess.DECISION_RESOURCE, RiskReportProcess.RESOURCE,
+        RiskReportProcess.FORM_RESOURCE);
+    OversightReviewTestBeans.register();
+    registerProgrammeBeans();
+    RiskTestBeans.register();
+    ClockUtil.setCurrentTime(Date.from(RiskProcessTestSupport.START));
+    support = new RiskProcessTestSupport(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
+    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+  }
+
+  @Test
+  void reportAgainstAnUnknownProgramme_clearMessage_nothingStarts() {
+    assertThatThrownBy(() -> report("monitor", "NO-SUCH-CODE", "Spoilers", "political"))
+        .isInstanceOf(ProgrammeNotRunningException.class)
+        .hasMessage("There is no programme with the code NO-SUCH-CODE. Please check the code (for example in"
+            + " Tasklist or Cockpit) and report the risk again.");
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RiskReportProcess.KEY).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RiskHandlingProcess.KEY).count()).isZero();
+  }
+
+  @Test
+  void twoRisksOpenAtOnce_inOneProgramme_registerShowsBoth() {
+    ProcessInstance programme = startProgramme();
+
+    ProcessInstance firstReport = report("monitor", CODE, "Spoilers in the north", "political");
+    ProcessInstance secondReport = report("donor", " " + CODE + " ", "Pledges delayed", "financial");
+
+    BpmnAwareTests.assertThat(firstReport).isEnded().hasPassed(RiskReportProcess.Elements.END);
+    // started without a business key, as from Tasklist: the report takes the (trimmed) programme code
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(secondReport.getId()).singleResult().getBusinessKey()).isEqualTo(CODE);
+    List<ProcessInstance> risks = risksOf(CODE);
+    assertThat(risks).hasSize(2).allSatisfy(risk -> assertThat(risk.getBusinessKey()).isEqualTo(CODE));
+    ProcessInstance first = risks.stream()
+        .filter(r -> "Spoilers in the north".equals(support.variable(r, Variables.RISK_TITLE)))
+        .findFirst().orElseThrow();
+    ProcessInstance second = risks.stream().filter(r -> r != first).findFirst().orElseThrow();
+    assertThat(support.variable(first, Variables.RISK_REPORTED_BY)).isEqualTo("monitor");
+    assertThat(support.variable(second, Variables.RISK_TITLE)).isEqualTo("Pledges delayed");
+    assertThat(support.variable(second, Variables.RISK_REPORTED_BY)).isEqualTo("donor");
+    // the risk's variables went to its own event subprocess, not the programme's scope
+    assertThat(engine.getRuntimeService().getVariables(programme.getId())).doesNotContainKey(Variables.RISK_TITLE);
+
+    support.assess(first.getId(), 2, 3);
+    support.assess(second.getId(), 4, 4);
+
+    BpmnAwareTests.assertThat(first).isWaitingAt(WRITE_MITIGATION_PLAN);
+    BpmnAwareTests.assertThat(second).isWaitingAt(DECIDE_HIGH_RISK);
+    BpmnAwareTests.assertThat(programme).isActive().isWaitingAt(ProgrammeProcess.Elements.HANDLE_RISK);
+
+    List<RiskRegisterEntry> register = new RiskRegister(engine.getHistoryService()).risksOf(CODE);
+    assertThat(register).extracting(RiskRegisterEntry::title, RiskRegisterEntry::level, RiskRegisterEntry::status,
+            RiskRegisterEntry::owner, RiskRegisterEntry::reportedBy)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Spoilers in the north", "medium", "MITIGATION_PLAN_DUE",
+                "coordinationUnit", "monitor"),
+            org.assertj.core.groups.Tuple.tuple("Pledges delayed", "high", "DECISION_DUE", "programmeManagers",
+                "donor"));
+    assertThat(register).allSatisfy(entry -> {
+      assertThat(entry.open()).isTrue();
+      assertThat(entry.levelChanges()).hasSize(1);
+      assertThat(entry.riskId()).startsWith("R-");
+    });
+    assertThat(new RiskRegister(engine.getHistoryService()).risksOf("OTHER-CODE")).isEmpty();
+  }
+
+  @Test
+  void criticalRisk_holdsTheTransformationTrack_andResumesIt() {
+    ProcessInstance programme = startProgramme();
+    ProcessInstance risk = reportAndAssess("Armed groups mobilise", "security", 5, 5);
+    BpmnAwareTests.assertThat(risk).isWaitingAt(URGENT_REVIEW);
+
+    support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "holdTransformation",
+        Variables.RISK_DECISION_REASON, "Wait for the ceasefire"));
+
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+        .isEqualTo(true);
+    BpmnAwareTests.assertThat(risk).isWaitingAt(RESUME_TRACK_TASK);
+
+    support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "Ceasefire holds"));
+
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+        .isEqualTo(false);
+    BpmnAwareTests.assertThat(risk).isWaitingAt(REVIEW_DATE);
+    BpmnAwareTests.assertThat(programme).isActive();
+  }
+
+  @Test
+  void twoCriticalRisksHoldTheTrack_itResumesOnlyWhenBothAreLifted() {
+    ProcessInstance programme = startProgramme();
+    ProcessInstance first = reportAndAssess("Mutiny", "security", 5, 5);
+    ProcessInstance second = reportAndAssess("Riots", "socialTension", 4, 3);
+    for (ProcessInstance risk : List.of(first, second)) {
+      support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "holdTransformation",
+          Variables.RISK_DECISION_REASON, "hold"));
+    }
+
+    support.complete(first.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "contained"));
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+        .isEqualTo(true);
+
+    support.complete(second.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "calm again"));
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+        .isEqualTo(false);
+  }
+
+  @Test
+  void criticalRisk_endsTheProgramme_thenReportsAreRefused() {
+    ProcessInstance programme = startProgramme();
+    ProcessInstance risk = reportAndAssess("Coup", "political", 5, 4);
+
+    support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "endProgramme",
+        Variables.RISK_DECISION_REASON, "The parties left the process"));
+
+    BpmnAwareTests.assertThat(risk).isEnded();
+    BpmnAwareTests.assertThat(programme).isEnded()
+        .hasPassed(ProgrammeProcess.Elements.END_PROGRAMME_ENDED);
+    assertThat((String) support.historicVariable(programme.getId(), Variables.PROGRAMME_END_REASON))
+        .startsWith("Critical risk R-").endsWith("(Coup): The parties left the process");
+
+    assertThatThrownBy(() -> report("monitor", CODE, "Too late", "political"))
+        .isInstanceOfSatisfying(ProgrammeNotRunningException.class,
+            e -> assertThat(e.getReason()).isEqualTo(ProgrammeNotRunningException.Reason.ENDED))
+        .hasMessage("Programme " + CODE + " ended on 2026-03-02: risks can only be reported to a running programme.");
+    assertThat(new RiskRegister(engine.getHistoryService()).risksOf(CODE)).singleElement().satisfies(entry -> {
+      assertThat(entry.open()).isFalse();
+      assertThat(entry.outcome()).isEqualTo(RiskHandlingProcess.OUTCOME_END_PROGRAMME);
+      assertThat(entry.status()).isEqualTo(RiskStatus.PROGRAMME_ENDED.name());
+    });
+  }
+
+  @Test
+  void shortTermThreat_goesToRapidContainment_notToTheRiskLadder() {
+    startProgramme();
+
+    report("police", CODE, "Armed robberies on the highway", "shortTermThreat");
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE)
+        .taskDefinitionKey(ProgrammeProcess.Elements.CONTAIN_REPORTED_THREAT).count()).isEqualTo(1);
+    assertThat(risksOf(CODE)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance reportAndAssess(String title, String category, int likelihood, int impact) {
+    List<String> before = risksOf(CODE).stream().map(ProcessInstance::getId).toList();
+    report("monitor", CODE, title, category);
+    ProcessInstance risk = risksOf(CODE).stream().filter(r -> !before.contains(r.getId())).findFirst().orElseThrow();
+    support.assess(risk.getId(), likelihood, impact);
+    return risk;
+  }
+
+  /** Submits the risk-report start form as Tasklist does: no business key, the reporter authenticated. */
+  private ProcessInstance report(String user, String code, String title, String category) {
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(RiskReportProcess.KEY).latestVersion().singleResult().getId();
+      return engine.getFormService().submitStartForm(definitionId, Map.of(
+          RiskReportProcess.Variables.PROGRAMME_CODE, code,
+          RiskReportProcess.Variables.RISK_TITLE, title,
+          RiskReportProcess.Variables.RISK_DESCRIPTION, "Reported in a test",
+          RiskReportProcess.Variables.RISK_CATEGORY, category));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<ProcessInstance> risksOf(String code) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(RiskHandlingProcess.KEY)
+        .processInstanceBusinessKey(code).list();
+  }
+
+  private ProcessInstance startProgramme() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("programmeCode", CODE);
+    form.put("programmeName", "National security sector programme");
+    form.put("country", "Testland");
+    form.put("programmeTerm", "Security Sector Reform");
+    form.put("institutions", SpinValues.jsonValue("[\"defence\",\"police\"]").create());
+    form.put("oversightPolice", SpinValues.jsonValue("[\"parliamentOversight\",\"justiceOversight\"]").create());
+    form.put("regionsText", "North\nSouth");
+    form.put("requiredSegments", SpinValues.jsonValue("[\"youth\",\"womensGroups\"]").create());
+    form.put("donorsText", "European Union");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProgrammeProcess.KEY).latestVersion().singleResult().getId();
+    ProcessInstance programme = engine.getFormService().submitStartForm(definitionId, form);
+    assertThat(programme.getBusinessKey()).isEqualTo(CODE);
+    return programme;
+  }
+
+  /** The programme's own beans (real services where cheap), as ssr-programme's process test registers them. */
+  private static void registerProgrammeBeans() {
+    Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
+    Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
+    Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
+    Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
+    Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
+    Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
+    Mocks.register(Beans.TRANSFORMATION_STRATEGY,
+        new TransformationStrategyDelegate(new TransformationStrategyService()));
+    Mocks.register(Beans.PROGRAMME_SUMMARY,
+        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+    Mocks.register(Beans.DONOR_PLEDGES, (TaskListener) task -> { });
+    Mocks.register(Beans.PREPARE_FINANCIAL_PLAN_TEMPLATE, (JavaDelegate) execution -> { });
+    Mocks.register(Beans.IMPORT_FINANCIAL_PLAN, (JavaDelegate) execution -> { });
+  }
+}
