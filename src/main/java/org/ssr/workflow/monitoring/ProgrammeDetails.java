@@ -1,0 +1,16 @@
+package org.ssr.workflow.monitoring;
+
+import java.util.List;
+import org.ssr.workflow.finance.DonorPledge;
+import org.ssr.workflow.oversight.ReviewDecisionRecord;
+
+/**
+ * A programme's status with its accountability record: every oversight decision (oldest first), every review, every
+ * risk with its level history, and the donors' pledges with their stated agendas.
+ */
+public record ProgrammeDetails(
+    ProgrammeStatus programme,
+    List<ReviewDecisionRecord> decisions,
+    List<ReviewStatus> reviews,
+    List<RiskStatusView> risks,
+    List<DonorPledge> pledges) {}

@@ -1,0 +1,42 @@
+package org.ssr.workflow.monitoring;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a programme stands, computed from the engine's runtime and history each time it is asked for.
+ *
+ * @param state RUNNING, READY_FOR_IMPLEMENTATION, ENDED_BY_CRITICAL_RISK or CANCELLED
+ * @param openRisksByLevel low / medium / high / critical / unrated -> number of open risks
+ * @param plan the latest financial plan version, null while there is none
+ */
+public record ProgrammeStatus(
+    String code,
+    String name,
+    String country,
+    String term,
+    String processInstanceId,
+    String state,
+    String stateLabel,
+    String endReason,
+    Instant startedAt,
+    Instant endedAt,
+    String startedBy,
+    boolean transformationOnHold,
+    List<StepStatus> steps,
+    List<ReviewStatus> openReviews,
+    Map<String, Integer> openRisksByLevel,
+    PlanStatus plan) {
+
+  public static final String RUNNING = "RUNNING";
+  public static final String CANCELLED = "CANCELLED";
+
+  public long overdueReviews() {
+    return openReviews.stream().filter(ReviewStatus::overdue).count();
+  }
+
+  public int openRisks() {
+    return openRisksByLevel.values().stream().mapToInt(Integer::intValue).sum();
+  }
+}

@@ -1,0 +1,519 @@
+package org.ssr.workflow.monitoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.ssr.workflow.oversight.DecisionLog;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.oversight.ReviewDecisionRecord;
+import org.ssr.workflow.programme.ProgrammeStep;
+import org.ssr.workflow.programme.ProgrammeSummary;
+import org.ssr.workflow.risk.RiskEvent;
+import org.ssr.workflow.risk.RiskHandlingProcess;
+import org.ssr.workflow.risk.RiskLevel;
+import org.ssr.workflow.risk.RiskLog;
+import org.ssr.workflow.risk.RiskStatus;
+
+/**
+ * Computes a programme's status from the engine alone: the activity-instance tree of the running instance (what is
+ * open now, including jobs waiting to continue), the historic activity instances (dates of every step), the process
+ * variables (scope, decision log), the oversight-review and risk-handling instances it called, and the finance
+ * service's plan versions. Nothing is stored a second time, so nothing can drift.
+ *
+ * <p>Reads everything it is given: the caller decides beforehand whether the user may see the programme
+ * ({@link ProgrammeAccess}) and runs this without the user's authentication.
+ */
+public class ProgrammeStatusService {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> CONTAINERS = Set.of("subProcess", "multiInstanceBody", "eventSubProcess",
+      "transaction");
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final ProgrammeFinance finance;
+
+  public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance) {
+    this.runtime = engine.getRuntimeService();
+    this.history = engine.getHistoryService();
+    this.finance = finance;
+  }
+
+  // ---------------------------------------------------------------- finding programmes
+
+  /** Every programme instance, running or finished, newest first. */
+  public List<HistoricProcessInstance> programmes() {
+    return history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProgrammeStepElements.PROCESS_KEY)
+        .orderByProcessInstanceStartTime().desc()
+        .list();
+  }
+
+  /** The programme with this code (business key); the newest if an old cancelled one had it too. */
+  public Optional<HistoricProcessInstance> programme(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProgrammeStepElements.PROCESS_KEY)
+        .processInstanceBusinessKey(code.trim())
+        .orderByProcessInstanceStartTime().desc()
+        .listPage(0, 1).stream().findFirst();
+  }
+
+  /**
+   * The programme a process instance belongs to: the instance itself when it is a programme, else the programme that
+   * called it (an oversight review or a risk), so Cockpit's tab works on every page of the programme.
+   */
+  public Optional<HistoricProcessInstance> programmeOfInstance(String processInstanceId) {
+    HistoricProcessInstance instance = processInstanceId == null ? null
+        : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    int depth = 0;
+    while (instance != null && depth++ < 10) {
+      if (ProgrammeStepElements.PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
+        return Optional.of(instance);
+      }
+      String parent = instance.getSuperProcessInstanceId();
+      instance = parent == null ? null
+          : history.createHistoricProcessInstanceQuery().processInstanceId(parent).singleResult();
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- status
+
+  public ProgrammeStatus status(HistoricProcessInstance programme) {
+    return status(programme, variables(programme.getId(), ProgrammeVariableNames.ALL), reviews(programme),
+        risks(programme));
+  }
+
+  public ProgrammeDetails details(HistoricProcessInstance programme) {
+    Map<String, Object> vars = variables(programme.getId(), ProgrammeVariableNames.ALL);
+    List<ReviewWithDecisions> reviews = reviews(programme);
+    List<RiskStatusView> risks = risks(programme);
+    ProgrammeStatus status = status(programme, vars, reviews, risks);
+    return new ProgrammeDetails(status, decisions(vars, reviews),
+        reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()));
+  }
+
+  private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,
+      List<ReviewWithDecisions> reviews, List<RiskStatusView> risks) {
+    String code = text(vars.get(ProgrammeVariableNames.PROGRAMME_CODE));
+    if (code == null) {
+      code = programme.getBusinessKey();
+    }
+    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(programme.getId())
+        .list();
+    Map<String, String> active = programme.getEndTime() == null ? activeElements(programme.getId()) : Map.of();
+    boolean running = programme.getEndTime() == null;
+    String state = state(programme, activities);
+
+    Map<Integer, String> skipped = skippedSteps(vars);
+    Instant scopedAt = activities.stream()
+        .filter(a -> a.getActivityId().equals(ProgrammeStepElements.RECORD_SCOPE)
+            || a.getActivityId().equals(ProgrammeStepElements.SCOPE_PROGRAMME))
+        .map(HistoricActivityInstance::getEndTime).filter(Objects::nonNull).map(Date::toInstant)
+        .max(Comparator.naturalOrder()).orElse(null);
+
+    long openRisks = risks.stream().filter(RiskStatusView::open).count();
+    List<StepStatus> steps = new ArrayList<>();
+    for (ProgrammeStep step : ProgrammeStep.values()) {
+      if (step == ProgrammeStep.RISK_MANAGEMENT) {
+        steps.add(riskManagement(step, programme, active, openRisks));
+        continue;
+      }
+      steps.add(step(step, activities, active, skipped, scopedAt));
+    }
+
+    List<ReviewStatus> openReviews = reviews.stream().map(ReviewWithDecisions::review).filter(ReviewStatus::open)
+        .toList();
+    Map<String, Integer> risksByLevel = new LinkedHashMap<>();
+    for (RiskLevel level : RiskLevel.values()) {
+      risksByLevel.put(level.id(), 0);
+    }
+    risks.stream().filter(RiskStatusView::open)
+        .forEach(r -> risksByLevel.merge(r.level() == null ? "unrated" : r.level(), 1, Integer::sum));
+
+    String endReason = text(vars.get(ProgrammeVariableNames.PROGRAMME_END_REASON));
+    if (endReason == null) {
+      endReason = text(vars.get(ProgrammeVariableNames.RISK_END_REASON));
+    }
+    if (endReason == null && ProgrammeStatus.CANCELLED.equals(state)) {
+      endReason = programme.getDeleteReason();
+    }
+    return new ProgrammeStatus(code, text(vars.get(ProgrammeVariableNames.PROGRAMME_NAME)),
+        text(vars.get(ProgrammeVariableNames.COUNTRY)), text(vars.get(ProgrammeVariableNames.PROGRAMME_TERM)),
+        programme.getId(), state, stateLabel(state), running ? null : endReason,
+        instant(programme.getStartTime()), instant(programme.getEndTime()), programme.getStartUserId(),
+        running && Boolean.TRUE.equals(vars.get(ProgrammeVariableNames.TRANSFORMATION_ON_HOLD)), steps, openReviews,
+        risksByLevel, code == null ? null : finance.latestPlan(code).orElse(null));
+  }
+
+  private StepStatus step(ProgrammeStep step, List<HistoricActivityInstance> activities, Map<String, String> active,
+      Map<Integer, String> skipped, Instant scopedAt) {
+    List<String> elements = ProgrammeStepElements.of(step);
+    Set<String> activeHere = new LinkedHashSet<>();
+    List<String> activeNames = new ArrayList<>();
+    active.forEach((id, name) -> {
+      if (elements.contains(ProgrammeStepElements.baseId(id))) {
+        activeHere.add(ProgrammeStepElements.baseId(id));
+        if (name != null && !activeNames.contains(name)) {
+          activeNames.add(name);
+        }
+      }
+    });
+    List<HistoricActivityInstance> past = activities.stream()
+        .filter(a -> elements.contains(ProgrammeStepElements.baseId(a.getActivityId())))
+        .toList();
+    Instant started = past.stream().map(HistoricActivityInstance::getStartTime).filter(Objects::nonNull)
+        .map(Date::toInstant).min(Comparator.naturalOrder()).orElse(null);
+
+    if (!activeHere.isEmpty()) {
+      String note = null;
+      if (ProgrammeStepElements.HOLD_EVENTS.containsAll(activeHere)) {
+        note = "On hold: a critical risk holds the transformation track; the step waits until it is resumed.";
+      } else if (activeHere.equals(Set.of(ProgrammeStepElements.WAIT_FOR_OVERSIGHT))) {
+        note = "Waiting until oversight is in place (step 11) before the oversight review.";
+      }
+      return new StepStatus(step.number(), step.title(), StepState.ACTIVE, StepState.ACTIVE.label(), started, null,
+          null, activeNames, note);
+    }
+    if (skipped.containsKey(step.number())) {
+      return new StepStatus(step.number(), step.title(), StepState.SKIPPED, StepState.SKIPPED.label(), null,
+          scopedAt, skipped.get(step.number()), List.of(), null);
+    }
+    if (past.isEmpty()) {
+      return new StepStatus(step.number(), step.title(), StepState.NOT_STARTED, StepState.NOT_STARTED.label(), null,
+          null, null, List.of(), null);
+    }
+    HistoricActivityInstance last = past.stream().filter(a -> a.getEndTime() != null)
+        .max(Comparator.comparing(HistoricActivityInstance::getEndTime))
+        .orElse(null);
+    Instant ended = last == null ? null : last.getEndTime().toInstant();
+    StepState state = last != null && last.isCanceled() ? StepState.STOPPED : StepState.DONE;
+    return new StepStatus(step.number(), step.title(), state, state.label(), started, ended, null, List.of(), null);
+  }
+
+  /** Step 12 runs throughout the programme: a risk may be reported at any time until it ends. */
+  private StepStatus riskManagement(ProgrammeStep step, HistoricProcessInstance programme, Map<String, String> active,
+      long openRisks) {
+    List<String> names = active.entrySet().stream()
+        .filter(e -> ProgrammeStepElements.of(step).contains(ProgrammeStepElements.baseId(e.getKey())))
+        .map(Map.Entry::getValue).filter(Objects::nonNull).distinct().toList();
+    String note = openRisks == 0 ? "No open risk." : openRisks + " open risk(s).";
+    StepState state = programme.getEndTime() == null ? StepState.ACTIVE : StepState.DONE;
+    return new StepStatus(step.number(), step.title(), state, state.label(), instant(programme.getStartTime()),
+        instant(programme.getEndTime()), null, names, note);
+  }
+
+  private static String state(HistoricProcessInstance programme, List<HistoricActivityInstance> activities) {
+    if (programme.getEndTime() == null) {
+      return ProgrammeStatus.RUNNING;
+    }
+    Set<String> passed = new java.util.HashSet<>();
+    activities.forEach(a -> passed.add(a.getActivityId()));
+    if (passed.contains(ProgrammeStepElements.END_BY_CRITICAL_RISK)) {
+      return ProgrammeSummary.ENDED_BY_CRITICAL_RISK;
+    }
+    if (passed.contains(ProgrammeStepElements.END_READY)) {
+      return ProgrammeSummary.READY_FOR_IMPLEMENTATION;
+    }
+    return ProgrammeStatus.CANCELLED;
+  }
+
+  public static String stateLabel(String state) {
+    return switch (state) {
+      case ProgrammeStatus.RUNNING -> "Running";
+      case ProgrammeSummary.READY_FOR_IMPLEMENTATION -> "Ready for implementation";
+      case ProgrammeSummary.ENDED_BY_CRITICAL_RISK -> "Ended by a critical risk";
+      default -> "Cancelled";
+    };
+  }
+
+  /** Activity id -> name of everything open in the running instance, including jobs waiting to continue. */
+  private Map<String, String> activeElements(String processInstanceId) {
+    Map<String, String> active = new LinkedHashMap<>();
+    ActivityInstance root = runtime.getActivityInstance(processInstanceId);
+    if (root != null) {
+      collect(root, active);
+    }
+    return active;
+  }
+
+  private static void collect(ActivityInstance instance, Map<String, String> into) {
+    for (ActivityInstance child : instance.getChildActivityInstances()) {
+      // a (multi-instance) subprocess is open while its tasks are: name the tasks, not the container
+      boolean container = CONTAINERS.contains(child.getActivityType());
+      into.putIfAbsent(child.getActivityId(), container ? null : child.getActivityName());
+      collect(child, into);
+    }
+    for (TransitionInstance transition : instance.getChildTransitionInstances()) {
+      into.putIfAbsent(transition.getActivityId(), transition.getActivityName());
+    }
+  }
+
+  // ---------------------------------------------------------------- scope
+
+  /**
+   * Step number -> justification for every step scoping declared not applicable. Reads stepScope (a list of
+   * {step, applies, justification}), skippedSteps (a list of {step, justification} or of numbers) and the gateways'
+   * applyStepN flags, whichever the programme has.
+   */
+  static Map<Integer, String> skippedSteps(Map<String, Object> vars) {
+    Map<Integer, String> skipped = new LinkedHashMap<>();
+    for (JsonNode entry : array(vars.get(ProgrammeVariableNames.STEP_SCOPE))) {
+      Integer step = stepNumber(entry);
+      if (step != null && entry.has("applies") && !entry.get("applies").asBoolean(true)) {
+        skipped.put(step, justification(entry));
+      }
+    }
+    for (JsonNode entry : array(vars.get(ProgrammeVariableNames.SKIPPED_STEPS))) {
+      Integer step = stepNumber(entry);
+      if (step != null) {
+        String justification = justification(entry);
+        skipped.merge(step, justification == null ? "" : justification,
+            (old, now) -> old == null || old.isEmpty() ? now : old);
+      }
+    }
+    for (ProgrammeStep step : ProgrammeStep.optionalSteps()) {
+      if (Boolean.FALSE.equals(vars.get(ProgrammeVariableNames.applyStep(step.number())))) {
+        skipped.putIfAbsent(step.number(), null);
+      }
+    }
+    skipped.replaceAll((step, text) -> text == null || text.isBlank() ? null : text);
+    return skipped;
+  }
+
+  private static Integer stepNumber(JsonNode entry) {
+    JsonNode step = entry.isObject() ? entry.get("step") : entry;
+    if (step == null || step.isNull()) {
+      return null;
+    }
+    if (step.isNumber()) {
+      return step.intValue();
+    }
+    try {
+      return Integer.valueOf(step.asText().trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String justification(JsonNode entry) {
+    JsonNode text = entry.isObject() ? entry.get("justification") : null;
+    return text == null || text.isNull() ? null : text.asText();
+  }
+
+  // ---------------------------------------------------------------- reviews and decisions
+
+  private record ReviewWithDecisions(ReviewStatus review, List<ReviewDecisionRecord> decisions) {}
+
+  private List<ReviewWithDecisions> reviews(HistoricProcessInstance programme) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    List<ReviewWithDecisions> reviews = new ArrayList<>();
+    for (HistoricProcessInstance review : calledInstances(programme, OversightReviewProcess.KEY)) {
+      Map<String, Object> vars = variables(review.getId(), ProgrammeVariableNames.REVIEW);
+      List<ReviewDecisionRecord> decisions =
+          decisionsOf(vars.get(OversightReviewProcess.Variables.REVIEW_DECISIONS.name()));
+      List<String> groups = strings(vars.get(OversightReviewProcess.Variables.REVIEW_GROUPS.name()));
+      List<String> waiting = new ArrayList<>(groups);
+      decisions.forEach(d -> waiting.remove(d.group()));
+      boolean open = review.getEndTime() == null;
+      Instant due = vars.get(OversightReviewProcess.Variables.REVIEW_DUE_DATE.name()) instanceof Date date
+          ? date.toInstant() : null;
+      boolean overdue = open && due != null && now.isAfter(due);
+      long days = overdue ? Duration.between(due, now).toDays() : 0;
+      Object version = vars.get(OversightReviewProcess.Variables.REVIEW_VERSION.name());
+      reviews.add(new ReviewWithDecisions(new ReviewStatus(review.getId(),
+          text(vars.get(OversightReviewProcess.Variables.REVIEW_KIND.name())),
+          text(vars.get(OversightReviewProcess.Variables.REVIEW_SUBJECT.name())),
+          version instanceof Number number ? number.intValue() : null, groups, instant(review.getStartTime()), due,
+          instant(review.getEndTime()), open, overdue, days, open ? waiting : List.of(),
+          open ? null : text(vars.get(OversightReviewProcess.Variables.REVIEW_OUTCOME.name()))), decisions));
+    }
+    return reviews;
+  }
+
+  /**
+   * The programme's decision log and the decisions of every review it called (an open review's decisions are in
+   * the log only once the review has ended), each decision once, oldest first.
+   */
+  private static List<ReviewDecisionRecord> decisions(Map<String, Object> vars, List<ReviewWithDecisions> reviews) {
+    Map<String, ReviewDecisionRecord> unique = new LinkedHashMap<>();
+    for (ReviewDecisionRecord record : decisionsOf(vars.get(ProgrammeVariableNames.DECISION_LOG))) {
+      unique.putIfAbsent(key(record), record);
+    }
+    for (ReviewWithDecisions review : reviews) {
+      for (ReviewDecisionRecord record : review.decisions()) {
+        unique.putIfAbsent(key(record), record);
+      }
+    }
+    List<ReviewDecisionRecord> all = new ArrayList<>(unique.values());
+    all.sort(Comparator.comparing(ProgrammeStatusService::decidedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+    return all;
+  }
+
+  private static String key(ReviewDecisionRecord r) {
+    return String.join("|", String.valueOf(r.kind()), String.valueOf(r.subject()), String.valueOf(r.version()),
+        String.valueOf(r.group()), String.valueOf(r.userId()), String.valueOf(r.decision()),
+        String.valueOf(r.decidedAt()));
+  }
+
+  private static Instant decidedAt(ReviewDecisionRecord record) {
+    try {
+      return record.decidedAt() == null ? null : Instant.parse(record.decidedAt());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static List<ReviewDecisionRecord> decisionsOf(Object value) {
+    String json = jsonText(value);
+    return json == null ? List.of() : DecisionLog.read(json);
+  }
+
+  // ---------------------------------------------------------------- risks
+
+  private List<RiskStatusView> risks(HistoricProcessInstance programme) {
+    List<RiskStatusView> risks = new ArrayList<>();
+    for (HistoricProcessInstance risk : calledInstances(programme, RiskHandlingProcess.KEY)) {
+      Map<String, Object> vars = variables(risk.getId(), ProgrammeVariableNames.RISK);
+      String status = text(vars.get(RiskHandlingProcess.Variables.RISK_STATUS));
+      RiskStatus known = null;
+      try {
+        known = status == null ? RiskStatus.REPORTED : RiskStatus.valueOf(status);
+      } catch (IllegalArgumentException unknown) {
+        // a status this version does not know: shown as stored
+      }
+      boolean open = risk.getEndTime() == null && (known == null || known.isOpen());
+      String json = jsonText(vars.get(RiskHandlingProcess.Variables.RISK_LOG));
+      List<RiskEvent> log = json == null ? List.of() : RiskLog.parse(json);
+      risks.add(new RiskStatusView(risk.getId(), text(vars.get(RiskHandlingProcess.Variables.RISK_ID)),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_TITLE)),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_CATEGORY)),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_REPORTED_BY)), instant(risk.getStartTime()),
+          instant(risk.getEndTime()), text(vars.get(RiskHandlingProcess.Variables.RISK_LEVEL)),
+          known == null ? status : known.name(), known == null ? status : known.label(),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_OWNER)), open, log));
+    }
+    return risks;
+  }
+
+  // ---------------------------------------------------------------- engine reads
+
+  /** Oversight reviews and risks: instances of the given process that the programme called, oldest first. */
+  private List<HistoricProcessInstance> calledInstances(HistoricProcessInstance programme, String key) {
+    return history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(programme.getId())
+        .processDefinitionKey(key)
+        .orderByProcessInstanceStartTime().asc()
+        .list();
+  }
+
+  /** The current values of the named process variables (running or finished instance), process scope first. */
+  Map<String, Object> variables(String processInstanceId, Collection<String> names) {
+    Map<String, Object> values = new HashMap<>();
+    Set<String> fromProcessScope = new java.util.HashSet<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .variableNameIn(names.toArray(String[]::new))
+        .list()) {
+      if ("DELETED".equals(variable.getState())) {
+        continue;
+      }
+      boolean processScope = processInstanceId.equals(variable.getActivityInstanceId());
+      if (processScope || (!fromProcessScope.contains(variable.getName()) && !values.containsKey(variable.getName()))) {
+        values.put(variable.getName(), variable.getValue());
+        if (processScope) {
+          fromProcessScope.add(variable.getName());
+        }
+      }
+    }
+    return values;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString();
+    return text.isBlank() ? null : text;
+  }
+
+  /** JSON text of a Json (Spin), String or Java collection/map variable. */
+  static String jsonText(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof String text) {
+      return text.isBlank() ? null : text;
+    }
+    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      try {
+        return JSON.writeValueAsString(value);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Cannot read a programme variable as JSON", e);
+      }
+    }
+    // Spin's SpinJsonNode prints itself as JSON
+    return value.toString();
+  }
+
+  private static List<JsonNode> array(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    JsonNode node;
+    try {
+      node = value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
+          : value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
+              ? JSON.readTree(value.toString())
+              : JSON.valueToTree(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return List.of();
+    }
+    List<JsonNode> entries = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(entries::add);
+    }
+    return entries;
+  }
+
+  static List<String> strings(Object value) {
+    List<String> strings = new ArrayList<>();
+    for (JsonNode node : array(value)) {
+      strings.add(node.isTextual() ? node.asText() : node.toString());
+    }
+    return strings;
+  }
+}

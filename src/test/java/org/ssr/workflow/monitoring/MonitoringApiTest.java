@@ -1,0 +1,178 @@
+package org.ssr.workflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.identity.DemoUsers;
+import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.support.Http;
+import org.ssr.workflow.support.SsrApplicationTest;
+
+/**
+ * /api/programmes through the real server: managers see every programme, a role takes part only where the programme
+ * offered it work, a role outside a programme gets nothing; the Cockpit session works without a second login; the
+ * Cockpit plugins are served at the URLs Cockpit loads them from.
+ */
+@SsrApplicationTest
+class MonitoringApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtime;
+
+  private String code;
+  private String instanceId;
+
+  /** A programme at step 1: its first task is offered to the coordination unit. */
+  @BeforeEach
+  void startProgramme() {
+    code = "MON-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    instanceId = runtime.createProcessInstanceByKey(ProgrammeProcess.KEY)
+        .businessKey(code)
+        .setVariable("programmeCode", code)
+        .setVariable("programmeName", "Monitoring API test")
+        .setVariable("country", "Testland")
+        .setVariable("transformationOnHold", false)
+        .startBeforeActivity(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION)
+        .execute().getId();
+  }
+
+  @Test
+  void managerSeesEveryProgramme_withItsTwelveSteps() throws Exception {
+    Http manager = as("manager");
+    HttpResponse<String> list = manager.get("/api/programmes");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(codes(list.body())).contains(code);
+
+    HttpResponse<String> one = manager.get("/api/programmes/" + code);
+    assertThat(one.statusCode()).isEqualTo(200);
+    JsonNode programme = JSON.readTree(one.body()).get("programme");
+    assertThat(programme.get("processInstanceId").asText()).isEqualTo(instanceId);
+    assertThat(programme.get("steps")).hasSize(12);
+    assertThat(programme.get("steps").get(0).get("state").asText()).isEqualTo("ACTIVE");
+    assertThat(programme.get("steps").get(1).get("state").asText()).isEqualTo("NOT_STARTED");
+
+    HttpResponse<String> byInstance = manager.get("/api/programmes/by-instance/" + instanceId);
+    assertThat(byInstance.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(byInstance.body()).get("programme").get("code").asText()).isEqualTo(code);
+  }
+
+  @Test
+  void coordinationUnitTakesPart_throughTheTaskOfferedToIt() {
+    Http coordinator = as("coordinator");
+    assertThat(codes(coordinator.get("/api/programmes").body())).contains(code);
+    assertThat(coordinator.get("/api/programmes/" + code).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void roleOutsideTheProgrammeGetsNothing() throws Exception {
+    for (String user : List.of("police", "donor", "parliament")) {
+      Http outsider = as(user);
+      HttpResponse<String> list = outsider.get("/api/programmes");
+      assertThat(list.statusCode()).as(user).isEqualTo(200);
+      assertThat(codes(list.body())).as(user).doesNotContain(code);
+      assertThat(outsider.get("/api/programmes/" + code).statusCode()).as(user).isEqualTo(404);
+      assertThat(outsider.get("/api/programmes/by-instance/" + instanceId).statusCode()).as(user).isEqualTo(404);
+      assertThat(outsider.getBytes("/api/programmes/" + code + "/report.xlsx").statusCode()).as(user).isEqualTo(404);
+      HttpResponse<byte[]> portfolio = outsider.getBytes("/api/programmes/report.xlsx");
+      assertThat(portfolio.statusCode()).as(user).isEqualTo(200);
+      assertThat(portfolioCodes(portfolio.body())).as(user).doesNotContain(code);
+    }
+  }
+
+  @Test
+  void cockpitSessionReadsTheApiWithoutASecondLogin() {
+    Http cockpit = Http.anonymous(port);
+    assertThat(cockpit.webappLogin("cockpit", "manager", DemoUsers.PASSWORD).statusCode()).isEqualTo(200);
+    HttpResponse<String> list = cockpit.get("/api/programmes");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(codes(list.body())).contains(code);
+    assertThat(cockpit.getBytes("/api/programmes/" + code + "/report.xlsx").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void reportsDownloadAsXlsx() throws Exception {
+    Http manager = as("manager");
+    HttpResponse<byte[]> report = manager.getBytes("/api/programmes/" + code + "/report.xlsx");
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo(ProgrammeReportWriter.CONTENT_TYPE);
+    assertThat(report.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("programme-report-" + code + ".xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+      assertThat(book.getSheet(ProgrammeReportWriter.SHEET_SUMMARY).getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo(code);
+      assertThat(book.getSheet(ProgrammeReportWriter.SHEET_STEPS).getRow(1).getCell(2).getStringCellValue())
+          .isEqualTo("active");
+    }
+    HttpResponse<byte[]> portfolio = manager.getBytes("/api/programmes/report.xlsx");
+    assertThat(portfolio.statusCode()).isEqualTo(200);
+    assertThat(portfolioCodes(portfolio.body())).contains(code);
+  }
+
+  @Test
+  void unknownProgrammeIs404() {
+    assertThat(as("manager").get("/api/programmes/NO-SUCH-CODE").statusCode()).isEqualTo(404);
+    assertThat(as("manager").get("/api/programmes/by-instance/no-such-instance").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void cockpitLoadsTheSsrPluginsFromThisApplication() {
+    Http browser = Http.anonymous(port);
+    HttpResponse<String> config = browser.get("/camunda/app/cockpit/scripts/config.js");
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(config.body()).contains("'ssr/dashboard'").contains("'ssr/programme-tab'").contains("export default");
+    HttpResponse<String> dashboard = browser.get("/camunda/app/cockpit/ssr/dashboard.js");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+    assertThat(dashboard.body()).contains("pluginPoint: 'cockpit.dashboard'");
+    HttpResponse<String> tab = browser.get("/camunda/app/cockpit/ssr/programme-tab.js");
+    assertThat(tab.statusCode()).isEqualTo(200);
+    assertThat(tab.body()).contains("pluginPoint: 'cockpit.processInstance.runtime.tab'");
+    assertThat(browser.get("/camunda/app/cockpit/ssr/common.js").statusCode()).isEqualTo(200);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Http as(String user) {
+    return Http.basic(port, user, DemoUsers.PASSWORD);
+  }
+
+  private static List<String> codes(String body) {
+    List<String> codes = new ArrayList<>();
+    try {
+      JSON.readTree(body).forEach(p -> codes.add(p.get("code").asText()));
+    } catch (Exception e) {
+      throw new IllegalStateException(body, e);
+    }
+    return codes;
+  }
+
+  private static List<String> portfolioCodes(byte[] xlsx) throws Exception {
+    List<String> codes = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      XSSFSheet sheet = book.getSheet(ProgrammeReportWriter.SHEET_PORTFOLIO);
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        codes.add(sheet.getRow(i).getCell(0).getStringCellValue());
+      }
+    }
+    return codes;
+  }
+}
