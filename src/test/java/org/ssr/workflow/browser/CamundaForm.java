@@ -1,0 +1,111 @@
+package org.ssr.workflow.browser;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form (form-js, schemaVersion 16) as Tasklist renders it, driven by the labels a user reads: form-js
+ * inputs carry generated ids and no stable names, so fields are found through their visible label.
+ */
+final class CamundaForm {
+
+  private final BrowserSession browser;
+
+  CamundaForm(BrowserSession browser) {
+    this.browser = browser;
+    browser.waitVisible(By.cssSelector(".fjs-container .fjs-form"));
+  }
+
+  /** The form field (its container) with a label (or group legend) that starts with {@code label}. */
+  WebElement field(String label) {
+    String xpath = "//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+        + "[.//label[starts-with(normalize-space(.), " + literal(label) + ")]"
+        + " or .//legend[starts-with(normalize-space(.), " + literal(label) + ")]]";
+    return browser.waitVisible(By.xpath(xpath));
+  }
+
+  CamundaForm type(String label, String text) {
+    WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+    scrollTo(input);
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** A date field: form-js shows a date picker that also accepts the date typed as mm/dd/yyyy. */
+  CamundaForm date(String label, LocalDate date) {
+    WebElement input = field(label).findElement(By.cssSelector("input"));
+    scrollTo(input);
+    input.click();
+    input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    input.sendKeys(Keys.TAB);
+    return this;
+  }
+
+  /**
+   * Sets a checklist to exactly these options (by their labels), whatever the form pre-selected; for a radio group,
+   * picks the one option.
+   */
+  CamundaForm choose(String label, String... options) {
+    WebElement field = field(label);
+    List<String> wanted = List.of(options);
+    for (WebElement optionLabel : field.findElements(By.xpath(".//label[.//input]"))) {
+      WebElement input = optionLabel.findElement(By.cssSelector("input"));
+      boolean want = wanted.contains(optionLabel.getText().trim());
+      if (want != input.isSelected() && (want || "checkbox".equals(input.getAttribute("type")))) {
+        scrollTo(optionLabel);
+        optionLabel.click();
+      }
+    }
+    List<String> missing = wanted.stream().filter(o -> field.findElements(
+        By.xpath(".//label[.//input][normalize-space(.) = " + literal(o) + "]")).isEmpty()).toList();
+    if (!missing.isEmpty()) {
+      throw new AssertionError("field \"" + label + "\" has no option " + missing);
+    }
+    return this;
+  }
+
+  /** A form-js select (a searchable dropdown, not a native select): open it and pick the option by its label. */
+  CamundaForm select(String label, String option) {
+    WebElement field = field(label);
+    WebElement display = field.findElement(By.cssSelector(".fjs-input-group, .fjs-select-display, select"));
+    scrollTo(display);
+    if ("select".equals(display.getTagName())) {
+      new org.openqa.selenium.support.ui.Select(display).selectByVisibleText(option);
+      return this;
+    }
+    display.click();
+    field.findElement(By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = "
+        + literal(option) + "]")).click();
+    return this;
+  }
+
+  /** The text of the whole form as the user reads it (labels, texts, values shown by templating). */
+  String text() {
+    return browser.driver().findElement(By.cssSelector(".fjs-container")).getText();
+  }
+
+  List<WebElement> errors() {
+    return browser.driver().findElements(By.cssSelector(".fjs-form-field-error"));
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** An XPath string literal for any text (texts with apostrophes, e.g. "Women's groups", need concat()). */
+  static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}

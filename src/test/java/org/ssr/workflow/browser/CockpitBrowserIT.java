@@ -1,0 +1,61 @@
+package org.ssr.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.support.SsrApplicationTest;
+
+/**
+ * Scenario 5: the programme manager finds a running programme in Cockpit (the programme dashboard, then the stock
+ * process pages) and sees in the diagram where it stands.
+ */
+@SsrApplicationTest
+class CockpitBrowserIT {
+
+  private static final String CODE = "SSR-COCKPIT-01";
+
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void managerFindsTheRunningProgrammeInCockpit() {
+    ProcessInstance programme = new Programmes(engine).start(CODE);
+
+    browser.login("cockpit", "manager");
+    browser.waitForText("Running Process Instances");
+    // the programme dashboard (Cockpit plugin ssr/dashboard): one row per programme, linked to its instance
+    By row = By.cssSelector("tr.ssr-programme-row[data-code=\"" + CODE + "\"]");
+    browser.waitVisible(row);
+    browser.step("dashboard");
+
+    browser.driver().findElement(row).findElement(By.linkText(CODE)).click();
+    browser.waitVisible(By.cssSelector(".djs-container"));
+    // the token waits in the dialog task: Cockpit puts a count badge on the activity
+    browser.waitVisible(By.cssSelector(".djs-overlay-container [data-container-id=\""
+        + ProgrammeProcess.Elements.RECORD_DIALOG_SESSION + "\"] .badge"));
+    assertThat(browser.driver().getCurrentUrl()).contains(programme.getId());
+    browser.step("programme-instance-diagram");
+
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Programme']")).click();
+    browser.waitVisible(By.cssSelector(".ssr-programme-tab"));
+    browser.waitUntil(d -> !d.findElement(By.cssSelector(".ssr-programme-tab")).getText().contains("Loading"),
+        "the programme tab to load");
+    browser.step("programme-tab");
+
+    // the stock way in: Processes, then the programme's process definition with its running instances
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Processes']")).click();
+    browser.waitForText("Security Sector Reform programme");
+    browser.step("process-definitions");
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Security Sector Reform programme']")).click();
+    browser.waitVisible(By.cssSelector(".djs-container"));
+    browser.waitForText(CODE);
+    browser.step("programme-definition");
+  }
+}

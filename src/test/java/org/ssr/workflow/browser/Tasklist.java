@@ -1,0 +1,104 @@
+package org.ssr.workflow.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Tasklist 7.24 as a user works in it: filters, the task list, a task's form, "Start process". */
+final class Tasklist {
+
+  private final BrowserSession browser;
+
+  Tasklist(BrowserSession browser) {
+    this.browser = browser;
+  }
+
+  /** The names of the filters the logged-in user may open. */
+  List<String> filterNames() {
+    browser.settle();
+    // the focused filter shows its task count after the name: "My open tasks (0)"
+    return browser.driver().findElements(By.cssSelector(".task-filter .name a"))
+        .stream().map(WebElement::getText).map(t -> t.replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim())
+        .filter(t -> !t.isEmpty()).toList();
+  }
+
+  void openFilter(String name) {
+    browser.waitClickable(By.xpath("//*[contains(@class, 'task-filter')]//*[contains(@class, 'name')]"
+        + "/a[starts-with(normalize-space(.), " + CamundaForm.literal(name) + ")]")).click();
+    browser.settle();
+  }
+
+  /** The names of the tasks listed by the open filter. */
+  List<String> taskNames() {
+    browser.settle();
+    return browser.driver().findElements(By.cssSelector(".tasks-list .task .names .task, .tasks-list li.task h4"))
+        .stream().map(WebElement::getText).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Opens a task directly, as a link in a notification or Cockpit would. */
+  void openTask(String taskId) {
+    browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+    browser.waitVisible(By.cssSelector("[cam-tasklist-task], .task-details"));
+  }
+
+  /**
+   * Opens, from the list of the open filter, the task whose name contains {@code name} and whose list entry also
+   * shows {@code context} (e.g. the programme code that the list labels show), and waits for its details.
+   */
+  void openTaskNamed(String name, String context) {
+    By entry = By.xpath("//*[contains(@class, 'tasks-list')]//li[contains(@class, 'task')]"
+        + "[.//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]]"
+        + "[contains(normalize-space(.), " + CamundaForm.literal(context) + ")]");
+    browser.waitVisible(entry).findElement(By.xpath(".//a[contains(normalize-space(.), "
+        + CamundaForm.literal(name) + ")]")).click();
+    browser.waitVisible(By.xpath("//h2[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]"));
+    browser.settle();
+  }
+
+  /** Claims the open task when it is still a group task; Tasklist keeps the form disabled until then. */
+  void claim() {
+    browser.waitVisible(By.cssSelector("li.assignee"));
+    List<WebElement> claim = browser.driver().findElements(By.cssSelector("button.claim[ng-click=\"claim()\"]"));
+    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+      claim.get(0).click();
+      browser.waitUntil(d -> d.findElements(By.cssSelector("button.claim[ng-click=\"claim()\"]")).isEmpty(),
+          "the task to be claimed");
+      browser.waitUntil(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty(), "the form to be enabled");
+      browser.settle();
+    }
+  }
+
+  CamundaForm taskForm() {
+    return new CamundaForm(browser);
+  }
+
+  /** Presses "Complete" under the task form and waits until Tasklist has closed the task. */
+  void complete() {
+    WebElement complete = browser.waitClickable(By.xpath("//button[normalize-space(.) = 'Complete']"));
+    // a long form puts the button under Tasklist's footer: bring it up first, as a user scrolls
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
+    browser.waitUntil(d -> d.findElements(By.xpath("//button[normalize-space(.) = 'Complete']")).isEmpty(),
+        "Tasklist to accept the form and close the task");
+    browser.settle();
+  }
+
+  /** Opens "Start process", searches the process by name, and opens its start form. */
+  void openStartForm(String processName) {
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Start process']")).click();
+    WebElement search = browser.waitVisible(By.cssSelector(".modal-content input[placeholder^='Search by process name']"));
+    search.sendKeys(processName);
+    browser.waitClickable(By.xpath("//div[contains(@class, 'modal-content')]//a[normalize-space(.) = "
+        + CamundaForm.literal(processName) + "]")).click();
+    browser.settle();
+  }
+
+  /** Presses "Start" in the start-process dialog and waits until Tasklist has accepted the form and closed it. */
+  void start() {
+    browser.waitClickable(By.xpath("//div[contains(@class, 'modal-content')]//button[normalize-space(.) = 'Start']")).click();
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-content")).isEmpty(),
+        "Tasklist to accept the start form and close the dialog");
+    browser.settle();
+  }
+}
