@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -124,11 +124,11 @@ public class FinancialPlanController {
   private String require(Set<String> groups, String what) {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth == null || auth.getUserId() == null) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "Log in first.");
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in first.");
     }
     List<String> mine = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     if (mine.stream().noneMatch(groups::contains)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "User " + auth.getUserId() + " may not " + what
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "User " + auth.getUserId() + " may not " + what
           + ": this needs membership of one of the groups " + String.join(", ", groups.stream().sorted().toList())
           + ".");
     }
@@ -136,35 +136,13 @@ public class FinancialPlanController {
   }
 
   private PlanContext programme(String code) {
-    return programmes.find(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+    return programmes.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "There is no programme with the code " + code + "."));
   }
 
-  private static ApiException noVersion(String code, Integer version) {
-    return new ApiException(HttpStatus.NOT_FOUND, version == null
+  private static ResponseStatusException noVersion(String code, Integer version) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, version == null
         ? "Programme " + code + " has no financial plan yet."
         : "Programme " + code + " has no financial plan version " + version + ".");
-  }
-
-  /** An error answered as JSON {type, message}. */
-  static final class ApiException extends RuntimeException {
-    final HttpStatus status;
-
-    ApiException(HttpStatus status, String message) {
-      super(message);
-      this.status = status;
-    }
-  }
-
-  @ExceptionHandler(ApiException.class)
-  ResponseEntity<Map<String, String>> error(ApiException e) {
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("type", switch (e.status) {
-      case UNAUTHORIZED -> "AuthenticationException";
-      case FORBIDDEN -> "AuthorizationException";
-      default -> "NotFoundException";
-    });
-    body.put("message", e.getMessage());
-    return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(body);
   }
 }

@@ -11,7 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +51,7 @@ public class ProgrammeController {
   @GetMapping(PROGRAMMES + "/by-instance/{processInstanceId}")
   public ProgrammeDetails programmeOfInstance(@PathVariable String processInstanceId) {
     requireUser();
-    return monitor.programmeOfInstance(processInstanceId).orElseThrow(() -> new MonitoringException(
+    return monitor.programmeOfInstance(processInstanceId).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.NOT_FOUND, "Process instance " + processInstanceId
             + " belongs to no SSR programme that you take part in."));
   }
@@ -78,12 +78,12 @@ public class ProgrammeController {
   private void requireUser() {
     var user = identity.getCurrentAuthentication();
     if (user == null || user.getUserId() == null) {
-      throw new MonitoringException(HttpStatus.UNAUTHORIZED, "Log in first.");
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in first.");
     }
   }
 
-  private static MonitoringException notFound(String code) {
-    return new MonitoringException(HttpStatus.NOT_FOUND,
+  private static ResponseStatusException notFound(String code) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND,
         "There is no programme with the code " + code + " that you take part in.");
   }
 
@@ -96,27 +96,5 @@ public class ProgrammeController {
     headers.setContentType(MediaType.parseMediaType(ProgrammeReportWriter.CONTENT_TYPE));
     headers.setContentDisposition(ContentDisposition.attachment().filename(fileName).build());
     return new ResponseEntity<>(bytes, headers, HttpStatus.OK);
-  }
-
-  /** An error answered as JSON {type, message}, like the engine's REST API. */
-  static final class MonitoringException extends RuntimeException {
-    final HttpStatus status;
-
-    MonitoringException(HttpStatus status, String message) {
-      super(message);
-      this.status = status;
-    }
-  }
-
-  @ExceptionHandler(MonitoringException.class)
-  ResponseEntity<Map<String, String>> error(MonitoringException e) {
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("type", switch (e.status) {
-      case UNAUTHORIZED -> "AuthenticationException";
-      case FORBIDDEN -> "AuthorizationException";
-      default -> "NotFoundException";
-    });
-    body.put("message", e.getMessage());
-    return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(body);
   }
 }

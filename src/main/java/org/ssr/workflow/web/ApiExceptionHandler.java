@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -59,15 +60,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             + " reference " + reference + ".");
   }
 
-  /** Spring MVC's own exceptions (400, 404, 405, 413, 415 ...) keep their status and get our body. */
+  /**
+   * Spring MVC's own exceptions (400, 404, 405, 413, 415 ...) and the endpoints' ResponseStatusException (401, 403,
+   * 404 with a message for the user) keep their status and get our body.
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
       HttpStatusCode statusCode, WebRequest request) {
-    String message = body instanceof ProblemDetail problem && problem.getDetail() != null
-        ? problem.getDetail()
-        : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
-    String type = statusCode.value() == 404 ? "NotFoundException"
-        : statusCode.is5xxServerError() ? "ServerError" : "InvalidRequestException";
+    String message = ex instanceof ResponseStatusException status && status.getReason() != null
+        ? status.getReason()
+        : body instanceof ProblemDetail problem && problem.getDetail() != null
+            ? problem.getDetail()
+            : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
+    String type = switch (statusCode.value()) {
+      case 401 -> "AuthenticationException";
+      case 403 -> "AuthorizationException";
+      case 404 -> "NotFoundException";
+      default -> statusCode.is5xxServerError() ? "ServerError" : "InvalidRequestException";
+    };
     return body(statusCode, type, message);
   }
 
