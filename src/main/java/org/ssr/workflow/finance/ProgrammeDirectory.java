@@ -4,15 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.AsApplication;
 
 /**
  * Finds a programme (the ssr-programme instance whose business key is the code, running or finished) and turns its
@@ -36,7 +35,7 @@ public class ProgrammeDirectory {
     if (code == null || code.isBlank()) {
       return Optional.empty();
     }
-    return asApplication(() -> variables(code.trim()))
+    return AsApplication.call(identity, () -> variables(code.trim()))
         .map(vars -> ProgrammeVariables.toContext(code.trim(), vars));
   }
 
@@ -67,15 +66,4 @@ public class ProgrammeDirectory {
     return Optional.of(vars);
   }
 
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
-  }
 }

@@ -2,10 +2,10 @@ package org.ssr.workflow.monitoring;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
+import org.ssr.workflow.engine.AsApplication;
 
 /**
  * The monitoring use cases for the current user (the engine's current authentication, set by the /api filter):
@@ -27,7 +27,7 @@ public class ProgrammeMonitor {
   /** The user's programmes, newest first; empty for a user who takes part in none. */
   public List<ProgrammeStatus> programmes() {
     Authentication user = identity.getCurrentAuthentication();
-    return asApplication(() -> {
+    return AsApplication.call(identity, () -> {
       ProgrammeAccess.View view = access.of(user);
       return status.programmes().stream().filter(view::sees).map(status::status).toList();
     });
@@ -36,25 +36,14 @@ public class ProgrammeMonitor {
   /** The programme with this code, empty when it does not exist or the user takes no part in it. */
   public Optional<ProgrammeDetails> programme(String code) {
     Authentication user = identity.getCurrentAuthentication();
-    return asApplication(() -> status.programme(code).filter(access.of(user)::sees).map(status::details));
+    return AsApplication.call(identity, () -> status.programme(code).filter(access.of(user)::sees).map(status::details));
   }
 
   /** The programme a Cockpit process-instance page shows (the programme itself, or a review or risk it called). */
   public Optional<ProgrammeDetails> programmeOfInstance(String processInstanceId) {
     Authentication user = identity.getCurrentAuthentication();
-    return asApplication(() -> status.programmeOfInstance(processInstanceId).filter(access.of(user)::sees)
+    return AsApplication.call(identity, () -> status.programmeOfInstance(processInstanceId).filter(access.of(user)::sees)
         .map(status::details));
   }
 
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
-  }
 }

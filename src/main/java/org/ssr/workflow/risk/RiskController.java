@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.ssr.workflow.engine.AsApplication;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
 
 /**
@@ -136,15 +137,7 @@ public class RiskController {
    * decided here (every role taking part), not by per-instance history grants the roles do not have.
    */
   List<RiskRegisterEntry> readRegister(String code) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return register.risksOf(code);
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return AsApplication.call(identity, () -> register.risksOf(code));
   }
 
   private ResponseEntity<Map<String, Object>> refuseUnlessParticipant() {
