@@ -21,8 +21,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
-import org.ssr.workflow.dialog.InclusivenessCheck;
-import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
@@ -100,15 +98,7 @@ public final class ProgrammeEngineBenchmark {
   /** The beans of SsrProgrammeProcessTest#setUp. */
   private static void registerBeans() {
     OversightReviewTestBeans.register();
-    Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
-    Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
-    Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
-    Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
-    Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
-    Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
-    Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
-    Mocks.register(Beans.PROGRAMME_SUMMARY,
-        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+    ProgrammeTestBeans.register();
     Mocks.register(Beans.DONOR_PLEDGES, (TaskListener) task -> { });
     Mocks.register(Beans.PREPARE_FINANCIAL_PLAN_TEMPLATE,
         (JavaDelegate) execution -> execution.setVariable("financialPlanTemplate", file("template.xlsx")));

@@ -7,7 +7,6 @@ import static org.ssr.workflow.programme.ProgrammeDriver.file;
 import static org.ssr.workflow.programme.ProgrammeDriver.json;
 import static org.ssr.workflow.programme.ProgrammeProcess.Elements.*;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,11 +14,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ssr.workflow.dialog.InclusivenessCheck;
-import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
@@ -63,15 +58,7 @@ class SsrProgrammeProcessTest {
     deploymentId = SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
         "bpmn-stubs/risk-handling-stub.bpmn");
     OversightReviewTestBeans.register();
-    Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
-    Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
-    Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
-    Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
-    Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
-    Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
-    Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
-    Mocks.register(Beans.PROGRAMME_SUMMARY,
-        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+    ProgrammeTestBeans.register();
     registerFinanceMocks();
     driver = new ProgrammeDriver(engine);
   }

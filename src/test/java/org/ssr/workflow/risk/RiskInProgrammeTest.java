@@ -22,25 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.ssr.workflow.dialog.InclusivenessCheck;
-import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
-import org.ssr.workflow.programme.AgencyFrameworkSetupDelegate;
-import org.ssr.workflow.programme.DecisionLogService;
-import org.ssr.workflow.programme.DocumentVersionListener;
-import org.ssr.workflow.programme.NeedsAssessmentService;
 import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.ProgrammeTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
-import org.ssr.workflow.programme.ProgrammeSetupListener;
-import org.ssr.workflow.programme.ProgrammeSetupService;
-import org.ssr.workflow.programme.ProgrammeSummaryDelegate;
-import org.ssr.workflow.programme.ProgrammeSummaryService;
-import org.ssr.workflow.programme.RegionalInputListener;
-import org.ssr.workflow.programme.ScopingDelegate;
-import org.ssr.workflow.programme.ScopingService;
-import org.ssr.workflow.programme.TransformationStrategyDelegate;
-import org.ssr.workflow.programme.TransformationStrategyService;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
@@ -273,16 +259,7 @@ class RiskInProgrammeTest {
 
   /** The programme's own beans (real services where cheap), as ssr-programme's process test registers them. */
   private static void registerProgrammeBeans() {
-    Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
-    Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
-    Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
-    Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
-    Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
-    Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
-    Mocks.register(Beans.TRANSFORMATION_STRATEGY,
-        new TransformationStrategyDelegate(new TransformationStrategyService()));
-    Mocks.register(Beans.PROGRAMME_SUMMARY,
-        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+    ProgrammeTestBeans.register();
     Mocks.register(Beans.DONOR_PLEDGES, (TaskListener) task -> { });
     Mocks.register(Beans.PREPARE_FINANCIAL_PLAN_TEMPLATE, (JavaDelegate) execution -> { });
     Mocks.register(Beans.IMPORT_FINANCIAL_PLAN, (JavaDelegate) execution -> { });

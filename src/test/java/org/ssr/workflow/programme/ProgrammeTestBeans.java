@@ -1,0 +1,27 @@
+package org.ssr.workflow.programme;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.ssr.workflow.dialog.InclusivenessCheck;
+import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
+import org.ssr.workflow.programme.ProgrammeProcess.Beans;
+
+/**
+ * The programme's own beans for engine tests on the real ssr-programme model, with real (Camunda-free) services.
+ * The beans of other features (oversight review, step 10 finance) are registered by each test as it needs them.
+ */
+public final class ProgrammeTestBeans {
+
+  private ProgrammeTestBeans() {}
+
+  public static void register() {
+    Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
+    Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
+    Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
+    Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
+    Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
+    Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
+    Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
+    Mocks.register(Beans.PROGRAMME_SUMMARY,
+        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+  }
+}
