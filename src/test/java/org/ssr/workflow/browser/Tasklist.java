@@ -50,8 +50,17 @@ final class Tasklist {
     By entry = By.xpath("//*[contains(@class, 'tasks-list')]//li[contains(@class, 'task')]"
         + "[.//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]]"
         + "[contains(normalize-space(.), " + CamundaForm.literal(context) + ")]");
-    browser.waitVisible(entry).findElement(By.xpath(".//a[contains(normalize-space(.), "
-        + CamundaForm.literal(name) + ")]")).click();
+    By link = By.xpath(".//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]");
+    browser.waitVisible(entry);
+    // Tasklist re-renders its list while it refreshes: find the entry again if it went stale under the click
+    browser.waitUntil(driver -> {
+      try {
+        driver.findElement(entry).findElement(link).click();
+        return true;
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+        return null;
+      }
+    }, "the task " + name + " to be clicked in the list");
     browser.waitVisible(By.xpath("//h2[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]"));
     browser.settle();
   }
