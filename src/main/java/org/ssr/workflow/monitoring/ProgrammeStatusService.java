@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
+import org.ssr.workflow.programme.ProgrammeInstances;
 import org.ssr.workflow.programme.ProgrammeStep;
 import org.ssr.workflow.programme.ProgrammeSummary;
 import org.ssr.workflow.risk.RiskEvent;
@@ -55,11 +56,13 @@ public class ProgrammeStatusService {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ProgrammeFinance finance;
+  private final ProgrammeInstances programmes;
 
   public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance) {
     this.runtime = engine.getRuntimeService();
     this.history = engine.getHistoryService();
     this.finance = finance;
+    this.programmes = ProgrammeInstances.of(engine);
   }
 
   // ---------------------------------------------------------------- finding programmes
@@ -74,14 +77,7 @@ public class ProgrammeStatusService {
 
   /** The programme with this code (business key); the newest if an old cancelled one had it too. */
   public Optional<HistoricProcessInstance> programme(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProgrammeStepElements.PROCESS_KEY)
-        .processInstanceBusinessKey(code.trim())
-        .orderByProcessInstanceStartTime().desc()
-        .listPage(0, 1).stream().findFirst();
+    return programmes.newest(code);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +50,8 @@ public class ProgrammeSetupListener implements ExecutionListener {
         VariableValues.strings(REQUIRED_SEGMENTS.rawFrom(execution)),
         donors);
 
-    ProgrammeSetup setup = setupService.prepare(request, code -> codeInUse(execution, code));
+    ProgrammeInstances programmes = ProgrammeInstances.of(execution.getProcessEngineServices());
+    ProgrammeSetup setup = setupService.prepare(request, programmes::inUse);
 
     execution.setProcessBusinessKey(setup.code());
     execution.setVariable(PROGRAMME_CODE.name(), setup.code());
@@ -89,13 +89,4 @@ public class ProgrammeSetupListener implements ExecutionListener {
     execution.setVariable(GOVERNANCE_CHARTER_VERSION.name(), 0);
   }
 
-  /** Another ssr-programme, running or finished, already uses the code as business key. */
-  private static boolean codeInUse(DelegateExecution execution, String code) {
-    ProcessEngineServices engine = execution.getProcessEngineServices();
-    long running = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProgrammeProcess.KEY).processInstanceBusinessKey(code).count();
-    long any = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProgrammeProcess.KEY).processInstanceBusinessKey(code).count();
-    return running + any > 0;
-  }
 }

@@ -14,9 +14,8 @@ public class CheckProgrammeRunningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var services = execution.getProcessEngineServices();
     String code = ProgrammeLookup.normalise(RiskVariables.string(execution, Variables.PROGRAMME_CODE));
-    String programme = new ProgrammeLookup(services.getRuntimeService(), services.getHistoryService())
+    String programme = new ProgrammeLookup(execution.getProcessEngineServices())
         .runningProgramme(code);
     execution.setVariable(Variables.PROGRAMME_CODE, code);
     execution.setVariable(Variables.PROGRAMME_INSTANCE_ID, programme);

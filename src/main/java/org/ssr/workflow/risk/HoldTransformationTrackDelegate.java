@@ -11,7 +11,7 @@ public class HoldTransformationTrackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    new TransformationTrack(execution.getProcessEngineServices().getRuntimeService())
+    new TransformationTrack(execution.getProcessEngineServices())
         .hold(execution.getProcessInstanceId(), RiskVariables.string(execution, Variables.PROGRAMME_CODE));
     execution.setVariable(Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE);
   }

@@ -1,24 +1,21 @@
 package org.ssr.workflow.risk;
 
 import java.text.SimpleDateFormat;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ssr.workflow.programme.ProgrammeInstances;
 import org.ssr.workflow.risk.ProgrammeNotRunningException.Reason;
 
 /** Finds the running ssr-programme instance of a programme code, or says clearly why there is none. */
 final class ProgrammeLookup {
 
-  private final RuntimeService runtime;
-  private final HistoryService history;
+  private final ProgrammeInstances programmes;
 
-  ProgrammeLookup(RuntimeService runtime, HistoryService history) {
-    this.runtime = runtime;
-    this.history = history;
+  ProgrammeLookup(ProcessEngineServices engine) {
+    this.programmes = ProgrammeInstances.of(engine);
   }
 
   /** @return the process instance id of the running programme */
@@ -28,22 +25,12 @@ final class ProgrammeLookup {
           "Please give the code of the programme the risk concerns.");
     }
     String code = programmeCode.trim();
-    List<ProcessInstance> running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(RiskHandlingProcess.PROGRAMME_PROCESS_KEY)
-        .processInstanceBusinessKey(code)
-        .list();
-    if (!running.isEmpty()) {
-      return running.get(0).getId();
+    Optional<ProcessInstance> running = programmes.running(code);
+    if (running.isPresent()) {
+      return running.get().getId();
     }
-    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(RiskHandlingProcess.PROGRAMME_PROCESS_KEY)
-        .processInstanceBusinessKey(code)
-        .finished()
-        .list().stream()
-        .filter(instance -> instance.getEndTime() != null)
-        .max(Comparator.comparing(HistoricProcessInstance::getEndTime))
-        .orElse(null);
-    if (ended != null) {
+    HistoricProcessInstance ended = programmes.newest(code).orElse(null);
+    if (ended != null && ended.getEndTime() != null) {
       String on = new SimpleDateFormat("yyyy-MM-dd").format(ended.getEndTime());
       throw new ProgrammeNotRunningException(code, Reason.ENDED,
           "Programme " + code + " ended on " + on + ": risks can only be reported to a running programme.");

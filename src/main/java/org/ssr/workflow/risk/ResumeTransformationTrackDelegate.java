@@ -16,7 +16,7 @@ public class ResumeTransformationTrackDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // this risk no longer holds the track (its status was TRACK_ON_HOLD until now)
     RiskVariables.setPosition(execution, RiskStatus.MONITORED, RiskLadder.COORDINATION_UNIT);
-    new TransformationTrack(execution.getProcessEngineServices().getRuntimeService())
+    new TransformationTrack(execution.getProcessEngineServices())
         .resume(execution.getProcessInstanceId(), RiskVariables.string(execution, Variables.PROGRAMME_CODE));
     execution.setVariable(Variables.TRANSFORMATION_ON_HOLD, Boolean.FALSE);
   }

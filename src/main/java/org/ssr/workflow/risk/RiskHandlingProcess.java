@@ -14,9 +14,6 @@ public final class RiskHandlingProcess {
   public static final String DECISION_KEY = "risk-rating";
   public static final String DECISION_RESOURCE = "bpmn/risk-rating.dmn";
 
-  /** Process key of the programme whose transformation track is held (CONVENTIONS "Step 12 risks"). */
-  public static final String PROGRAMME_PROCESS_KEY = "ssr-programme";
-
   public static final String MESSAGE_TRANSFORMATION_TRACK_RESUMED = "TransformationTrackResumed";
   public static final String ESCALATION_RISK_CRITICAL = "RISK_CRITICAL";
 

@@ -1,9 +1,10 @@
 package org.ssr.workflow.risk;
 
-import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ssr.workflow.programme.ProgrammeInstances;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
@@ -14,9 +15,11 @@ import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 final class TransformationTrack {
 
   private final RuntimeService runtime;
+  private final ProgrammeInstances programmes;
 
-  TransformationTrack(RuntimeService runtime) {
-    this.runtime = runtime;
+  TransformationTrack(ProcessEngineServices engine) {
+    this.runtime = engine.getRuntimeService();
+    this.programmes = ProgrammeInstances.of(engine);
   }
 
   /** @return the programme instance that was put on hold, empty when the risk runs without a programme */
@@ -61,10 +64,6 @@ final class TransformationTrack {
     if (programmeCode == null) {
       return Optional.empty();
     }
-    List<ProcessInstance> running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(RiskHandlingProcess.PROGRAMME_PROCESS_KEY)
-        .processInstanceBusinessKey(programmeCode)
-        .list();
-    return running.stream().map(ProcessInstance::getId).findFirst();
+    return programmes.running(programmeCode).map(ProcessInstance::getId);
   }
 }
