@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,6 +101,15 @@ public class FinancialPlanController {
         .orElseThrow(() -> noVersion(context.programmeCode(), version));
     byte[] bytes = service.summary(context, info.version()).orElseThrow();
     return file(bytes, FinancialPlanService.summaryFileName(context.programmeCode(), info.version()));
+  }
+
+  /** Two uploads for one programme at the same moment, and this one could not get a version number: 409. */
+  @ExceptionHandler(PlanVersionConflictException.class)
+  ResponseEntity<Map<String, Object>> conflict(PlanVersionConflictException e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "PlanVersionConflictException");
+    body.put("message", e.getMessage());
+    return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   private static Map<String, Object> view(PlanVersionInfo info, PlanTotals totals) {

@@ -10,22 +10,36 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Plan versions, lines, refused attempts and donor pledges in the tables of V10__financial_plans.sql. */
 public class FinancialPlanRepository {
 
   private static final int BATCH = 1000;
+  /** Tries to give an upload the next version number before answering with a conflict. */
+  static final int VERSION_ATTEMPTS = 5;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
+  /**
+   * A version and its lines: in their own transaction (REST upload), or in a savepoint of the caller's (the import
+   * delegate runs inside the engine's transaction), so that a lost race for the version number undoes only this
+   * attempt and the next attempt can run in the same transaction (on PostgreSQL a failed statement would otherwise
+   * abort the whole transaction, and Spring would mark it rollback-only).
+   */
+  private final TransactionTemplate versionTx;
 
   public FinancialPlanRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
+    this.versionTx = new TransactionTemplate(transactions);
+    this.versionTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** A version with its totals as stored JSON. */
@@ -49,17 +63,27 @@ public class FinancialPlanRepository {
     return t == null ? null : t.toInstant();
   }
 
-  /** Stores a new version and its lines in one transaction; returns the new version number. */
+  /**
+   * Stores a new version and its lines in one transaction; returns the new version number, the highest stored one
+   * plus one. Two uploads for one programme at the same moment both read the same highest number; the unique
+   * constraint (programme_code, version_no) lets only one of them store it, the other waits for that transaction and
+   * then fails on the constraint, undoes its attempt and takes the following number. Versions therefore stay
+   * consecutive and complete. When an upload keeps losing ({@value #VERSION_ATTEMPTS} times), or the database gives
+   * up waiting for the other upload's lock, it fails with {@link PlanVersionConflictException}: nothing of it stored.
+   */
   public int insertVersion(String code, String user, Instant at, String fileName, byte[] file, List<PlanLine> lines,
       String totalsJson) {
-    for (int attempt = 0; ; attempt++) {
+    for (int attempt = 1; ; attempt++) {
       try {
-        Integer v = tx.execute(status -> insert(code, user, at, fileName, file, lines, totalsJson));
+        Integer v = versionTx.execute(status -> insert(code, user, at, fileName, file, lines, totalsJson));
         return v;
       } catch (DuplicateKeyException e) {
-        if (attempt >= 3) {
-          throw e; // a concurrent upload took the number three times in a row
+        if (attempt >= VERSION_ATTEMPTS) {
+          throw new PlanVersionConflictException(code, e);
         }
+      } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
+        // waited too long for the other upload's transaction (H2: "Timeout trying to lock table"), or a deadlock
+        throw new PlanVersionConflictException(code, e);
       }
     }
   }

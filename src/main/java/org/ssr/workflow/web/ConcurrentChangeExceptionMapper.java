@@ -13,23 +13,30 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.ssr.workflow.engine.RejectedInput;
 
 /**
  * Answers 400 with the plain message when the application refused what a user submitted ({@link RejectedInput}),
  * and 409 Conflict when two requests changed the same thing at the same moment, e.g. two members of one
- * oversight body completing the same review task. The engine REST API answers 500 with a message about a database
- * row (the engine's {@link OptimisticLockingException}) or, when the other request had already committed, 500
- * "Cannot find task". The user only needs to know that someone else was quicker, that nothing of this request was
- * saved, and what to do. Every other exception gets exactly Camunda's response.
+ * oversight body completing or claiming the same review task. The engine REST API answers 500 with a message about
+ * a database row (the engine's {@link OptimisticLockingException}), 500 "Task ... is already claimed by someone
+ * else" ({@link TaskAlreadyClaimedException}) or, when the other request had already committed, 500 "Cannot find
+ * task" (400 "task is null" for a claim). The user only needs to know that someone else was quicker, that nothing
+ * of this request was saved, and what to do. A database lock or write conflict that our own code met inside the
+ * request (Spring's {@link ConcurrencyFailureException}, e.g. two financial plans for one programme stored at the
+ * same moment) is the same kind of conflict. Every other exception gets exactly Camunda's response.
  *
- * <p>Registered by {@link SsrJerseyResourceConfig} for the exception types Camunda maps ({@link RestException}
- * wraps engine exceptions, e.g. in {@code POST /task/{id}/complete}; {@link ProcessEngineException}; any other
- * {@link Throwable}); Camunda's own mappers for these types are not registered there.
+ * <p>Registered for the exception types Camunda maps ({@link RestException} wraps engine exceptions, e.g. in
+ * {@code POST /task/{id}/complete}; {@link ProcessEngineException}; any other {@link Throwable}) on both copies of
+ * the engine REST API: {@code /engine-rest} ({@link SsrJerseyResourceConfig}) and the webapps'
+ * {@code /camunda/api/engine} that Tasklist calls ({@link WebappEngineApiRegistration}); Camunda's own mappers for
+ * these types are not registered there. Tasklist shows the response's {@code message} in its error notification.
  */
 public class ConcurrentChangeExceptionMapper {
 
@@ -37,9 +44,15 @@ public class ConcurrentChangeExceptionMapper {
       + "completed or changed it first). Nothing of your request was saved. Reload and check what is left to do.";
   static final String TASK_ALREADY_COMPLETED = "This task was already completed by someone else. Nothing of your "
       + "request was saved. Reload the task list and check what is left to do.";
+  static final String TASK_ALREADY_CLAIMED = "This task has just been claimed by %s. Nothing of your request was "
+      + "saved. Reload the task list and check what is left to do.";
 
   /** A task action whose task can vanish under a concurrent completion. */
-  private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(complete|submit-form|resolve)$");
+  private static final Pattern TASK_ACTION = Pattern.compile(
+      "(?:^|/)task/([^/]+)/(complete|submit-form|resolve|claim|unclaim|assignee|delegate)$");
+
+  /** The engine named in a path of the webapps' engine API ({@code engine/{name}/task/...}). */
+  private static final Pattern NAMED_ENGINE = Pattern.compile("^/?engine/([^/]+)/");
 
   private final ProcessEngine engine;
 
@@ -58,6 +71,14 @@ public class ConcurrentChangeExceptionMapper {
     OptimisticLockingException conflict = optimisticLockingCause(exception);
     if (conflict != null) {
       return conflict("OptimisticLockingException", CONCURRENT_CHANGE);
+    }
+    TaskAlreadyClaimedException claimed = cause(exception, TaskAlreadyClaimedException.class);
+    if (claimed != null) {
+      return conflict("TaskAlreadyClaimedException", String.format(TASK_ALREADY_CLAIMED,
+          claimed.getTaskAssignee() == null ? "someone else" : claimed.getTaskAssignee()));
+    }
+    if (cause(exception, ConcurrencyFailureException.class) != null) {
+      return conflict("ConcurrentChangeException", CONCURRENT_CHANGE);
     }
     String completedTask = taskOfAction();
     if (completedTask != null && completedMeanwhile(completedTask)) {
@@ -88,19 +109,29 @@ public class ConcurrentChangeExceptionMapper {
   }
 
   static OptimisticLockingException optimisticLockingCause(Throwable exception) {
+    return cause(exception, OptimisticLockingException.class);
+  }
+
+  static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof OptimisticLockingException conflict) {
-        return conflict;
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
       }
     }
     return null;
   }
 
+  /** The task of a task action on this engine (the webapps' API names the engine in the path). */
   private String taskOfAction() {
     if (uriInfo == null) {
       return null;
     }
-    Matcher matcher = TASK_ACTION.matcher(uriInfo.getPath());
+    String path = uriInfo.getPath();
+    Matcher named = NAMED_ENGINE.matcher(path);
+    if (named.find() && !named.group(1).equals(engine.getName())) {
+      return null;
+    }
+    Matcher matcher = TASK_ACTION.matcher(path);
     return matcher.find() ? matcher.group(1) : null;
   }
 

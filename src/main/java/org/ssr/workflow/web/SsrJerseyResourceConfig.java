@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @ApplicationPath("/engine-rest")
 public class SsrJerseyResourceConfig extends CamundaJerseyResourceConfig {
 
-  private static final Set<Class<?>> REPLACED =
+  static final Set<Class<?>> REPLACED =
       Set.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class, ExceptionHandler.class);
 
   private final ProcessEngine engine;

@@ -1,0 +1,57 @@
+package org.ssr.workflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.junit.jupiter.api.Test;
+import org.ssr.workflow.finance.PlanVersionConflictException;
+
+/** The answers of the mapper for each kind of lost race, without a server (the race tests cover the paths). */
+class ConcurrentChangeExceptionMapperTest {
+
+  private final ConcurrentChangeExceptionMapper.ForAnyException mapper =
+      new ConcurrentChangeExceptionMapper.ForAnyException(null);
+
+  @Test
+  void aLostOptimisticLockIsAConflict() {
+    Response response = mapper.toResponse(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new OptimisticLockingException("ENGINE-03005 Execution of 'DELETE TimerEntity[x]' failed."), "Cannot submit"));
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(body(response)).containsEntry("type", "OptimisticLockingException")
+        .containsEntry("message", ConcurrentChangeExceptionMapper.CONCURRENT_CHANGE);
+  }
+
+  @Test
+  void aTaskSomeoneElseHasClaimedIsAConflictThatNamesThem() {
+    Response response = mapper.toResponse(new TaskAlreadyClaimedException("t-1", "parliament"));
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(body(response)).containsEntry("type", "TaskAlreadyClaimedException")
+        .containsEntry("message", "This task has just been claimed by parliament. Nothing of your request was saved. "
+            + "Reload the task list and check what is left to do.");
+  }
+
+  @Test
+  void aPlanUploadThatLostTheVersionNumberInsideATaskCompletionIsAConflict() {
+    Response response = mapper.toResponse(new ProcessEngineException("import failed",
+        new PlanVersionConflictException("PH-2026", null)));
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(body(response)).containsEntry("type", "ConcurrentChangeException")
+        .containsEntry("message", ConcurrentChangeExceptionMapper.CONCURRENT_CHANGE);
+  }
+
+  @Test
+  void anythingElseKeepsCamundasAnswer() {
+    assertThat(mapper.toResponse(new ProcessEngineException("boom")).getStatus()).isEqualTo(500);
+    assertThat(mapper.toResponse(new IllegalArgumentException("bad")).getStatus()).isEqualTo(500);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> body(Response response) {
+    return (Map<String, Object>) response.getEntity();
+  }
+}
