@@ -2,6 +2,8 @@ package org.ssr.workflow.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,14 +159,35 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     filter.setQuery(definition.query().apply(tasks));
     filter.setProperties(properties(definition));
     boolean unchanged = existing != null
-        && Objects.equals(queryBefore, ((FilterEntity) filter).getQueryInternal())
-        && Objects.equals(propertiesBefore, ((FilterEntity) filter).getPropertiesInternal())
+        && sameJson(queryBefore, ((FilterEntity) filter).getQueryInternal())
+        && sameJson(propertiesBefore, ((FilterEntity) filter).getPropertiesInternal())
         && definition.name().equals(nameBefore);
     if (unchanged) {
       return false;
     }
     filters.saveFilter(filter);
     return true;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Whether two JSON texts hold the same value. A filter read back from the database has its properties in another
+   * key order than the map written, so comparing the texts saw every filter as changed and rewrote all of them (and
+   * their grants) on every start.
+   */
+  static boolean sameJson(String before, String after) {
+    if (Objects.equals(before, after)) {
+      return true;
+    }
+    if (before == null || after == null) {
+      return false;
+    }
+    try {
+      return JSON.readTree(before).equals(JSON.readTree(after));
+    } catch (JsonProcessingException e) {
+      return false;
+    }
   }
 
   private static Map<String, Object> properties(FilterDefinition definition) {
