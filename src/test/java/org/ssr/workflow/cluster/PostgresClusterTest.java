@@ -1,16 +1,12 @@
 package org.ssr.workflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ssr.workflow.cluster.ReviewRestDriver.activityCount;
-import static org.ssr.workflow.cluster.ReviewRestDriver.await;
-import static org.ssr.workflow.cluster.ReviewRestDriver.chase;
 import static org.ssr.workflow.cluster.ReviewRestDriver.decideOk;
-import static org.ssr.workflow.cluster.ReviewRestDriver.list;
-import static org.ssr.workflow.cluster.ReviewRestDriver.openTasks;
 import static org.ssr.workflow.cluster.ReviewRestDriver.startReview;
 import static org.ssr.workflow.cluster.ReviewRestDriver.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,21 +27,32 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ssr.workflow.oversight.OversightReviewProcess.Elements;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.ProgrammeRestDriver;
+import org.ssr.workflow.risk.RiskHandlingProcess;
 import org.ssr.workflow.support.ApplicationProcess;
 import org.ssr.workflow.support.EmbeddedPostgresServer;
 
 /**
  * Production shape on a real PostgreSQL: the application with the {@code postgres} profile, first alone (schema,
  * migrations, a review end to end), then as a two-node cluster. Each node is its own JVM with its own job executor,
- * both on one database. A review is driven through both nodes alternately; its deadline and escalation timers fire
- * exactly once across the cluster (asserted from history); one node is stopped mid-review and the other finishes.
+ * both on one database. A whole programme is driven through the REST API, each request to the other node: the
+ * dialog, scoping, a risk report, every document and review, the financial plan template prepared by a job executor
+ * and the filled plan uploaded. A review deadline and escalation (2 bodies) and the risk's mitigation deadline fire
+ * on whichever node takes them, and history shows each such job ran exactly once across the cluster and the risk
+ * was raised to high. Node A is stopped mid-programme (after the plan upload) and node B finishes the programme.
+ *
+ * <p>Short deadlines without changing the models: the nodes run with {@code ssr.review.escalation-delay=PT3S} and
+ * {@code ssr.risk.mitigation-deadline=PT3S}; the review deadline is the programme's {@code reviewDeadline}, which the
+ * test sets to PT2S for the governance review only, as an administrator would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresClusterTest {
 
-  private static final List<String> BODIES = List.of("parliamentOversight", "justiceOversight", "civilSocietyMonitor");
+  /** Waiting for a task or a timer: generous, the CI machine is shared; the assertions stay exact. */
+  private static final Duration PATIENCE = Duration.ofSeconds(150);
 
   private String jdbcUrl;
   private ApplicationProcess nodeA;
@@ -75,6 +84,10 @@ class PostgresClusterTest {
         // the job log names the node that ran each job
         .property("camunda.bpm.generic-properties.properties.hostname", name)
         .property("spring.datasource.hikari.maximum-pool-size", "10")
+        // deadlines in seconds (application.yaml ssr.review / ssr.risk): the escalation of an overdue review and the
+        // mitigation plan of a medium risk; the review deadline itself stays P21D unless the test shortens it
+        .property("ssr.review.escalation-delay", "PT3S")
+        .property("ssr.risk.mitigation-deadline", "PT3S")
         .eagerJobExecutor()
         .start();
   }
@@ -117,64 +130,150 @@ class PostgresClusterTest {
 
   @Test
   @Order(3)
-  void twoNodesShareTheWorkTimersFireOnceAndOneNodeFinishesAlone() {
+  void aWholeProgrammeOnTwoNodes_timersFireOnce_oneNodeStopsAndTheOtherFinishes() {
     nodeB = node("node-b");
-    int a = nodeA.port();
-    int b = nodeB.port();
+    // every request goes to the next live node in turn: claim on one node, submit on the other
+    List<Integer> live = new CopyOnWriteArrayList<>(List.of(nodeA.port(), nodeB.port()));
+    AtomicInteger turn = new AtomicInteger();
+    ProgrammeRestDriver programme = new ProgrammeRestDriver(
+        () -> live.get(Math.floorMod(turn.getAndIncrement(), live.size())), "PG-CLUSTER-01")
+        .patience(PATIENCE);
 
-    ReviewRestDriver.openTasks(b, "none"); // first request on a fresh node initialises the REST layer
+    programme.start();
+    programme.dialog();
+    programme.needsAssessment();
+    programme.scope();
 
-    // started on A, first decision on B: both nodes see the same instance
-    String review = startReview(a, "PG-CLUSTER", BODIES, "PT6S", "PT4S");
-    decideOk(b, review, "parliamentOversight", "approved");
+    // step 12: a political risk, assessed 2 x 3 = medium; nobody writes the mitigation plan, so its deadline
+    // (ssr.risk.mitigation-deadline, PT3S on these nodes) raises it to high on whichever node takes the timer
+    String riskId = programme.reportRisk("monitor", "Spoilers in the north", "political");
+    programme.assessRisk(2, 3);
 
-    // the two bodies still deciding pass their deadline, then the escalation delay: one chase task and one
-    // escalation task per body, whichever node's job executor takes the timer
-    await("a chase and an escalation task for each of the 2 late bodies", Duration.ofSeconds(90),
-        () -> openTasks(a, review, Elements.CHASE_OVERDUE_REVIEW).size() == 2
-            && openTasks(b, review, Elements.ESCALATE_OVERDUE_REVIEW).size() == 2);
-    // a manager chases through A
-    chase(a, openTasks(a, review, Elements.CHASE_OVERDUE_REVIEW).get(0).get("id").asText());
+    // the administrator gives the governance review a 2-second deadline (the programme's reviewDeadline, which
+    // every review call passes on), and restores the usual three weeks once that review has started
+    setReviewDeadline(programme, "PT2S");
+    programme.governanceStructures();
+    setReviewDeadline(programme, "P21D");
+    programme.nationalSecurityPolicy(); // its review waits until the oversight structures are approved
 
-    // node A goes away mid-review; B finishes
+    // monitor and parliament both miss the deadline, then the escalation delay (PT3S): a chase and an escalation
+    // task each; the risk's deadline has passed too
+    programme.await("a chase and an escalation task for each of the 2 reviewing bodies",
+        () -> programme.openTasks(OversightReviewProcess.Elements.CHASE_OVERDUE_REVIEW).size() == 2
+            && programme.openTasks(OversightReviewProcess.Elements.ESCALATE_OVERDUE_REVIEW).size() == 2);
+    programme.await("the risk raised to high: the programme managers' decision is due",
+        () -> programme.openTasks(RiskHandlingProcess.Elements.DECIDE_HIGH_RISK).size() == 1);
+    programme.recordChase(programme.openTasks(OversightReviewProcess.Elements.CHASE_OVERDUE_REVIEW).get(0)
+        .get("id").asText());
+    programme.approveReview("monitor");
+    programme.approveReview("parliament");
+    assertThat(programme.openTasks()).as("the decisions withdrew the other chase and both escalations")
+        .noneMatch(task -> task.get("taskDefinitionKey").asText().contains("Overdue"));
+
+    programme.approveReview("parliament"); // NSP
+    programme.agencyFrameworks();
+    programme.approveReview("parliament");
+    programme.approveReview("parliament");
+    programme.approveReview("justice");
+    programme.gapAnalysisAndStrategy();
+    programme.donorPledges(); // the template is prepared asynchronously, by either node's job executor
+    programme.uploadFinancialPlan();
+    assertThat(programme.planVersions()).as("plan versions").hasSize(1);
+
+    // node A goes away mid-programme; B finishes it alone
+    Map<Integer, Integer> beforeStop = programme.requestsPerNode();
+    live.remove(Integer.valueOf(nodeA.port()));
     nodeA.stop();
     assertThat(nodeA.isAlive()).isFalse();
-    decideOk(b, review, "justiceOversight", "approved");
-    decideOk(b, review, "civilSocietyMonitor", "approved");
-    assertThat(state(b, review)).isEqualTo("COMPLETED");
-    assertThat(ReviewRestDriver.historicVariable(b, review, "reviewOutcome")).isEqualTo("approved");
+    programme.decideHighRisk("accept");
+    programme.confirmFinancialPlanTotals();
+    programme.approveReview("parliament");
+    assertThat(programme.requestsPerNode().get(nodeA.port())).as("no request to the stopped node")
+        .isEqualTo(beforeStop.get(nodeA.port()));
+    System.out.println("[cluster] requests per node (port): " + programme.requestsPerNode() + ", node-a="
+        + nodeA.port() + ", node-b=" + nodeB.port());
 
-    // exactly once across the cluster, from history: per body's review, the deadline and the escalation timer
-    // fired at most once, and exactly once for each of the two late bodies (parliament decided within its deadline)
-    Map<String, Long> deadlines = firingsPerBody(b, review, Elements.DEADLINE_TIMER);
-    Map<String, Long> escalations = firingsPerBody(b, review, Elements.ESCALATION_TIMER);
-    assertThat(deadlines).as("deadline timer firings per body's review").hasSizeBetween(2, 3)
-        .allSatisfy((body, firings) -> assertThat(firings).isEqualTo(1L));
-    assertThat(escalations).as("escalation timer firings per body's review").hasSizeBetween(2, 3)
-        .allSatisfy((body, firings) -> assertThat(firings).isEqualTo(1L));
-    assertThat(activityCount(b, review, Elements.CHASE_OVERDUE_REVIEW)).isEqualTo(deadlines.size());
-    assertThat(activityCount(b, review, Elements.ESCALATE_OVERDUE_REVIEW)).isEqualTo(escalations.size());
-    List<JsonNode> timerRuns = list(ReviewRestDriver.admin(b).get(
-        "/engine-rest/history/job-log?processInstanceId=" + review + "&successLog=true&maxResults=100"));
-    Map<String, Long> runsPerJob = timerRuns.stream()
-        .collect(Collectors.groupingBy(log -> log.get("jobId").asText(), TreeMap::new, Collectors.counting()));
-    assertThat(runsPerJob).as("successful runs per timer job")
-        .hasSize(deadlines.size() + escalations.size())
-        .allSatisfy((job, runs) -> assertThat(runs).as("runs of job %s", job).isEqualTo(1L));
-    assertThat(ReviewRestDriver.count(b, "/engine-rest/history/job-log/count?processInstanceId=" + review
-        + "&failureLog=true")).as("failed job runs").isZero();
-    Map<String, Long> perNode = timerRuns.stream()
+    // the programme is complete, with its plan and its risk
+    assertThat(programme.state()).isEqualTo("COMPLETED");
+    assertThat(programme.historicVariable("programmeSummary")).contains("ready for implementation",
+        "Financial feasibility plan version: 1");
+    List<JsonNode> versions = programme.planVersions();
+    assertThat(versions).hasSize(1);
+    assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
+    assertThat(versions.get(0).get("uploadedBy").asText()).isEqualTo("coordinator");
+    assertThat(versions.get(0).get("approved").asBoolean()).as("approved by oversight").isTrue();
+    List<JsonNode> risks = programme.risks();
+    assertThat(risks).hasSize(1);
+    JsonNode risk = risks.get(0);
+    assertThat(risk.get("riskId").asText()).isEqualTo(riskId);
+    assertThat(risk.get("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(risk.get("level").asText()).as("escalated").isEqualTo("high");
+    List<JsonNode> levelChanges = ProgrammeRestDriver.list(risk.get("levelChanges"));
+    assertThat(levelChanges).extracting(change -> change.get("level").asText()).containsExactly("medium", "high");
+    assertThat(levelChanges.get(1).get("by").asText()).as("raised by the timer").isEqualTo("system");
+
+    // exactly once across the cluster, from history: every job of the programme and of everything it called
+    Map<String, List<JsonNode>> logsPerJob = new TreeMap<>();
+    Map<String, Long> firings = new TreeMap<>();
+    int b = nodeB.port();
+    for (JsonNode instance : programme.instanceTree()) {
+      String id = instance.get("id").asText();
+      ReviewRestDriver.list(ReviewRestDriver.admin(b).get(
+              "/engine-rest/history/job-log?processInstanceId=" + id + "&maxResults=1000"))
+          .forEach(log -> logsPerJob.computeIfAbsent(log.get("jobId").asText(), job -> new ArrayList<>()).add(log));
+      for (String activity : TIMERS) {
+        long count = ReviewRestDriver.activityCount(b, id, activity);
+        if (count > 0) {
+          firings.merge(activity, count, Long::sum);
+        }
+      }
+    }
+    List<JsonNode> allLogs = logsPerJob.values().stream().flatMap(List::stream).toList();
+    assertThat(allLogs).as("failed job runs").noneMatch(log -> log.get("failureLog").asBoolean());
+    Map<String, Long> successfulJobsPerActivity = new TreeMap<>();
+    logsPerJob.forEach((job, logs) -> {
+      long runs = logs.stream().filter(log -> log.get("successLog").asBoolean()).count();
+      assertThat(runs).as("successful runs of job %s (%s)", job, logs.get(0).get("activityId").asText())
+          .isLessThanOrEqualTo(1L);
+      if (runs == 1) {
+        successfulJobsPerActivity.merge(logs.get(0).get("activityId").asText(), 1L, Long::sum);
+      }
+    });
+    Map<String, Long> expected = Map.of(
+        OversightReviewProcess.Elements.DEADLINE_TIMER, 2L,
+        OversightReviewProcess.Elements.ESCALATION_TIMER, 2L,
+        RiskHandlingProcess.Elements.MITIGATION_PLAN_OVERDUE, 1L,
+        ProgrammeProcess.Elements.PREPARE_FINANCIAL_PLAN_TEMPLATE, 1L);
+    assertThat(successfulJobsPerActivity).as("jobs that ran, per element").isEqualTo(expected);
+    assertThat(firings).as("timer events in the history, per element").isEqualTo(Map.of(
+        OversightReviewProcess.Elements.DEADLINE_TIMER, 2L,
+        OversightReviewProcess.Elements.ESCALATION_TIMER, 2L,
+        RiskHandlingProcess.Elements.MITIGATION_PLAN_OVERDUE, 1L));
+    assertThat(activityCount(programme, RiskHandlingProcess.Elements.ESCALATE_TO_HIGH)).isEqualTo(1L);
+    Map<String, Long> perNode = allLogs.stream().filter(log -> log.get("successLog").asBoolean())
         .collect(Collectors.groupingBy(log -> log.get("hostname").asText(), TreeMap::new, Collectors.counting()));
-    System.out.println("[cluster] timer jobs run per node: " + perNode);
+    System.out.println("[cluster] jobs run per node: " + perNode);
     assertThat(perNode.keySet()).isSubsetOf("node-a", "node-b");
   }
 
-  /** How often a boundary timer fired, per body's review (the multi-instance subprocess instance it belongs to). */
-  private static Map<String, Long> firingsPerBody(int port, String review, String timerId) {
-    List<JsonNode> firings = list(ReviewRestDriver.admin(port).get("/engine-rest/history/activity-instance"
-        + "?processInstanceId=" + review + "&activityId=" + timerId + "&maxResults=100"));
-    return firings.stream().collect(Collectors.groupingBy(
-        firing -> firing.get("parentActivityInstanceId").asText(), TreeMap::new, Collectors.counting()));
+  /** The timer events whose firings the cluster test counts. */
+  private static final List<String> TIMERS = List.of(OversightReviewProcess.Elements.DEADLINE_TIMER,
+      OversightReviewProcess.Elements.ESCALATION_TIMER, RiskHandlingProcess.Elements.MITIGATION_PLAN_OVERDUE);
+
+  /** How often the element ran in the programme and everything it called. */
+  private long activityCount(ProgrammeRestDriver programme, String activityId) {
+    return programme.instanceTree().stream()
+        .mapToLong(instance -> ReviewRestDriver.activityCount(nodeB.port(), instance.get("id").asText(), activityId))
+        .sum();
+  }
+
+  /** As an administrator would in Cockpit: changes the programme's review deadline for the reviews it starts next. */
+  private static void setReviewDeadline(ProgrammeRestDriver programme, String deadline) {
+    HttpResponse<String> changed = programme.as("admin").postJson(
+        "/engine-rest/process-instance/" + programme.programmeId() + "/variables",
+        "{\"modifications\":{\"" + ProgrammeProcess.Variables.REVIEW_DEADLINE.name() + "\":{\"value\":\""
+            + deadline + "\",\"type\":\"String\"}}}");
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
   }
 
   private static String single(Statement statement, String sql) throws SQLException {

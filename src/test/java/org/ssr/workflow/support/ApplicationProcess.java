@@ -113,6 +113,16 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
+  /** Where this class was loaded from: the build's test-classes directory. */
+  private static String testClassesDirectory() {
+    try {
+      return Path.of(ApplicationProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toAbsolutePath().toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The directory for logs and data of the processes: inside the build directory. */
   public static Path workDirectory() {
     try {
@@ -181,10 +191,15 @@ public final class ApplicationProcess implements AutoCloseable {
       command.addAll(jvmOptions);
       command.add("-cp");
       // the test class path without empty entries: an empty entry is the working directory, whose bpmn/ and
-      // forms/ would then be found twice
+      // forms/ would then be found twice. The application itself runs without the test classes, as in production:
+      // with them, the REST API's first engine lookup (ProcessEngines.init) found the process tests'
+      // camunda.cfg.xml and built a second, in-memory engine in every node (seconds on the first request).
+      String testClasses = testClassesDirectory();
+      boolean application = mainClass.equals(SsrWorkflowApplication.class.getName());
       command.add(java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
           .map(String::strip).filter(entry -> !entry.isEmpty())
           .map(entry -> Path.of(entry).toAbsolutePath().toString()) // the JVM runs in its own directory
+          .filter(entry -> !(application && entry.equals(testClasses)))
           .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
       command.add(mainClass);
       command.add("--server.port=" + port);

