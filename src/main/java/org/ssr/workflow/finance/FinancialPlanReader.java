@@ -26,6 +26,8 @@ import org.ssr.workflow.finance.PlanFormat.Column;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -199,6 +201,7 @@ public final class FinancialPlanReader {
         XMLReader xml = XMLHelper.newXMLReader();
         // workbooks saved by Excel or LibreOffice never declare a DTD: refuse any (entity expansion, XXE)
         xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        withoutNamespaces(xml);
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
       } catch (StopParsing stop) {
@@ -209,6 +212,19 @@ public final class FinancialPlanReader {
       return failed(packageError(fileName, e));
     } finally {
       pkg.revert();
+    }
+  }
+
+  /**
+   * The handler goes by local names only (Excel writes no prefixes, other programs may: {@code <x:c>}), so namespace
+   * processing brings nothing; without it the JDK's parser scans the sheet with its plain scanner, about a fifth
+   * faster on a large sheet. A parser that cannot switch it off is used as it is.
+   */
+  private static void withoutNamespaces(XMLReader xml) {
+    try {
+      xml.setFeature("http://xml.org/sax/features/namespaces", false);
+    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+      // keep namespace processing: slower, same result
     }
   }
 
@@ -251,6 +267,7 @@ public final class FinancialPlanReader {
   /** Streams the rows of the sheet; finds the header row by name, then validates each data row. */
   final class SheetHandler extends DefaultHandler {
     private static final int MAX_CELL_CHARS = 32_767;
+    private static final int COLUMNS = Column.values().length;
     private final String sheet;
     private final PlanContext context;
     private final ReadOnlySharedStringsTable strings;
@@ -268,6 +285,8 @@ public final class FinancialPlanReader {
     private boolean hasFormula;
     private boolean hasValue;
     private final StringBuilder text = new StringBuilder();
+    /** shared strings already converted, by index (see {@link #sharedString()}) */
+    private String[] sharedText = new String[64];
     private List<PlanCell> headerCandidates = new ArrayList<>();
     private PlanCell[] rowCells;
     private boolean tooMany;
@@ -296,7 +315,7 @@ public final class FinancialPlanReader {
           if (columnMap == null) {
             headerCandidates = new ArrayList<>();
           } else {
-            rowCells = new PlanCell[Column.values().length];
+            rowCells = new PlanCell[COLUMNS];
           }
         }
         case "c" -> {
@@ -358,25 +377,55 @@ public final class FinancialPlanReader {
 
     private PlanCell toCell() {
       String t = cellType == null ? "n" : cellType;
-      String value = text.toString();
       if (hasFormula && !hasValue) {
         return new PlanCell(PlanCell.Kind.FORMULA_WITHOUT_VALUE, "", column);
       }
+      String value = "s".equals(t) ? null : text.toString(); // a shared string's index is read from the buffer
       return switch (t) {
-        case "s" -> {
-          String s;
-          try {
-            s = strings.getItemAt(Integer.parseInt(value.trim())).getString();
-          } catch (RuntimeException e) {
-            s = "";
-          }
-          yield new PlanCell(PlanCell.Kind.TEXT, s, column);
-        }
+        case "s" -> new PlanCell(PlanCell.Kind.TEXT, sharedString(), column);
         case "inlineStr", "str", "d" -> new PlanCell(PlanCell.Kind.TEXT, value, column);
         case "b" -> new PlanCell(PlanCell.Kind.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE", column);
         case "e" -> new PlanCell(PlanCell.Kind.ERROR, value, column);
         default -> new PlanCell(value.isBlank() ? PlanCell.Kind.TEXT : PlanCell.Kind.NUMBER, value, column);
       };
+    }
+
+    /**
+     * The shared string whose index is in {@link #text}; "" for a bad index, as before. POI's
+     * {@code ReadOnlySharedStringsTable.getItemAt} wraps the text in a new XSSFRichTextString (an XmlBeans object)
+     * on every call, which cost more than the rest of the parse; each distinct index is therefore converted once and
+     * kept in {@link #sharedText}. The cache grows only for indexes the table really has (a bad index throws
+     * before), so a hostile index or uniqueCount cannot make it large.
+     */
+    private String sharedString() {
+      int begin = 0;
+      int end = text.length();
+      while (begin < end && text.charAt(begin) <= ' ') {
+        begin++;
+      }
+      while (end > begin && text.charAt(end - 1) <= ' ') {
+        end--;
+      }
+      int index;
+      try {
+        index = Integer.parseInt(text, begin, end, 10);
+      } catch (NumberFormatException e) {
+        return "";
+      }
+      if (index >= 0 && index < sharedText.length && sharedText[index] != null) {
+        return sharedText[index];
+      }
+      String s;
+      try {
+        s = strings.getItemAt(index).getString();
+      } catch (RuntimeException e) {
+        return "";
+      }
+      if (index >= sharedText.length) {
+        sharedText = java.util.Arrays.copyOf(sharedText, Math.max(index + 1, 2 * sharedText.length));
+      }
+      sharedText[index] = s;
+      return s;
     }
 
     private void endRow() throws SAXException {
@@ -435,7 +484,8 @@ public final class FinancialPlanReader {
       }
       columnMap = new int[max + 1];
       java.util.Arrays.fill(columnMap, -1);
-      found.forEach((c, index) -> columnMap[index] = c.ordinal());
+      // the Action column is for the reader only (the strategy's title is used): its cells are not even read
+      found.forEach((c, index) -> columnMap[index] = c == Column.ACTION ? -1 : c.ordinal());
       validator = new PlanRowValidator(sheet, context, limits, found);
       headerCandidates = null;
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -73,35 +76,35 @@ public final class FinancialPlanSummaryWriter {
     breakdown(byInstitution, "Institution", Column.INSTITUTION, totals.byInstitution(), last, styles, false);
     breakdown(byCategory, "Cost category", Column.COST_CATEGORY, totals.byCostCategory(), last, styles, false);
     breakdown(bySource, "Funding source", Column.FUNDING_SOURCE, totals.bySource(), last, styles, false);
-    chart(byYear, totals.byYear().size());
+    chart(byYear, totals.byYear());
     FinancialPlanTemplateWriter.pledges(pledgeSheet, ctx, pledges, styles);
     base.setForceFormulaRecalculation(true);
 
     SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
     try {
       SXSSFSheet sheet = wb.getSheet(PlanFormat.LINES_SHEET);
-      org.apache.poi.ss.usermodel.CellStyle amount = wb.getCellStyleAt(styles.amount.getIndex());
-      java.util.Map<String, StrategyAction> actions = ctx.actionsById();
+      // Every cell gets its style set, the default one (index 0) included: for a cell without a style SXSSF looks
+      // up its column's default style in the sheet's <cols> XML (there because of the column widths) when it
+      // flushes the row, and that lookup cost a third of the whole export.
+      CellStyle text = wb.getCellStyleAt(0);
+      CellStyle amount = wb.getCellStyleAt(styles.amount.getIndex());
+      Map<String, StrategyAction> actions = ctx.actionsById();
       int r = 1;
       for (PlanLine l : lines) {
         Row row = sheet.createRow(r++);
         if (l.actionId() != null) {
-          row.createCell(0).setCellValue(l.actionId());
-          StrategyAction a = actions.get(l.actionId().toLowerCase(java.util.Locale.ROOT));
-          row.createCell(1).setCellValue(a == null ? "" : a.title());
+          cell(row, Column.ACTION_ID, l.actionId(), text);
+          StrategyAction a = actions.get(l.actionId().toLowerCase(Locale.ROOT));
+          cell(row, Column.ACTION, a == null ? "" : a.title(), text);
         }
-        row.createCell(2).setCellValue(l.institution());
-        row.createCell(3).setCellValue(l.year());
-        row.createCell(4).setCellValue(l.costCategory());
-        Cell req = row.createCell(5);
-        req.setCellValue(l.required().doubleValue());
-        req.setCellStyle(amount);
-        row.createCell(6).setCellValue(l.fundingSource());
-        Cell av = row.createCell(7);
-        av.setCellValue(l.available().doubleValue());
-        av.setCellStyle(amount);
+        cell(row, Column.INSTITUTION, l.institution(), text);
+        cell(row, Column.YEAR, l.year(), text);
+        cell(row, Column.COST_CATEGORY, l.costCategory(), text);
+        cell(row, Column.REQUIRED_AMOUNT, l.required().doubleValue(), amount);
+        cell(row, Column.FUNDING_SOURCE, l.fundingSource(), text);
+        cell(row, Column.AVAILABLE_AMOUNT, l.available().doubleValue(), amount);
         if (l.notes() != null) {
-          row.createCell(8).setCellValue(l.notes());
+          cell(row, Column.NOTES, l.notes(), text);
         }
       }
       wb.write(out);
@@ -114,6 +117,18 @@ public final class FinancialPlanSummaryWriter {
         // temp files are removed by close(); nothing else to release
       }
     }
+  }
+
+  private static void cell(Row row, Column column, String value, CellStyle style) {
+    Cell cell = row.createCell(column.ordinal());
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+
+  private static void cell(Row row, Column column, double value, CellStyle style) {
+    Cell cell = row.createCell(column.ordinal());
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
   }
 
   private static String range(Column c, int last) {
@@ -238,8 +253,8 @@ public final class FinancialPlanSummaryWriter {
     cell.setCellStyle(styles.amount);
   }
 
-  private static void chart(XSSFSheet sheet, int years) {
-    if (years == 0) {
+  private static void chart(XSSFSheet sheet, List<PlanTotals.Row> years) {
+    if (years.isEmpty()) {
       return;
     }
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -253,12 +268,15 @@ public final class FinancialPlanSummaryWriter {
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setTitle("Amount");
     y.setCrosses(AxisCrosses.AUTO_ZERO);
-    XDDFDataSource<Double> categories =
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, years, 0, 0));
-    XDDFNumericalDataSource<Double> required =
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, years, 1, 1));
-    XDDFNumericalDataSource<Double> available =
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, years, 2, 2));
+    // The series refer to the cells of this sheet; their cached points (shown by viewers that do not recalculate)
+    // are the totals. A cell-range data source would fill the cache by evaluating the SUMIFS formulas with POI,
+    // over a Lines sheet that is not written yet: slow, and every point would be 0.
+    XDDFDataSource<Integer> categories = XDDFDataSourcesFactory.fromArray(
+        years.stream().map(t -> Integer.valueOf(t.key())).toArray(Integer[]::new), cells(sheet, years.size(), 0));
+    XDDFNumericalDataSource<Double> required = XDDFDataSourcesFactory.fromArray(
+        years.stream().map(t -> t.required().doubleValue()).toArray(Double[]::new), cells(sheet, years.size(), 1));
+    XDDFNumericalDataSource<Double> available = XDDFDataSourcesFactory.fromArray(
+        years.stream().map(t -> t.available().doubleValue()).toArray(Double[]::new), cells(sheet, years.size(), 2));
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
     data.setBarDirection(BarDirection.COL);
     data.setVaryColors(false);
@@ -271,5 +289,10 @@ public final class FinancialPlanSummaryWriter {
     s2.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
     data.setGapWidth(80);
     chart.plot(data);
+  }
+
+  /** Rows 2 … n+1 of a column, as a chart formula: 'By year'!$B$2:$B$6. */
+  private static String cells(XSSFSheet sheet, int n, int column) {
+    return new CellRangeAddress(1, n, column, column).formatAsString(sheet.getSheetName(), true);
   }
 }

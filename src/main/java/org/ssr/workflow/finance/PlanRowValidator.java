@@ -22,6 +22,9 @@ final class PlanRowValidator {
   static final Pattern TEXT_NUMBER =
       Pattern.compile("[+-]?(\\d{1,3}([,' \u00A0\u202F]\\d{3})+|\\d+)(\\.\\d+)?");
 
+  /** Runs of whitespace (incl. no-break spaces) that {@link #key} turns into one space. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+
   private final String sheet;
   private final PlanContext context;
   private final PlanLimits limits;
@@ -30,7 +33,11 @@ final class PlanRowValidator {
   private final Map<String, String> categories = new HashMap<>();
   private final Map<String, String> sources = new HashMap<>();
   private final Map<String, StrategyAction> actions;
-  private final Map<String, Integer> seen = new HashMap<>();
+  /** line key -> first row, to find duplicates */
+  private final Map<LineKey, Integer> seen = new HashMap<>();
+  /** the remedies of the vocabulary columns, made once instead of for every row */
+  private final String categoryRemedy;
+  private final String sourceRemedy;
   final List<PlanLine> lines = new ArrayList<>();
   final List<PlanError> errors = new ArrayList<>();
   int suppressed;
@@ -44,11 +51,33 @@ final class PlanRowValidator {
     context.institutions().forEach(i -> institutions.put(key(i), i));
     PlanFormat.COST_CATEGORIES.forEach(c -> categories.put(key(c), c));
     context.fundingSources().forEach(s -> sources.put(key(s), s));
+    categoryRemedy = "choose one of " + String.join(", ", PlanFormat.COST_CATEGORIES);
+    sourceRemedy = "choose one of " + String.join(", ", context.fundingSources());
   }
 
   static String key(String s) {
-    return s.trim().replaceAll("[\\s\u00A0]+", " ").toLowerCase(Locale.ROOT);
+    String t = s.trim();
+    // the usual value has single spaces only: skip the regex then (it was a large part of the import's time)
+    return (hasSpaceRun(t) ? SPACES.matcher(t).replaceAll(" ") : t).toLowerCase(Locale.ROOT);
   }
+
+  /** True when {@link #SPACES} would change t: a whitespace other than ' ', or two whitespaces in a row. */
+  private static boolean hasSpaceRun(String t) {
+    boolean previous = false;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r'
+          || ch == '\u00A0';
+      if (space && (ch != ' ' || previous)) {
+        return true;
+      }
+      previous = space;
+    }
+    return false;
+  }
+
+  /** What makes two lines duplicates (the fields of {@link PlanLine#key()}), cheaper to hash than that string. */
+  private record LineKey(String actionId, String institution, int year, String costCategory, String fundingSource) {}
 
   /** A row is a plan line as soon as one of the columns the officer fills in has a value. */
   static boolean isFilled(PlanCell[] cells) {
@@ -104,9 +133,8 @@ final class PlanRowValidator {
     }
     Integer year = year(cells, row);
     String category = vocabulary(cells, Column.COST_CATEGORY, row, categories, "unknown cost category",
-        "choose one of " + String.join(", ", PlanFormat.COST_CATEGORIES));
-    String source = vocabulary(cells, Column.FUNDING_SOURCE, row, sources, "unknown funding source",
-        "choose one of " + String.join(", ", context.fundingSources()));
+        categoryRemedy);
+    String source = vocabulary(cells, Column.FUNDING_SOURCE, row, sources, "unknown funding source", sourceRemedy);
     BigDecimal required = amount(cells, Column.REQUIRED_AMOUNT, row);
     BigDecimal available = amount(cells, Column.AVAILABLE_AMOUNT, row);
     String notes = text(cells, Column.NOTES, row);
@@ -129,7 +157,8 @@ final class PlanRowValidator {
     }
     PlanLine line = new PlanLine(action == null ? null : action.id(), institution, year, category, required, source,
         available, notes);
-    Integer first = seen.putIfAbsent(line.key(), row);
+    Integer first = seen.putIfAbsent(new LineKey(line.actionId(), line.institution(), line.year(),
+        line.costCategory(), line.fundingSource()), row);
     if (first != null) {
       add(error(Column.ACTION_ID, row, actionId == null ? institution : actionId,
           "duplicate of row " + first + " (same action, institution, year, cost category and funding source)",
@@ -230,7 +259,6 @@ final class PlanRowValidator {
   private Integer year(PlanCell[] cells, int row) {
     Column c = Column.YEAR;
     PlanCell cell = cells[c.ordinal()];
-    String range = context.firstYear() + "–" + context.lastYear();
     if (cell == null || cell.isBlank()) {
       add(error(c, row, null, "the year is missing", "enter a year from " + span()));
       return null;
@@ -245,6 +273,7 @@ final class PlanRowValidator {
     }
     if (value.compareTo(BigDecimal.valueOf(context.firstYear())) < 0
         || value.compareTo(BigDecimal.valueOf(context.lastYear())) > 0) {
+      String range = context.firstYear() + "–" + context.lastYear();
       add(error(c, row, value.stripTrailingZeros().toPlainString(), "year outside the programme (" + range + ")",
           "enter a year from " + span()));
       return null;

@@ -121,7 +121,7 @@ class AuthorizationQueryStatisticsTest {
         .orElseThrow(() -> new AssertionError("no authorization-checked task query recorded: " + recorded));
 
     String plan = explain(query);
-    assertThat(plan).as("plan of the engine's task query:\n%s", plan)
+    assertThat(plan).as("plan of the engine's task query:\n%s\n%s", query.sql(), plan)
         .containsIgnoringCase("act_idx_auth_resource_id")
         .doesNotContain("Materialize");
   }

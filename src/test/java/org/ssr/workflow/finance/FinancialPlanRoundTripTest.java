@@ -104,6 +104,15 @@ class FinancialPlanRoundTripTest {
       assertThat(byYear.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
       assertThat(byYear.getRow(1).getCell(1).getCellFormula()).startsWith("SUMIFS(Lines!");
       assertThat(byYear.getDrawingPatriarch().getCharts()).hasSize(1);
+      // the chart refers to the cells of By year, and its cached points (drawn by viewers that do not
+      // recalculate) are the totals
+      var available = byYear.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeries(1);
+      assertThat(available.getValuesData().getDataRangeReference())
+          .isEqualTo("'By year'!$C$2:$C$" + (totals.byYear().size() + 1));
+      for (int i = 0; i < totals.byYear().size(); i++) {
+        assertThat(available.getValuesData().getPointAt(i).doubleValue())
+            .isEqualTo(totals.byYear().get(i).available().doubleValue());
+      }
       // the cached values match the totals, and a recalculation gives the same
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       double sum = 0;

@@ -33,7 +33,7 @@ public final class LargePlan {
         List.of(INSTITUTIONS), DONORS, 2026, 2030);
   }
 
-  /** The cells of line i: the same values for the import benchmark, the bare SAX pass and the bare SXSSF write. */
+  /** The cells of line i: the same values for the import benchmark and the bare SAX pass. */
   public static Object[] cells(PlanContext ctx, int i) {
     List<String> sources = ctx.fundingSources();
     int action = i / 200;

@@ -25,7 +25,11 @@ public final class HeapProbe {
       case "importBareSax" -> b.importBareSax();
       case "importXssfWorkbook" -> b.importXssfWorkbook();
       case "exportOurs" -> b.exportOurs();
-      case "exportBareSxssf" -> b.exportBareSxssf();
+      case "exportBareSxssf" -> {
+        FinancialPlanBenchmark.LinesCells cells = new FinancialPlanBenchmark.LinesCells();
+        cells.setUp(b);
+        yield b.exportBareSxssf(cells);
+      }
       default -> throw new IllegalArgumentException(args[0]);
     };
     System.out.println(args[0] + " ok: " + result + " in " + (System.nanoTime() - start) / 1_000_000 + " ms with -Xmx"
