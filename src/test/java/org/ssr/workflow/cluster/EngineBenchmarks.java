@@ -30,9 +30,12 @@ import org.ssr.workflow.support.Http;
  *   <li>load check: 20 concurrent REST clients for 60 s, each working through oversight reviews (start, both
  *       bodies decide, check the outcome); bounded in time and count; any unexpected answer is an error and makes
  *       the run fail;</li>
- *   <li>task query for one group with 10,000 open tasks under 20 concurrent clients: p50/p95/p99.</li>
+ *   <li>task query for one group with 10,000 open tasks under 20 concurrent clients: p50/p95/p99, on H2 and on
+ *       PostgreSQL (embedded), with the CPU time per query of the application and of the database server.</li>
  * </ol>
- * Usage: {@code EngineBenchmarks <report.md> [loadSeconds] [openTasks]}.
+ * Usage: {@code EngineBenchmarks <report.md> [loadSeconds] [openTasks] [query-only]};
+ * a further argument {@code query-seconds=N} shortens the task query's measuring window (default 30 s), e.g.
+ * {@code -Dengine.bench.args="60 2000 query-only query-seconds=10"}.
  */
 public final class EngineBenchmarks {
 
@@ -50,17 +53,14 @@ public final class EngineBenchmarks {
     lines.add("Run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
         + System.getProperty("java.version") + ", load average at start " + loadAverage());
 
-    // optional 4th argument "query-only": only the task query, once as configured and once with the engine's
-    // authorizationCheckRevokes=never (no REVOKE authorizations exist in this application)
+    // optional 4th argument "query-only": only the task query, on H2 and on PostgreSQL
     boolean clean = true;
     if (args.length > 3 && args[3].equals("query-only")) {
-      taskQuery(lines, openTasks, java.util.Map.of());
-      taskQuery(lines, openTasks,
-          java.util.Map.of("camunda.bpm.generic-properties.properties.authorization-check-revokes", "never"));
+      taskQueries(lines, openTasks, args);
     } else {
       startup(lines);
       clean = loadCheck(lines, loadSeconds);
-      taskQuery(lines, openTasks, java.util.Map.of());
+      taskQueries(lines, openTasks, args);
     }
 
     Files.createDirectories(report.toAbsolutePath().getParent());
@@ -80,12 +80,12 @@ public final class EngineBenchmarks {
     List<Long> bare = new ArrayList<>();
     for (int round = 0; round < STARTUP_ROUNDS; round++) {
       Path dir = ApplicationProcess.workDirectory().resolve("bench-startup-" + System.nanoTime());
-      try (ApplicationProcess app = ApplicationProcess.builder("bench-ssr")
+      try (ApplicationProcess app = ApplicationProcess.builder("bench-ssr").productionJvm()
           .property("ssr.data-dir", dir.toString()).start()) {
         ours.add(app.startupMillis());
         app.stop();
       }
-      try (ApplicationProcess app = ApplicationProcess.builder("bench-bare")
+      try (ApplicationProcess app = ApplicationProcess.builder("bench-bare").productionJvm()
           .mainClass("org.ssr.bench.bare.BareCamundaApplication")
           .property("spring.config.location", "classpath:/bare-camunda.yaml")
           .property("bare.data-dir", dir.resolve("bare").toString()).start()) {
@@ -104,7 +104,7 @@ public final class EngineBenchmarks {
 
   private static boolean loadCheck(List<String> lines, int seconds) throws Exception {
     Path dir = ApplicationProcess.workDirectory().resolve("bench-load-" + System.nanoTime());
-    try (ApplicationProcess app = ApplicationProcess.builder("bench-load")
+    try (ApplicationProcess app = ApplicationProcess.builder("bench-load").productionJvm()
         .property("ssr.data-dir", dir.toString()).start()) {
       int port = app.port();
       Instant end = Instant.now().plusSeconds(seconds);
@@ -180,12 +180,53 @@ public final class EngineBenchmarks {
 
   // ------------------------------------------------------------------ 3. task query
 
+  /** How long the clients query: 30 s, or an argument {@code query-seconds=N} (e.g. in engine.bench.args). */
+  private static int querySeconds = 30;
+
+  /**
+   * The task query on both databases, one after the other: H2 (file, the local default) and PostgreSQL 16
+   * (embedded, the production database, {@code postgres} profile as in production).
+   */
+  private static void taskQueries(List<String> lines, int openTasks, String[] args) throws Exception {
+    for (String arg : args) {
+      if (arg.startsWith("query-seconds=")) {
+        querySeconds = Integer.parseInt(arg.substring("query-seconds=".length()));
+      }
+    }
+    taskQuery(lines, openTasks, java.util.Map.of());
+    taskQueryOnPostgres(lines, openTasks);
+  }
+
   private static void taskQuery(List<String> lines, int openTasks, java.util.Map<String, String> properties)
       throws Exception {
     Path dir = ApplicationProcess.workDirectory().resolve("bench-query-" + System.nanoTime());
-    ApplicationProcess.Builder builder = ApplicationProcess.builder("bench-query")
+    ApplicationProcess.Builder builder = ApplicationProcess.builder("bench-query").productionJvm()
         .property("ssr.data-dir", dir.toString());
     properties.forEach(builder::property);
+    taskQuery(lines, openTasks, builder, "H2 file" + (properties.isEmpty() ? "" : ", " + properties), null);
+  }
+
+  private static void taskQueryOnPostgres(List<String> lines, int openTasks) throws Exception {
+    org.ssr.workflow.support.EmbeddedPostgresServer postgres = org.ssr.workflow.support.EmbeddedPostgresServer.shared();
+    String jdbcUrl = postgres.createDatabase("bench_query");
+    String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+    ApplicationProcess.Builder builder = ApplicationProcess.builder("bench-query-pg").productionJvm()
+        .profiles("postgres")
+        .env("SSR_DB_URL", jdbcUrl)
+        .env("SSR_DB_USER", org.ssr.workflow.support.EmbeddedPostgresServer.user())
+        .env("SSR_DB_PASSWORD", "")
+        .property("ssr.data-dir", ApplicationProcess.workDirectory().resolve("bench-query-pg-" + System.nanoTime())
+            .toString());
+    taskQuery(lines, openTasks, builder, "PostgreSQL 16 embedded", database);
+  }
+
+  /**
+   * Seeds {@code openTasks} tasks of parliamentOversight as admin, checks that parliament sees all and justice none,
+   * then 20 clients query pages of 50 as parliament. {@code postgresDatabase}: the database whose server processes'
+   * CPU time is reported as well (null for H2, which runs inside the application).
+   */
+  private static void taskQuery(List<String> lines, int openTasks, ApplicationProcess.Builder builder, String label,
+      String postgresDatabase) throws Exception {
     try (ApplicationProcess app = builder.start()) {
       int port = app.port();
       Instant seedStart = Instant.now();
@@ -209,11 +250,19 @@ public final class EngineBenchmarks {
         f.get(30, TimeUnit.MINUTES);
       }
       long seedSeconds = Duration.between(seedStart, Instant.now()).toSeconds();
-      Http check = Http.basic(port, "parliament", PASSWORD);
-      long visible = ReviewRestDriver.read(expect(200, check.get(
+      long visible = ReviewRestDriver.read(expect(200, Http.basic(port, "parliament", PASSWORD).get(
           "/engine-rest/task/count?candidateGroup=parliamentOversight"))).get("count").asLong();
+      long leaked = ReviewRestDriver.read(expect(200, Http.basic(port, "justice", PASSWORD).get(
+          "/engine-rest/task/count?candidateGroup=parliamentOversight"))).get("count").asLong();
+      if (visible != openTasks || leaked != 0) {
+        throw new IllegalStateException("task query answers wrong: parliament sees " + visible + " of " + openTasks
+            + " tasks, justice sees " + leaked + " (must be 0)");
+      }
 
-      Instant end = Instant.now().plusSeconds(30);
+      long appCpuBefore = cpuMillis(app.pid());
+      long dbCpuBefore = postgresDatabase == null ? 0 : postgresCpuMillis(postgresDatabase);
+      Instant started = Instant.now();
+      Instant end = started.plusSeconds(querySeconds);
       ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
       AtomicLong requests = new AtomicLong();
       List<Future<?>> clients = new ArrayList<>();
@@ -233,14 +282,59 @@ public final class EngineBenchmarks {
         f.get(5, TimeUnit.MINUTES);
       }
       pool.shutdownNow();
+      double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+      long appCpu = cpuMillis(app.pid()) - appCpuBefore;
+      long dbCpu = postgresDatabase == null ? 0 : postgresCpuMillis(postgresDatabase) - dbCpuBefore;
       List<Long> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
-      lines.add(String.format(Locale.ROOT, "task query: %d open tasks of group parliamentOversight (seeded in %d s; "
-          + "%d visible to user parliament), %d clients for 30 s, GET /engine-rest/task?candidateGroup=...&maxResults=50"
-          + " as parliament (authorization checks on%s): %d queries, p50 %d ms, p95 %d ms (target <= 100), p99 %d ms",
-          openTasks, seedSeconds, visible, CLIENTS, properties.isEmpty() ? "" : ", " + properties,
-          requests.get(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)));
+      long queries = Math.max(1, requests.get());
+      lines.add(String.format(Locale.ROOT, "task query, %s: %d open tasks of group parliamentOversight (seeded in %d s;"
+          + " %d visible to parliament, %d to justice), %d clients for %.1f s, GET /engine-rest/task?candidateGroup="
+          + "parliamentOversight&sortBy=created&sortOrder=desc&firstResult=0..950&maxResults=50 as parliament"
+          + " (authorization checks on): %d queries (%.1f/s), p50 %d ms, p95 %d ms (target <= 100), p99 %d ms;"
+          + " CPU per query: application %.1f ms%s; load average after %s",
+          label, openTasks, seedSeconds, visible, leaked, CLIENTS, elapsed, requests.get(), requests.get() / elapsed,
+          percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), (double) appCpu / queries,
+          postgresDatabase == null ? " (H2 inside it)"
+              : String.format(Locale.ROOT, " + PostgreSQL server %.1f ms", (double) dbCpu / queries),
+          loadAverage()));
     }
+  }
+
+  /** User + system CPU time of a process so far (Linux /proc; -1 elsewhere). */
+  private static long cpuMillis(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields after the command: state(0) ... utime(11) stime(12), in clock ticks (100 per second on Linux)
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** CPU time so far of the PostgreSQL server processes that serve {@code database} (their title names it). */
+  private static long postgresCpuMillis(String database) {
+    long total = 0;
+    try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path process : (Iterable<Path>) processes::iterator) {
+        String name = process.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        try {
+          String title = new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ');
+          if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+            total += Math.max(0, cpuMillis(Long.parseLong(name)));
+          }
+        } catch (IOException | RuntimeException gone) {
+          // the process ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return total;
   }
 
   // ------------------------------------------------------------------ helpers
