@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.oversight.OversightReviewProcess.Elements;
+import org.ssr.workflow.support.Race;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
@@ -28,9 +25,6 @@ import org.ssr.workflow.support.SsrApplicationTest;
 @SsrApplicationTest
 class ConcurrentCompletionTest {
 
-  private static final String SECOND_MEMBER = "parliamentClerk";
-  private static final String SECOND_PASSWORD = "Quorum#Vote2026";
-  private static final int ROUNDS = Integer.getInteger("ssr.race.rounds", 6);
 
   @LocalServerPort
   int port;
@@ -40,15 +34,7 @@ class ConcurrentCompletionTest {
 
   @BeforeEach
   void secondMemberOfParliamentsCommittee() {
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(SECOND_MEMBER).count() == 0) {
-      User clerk = identity.newUser(SECOND_MEMBER);
-      clerk.setFirstName("Amina");
-      clerk.setLastName("Odhiambo");
-      clerk.setPassword(SECOND_PASSWORD);
-      identity.saveUser(clerk);
-      identity.createMembership(SECOND_MEMBER, "parliamentOversight");
-    }
+    Race.ensureSecondMember(engine);
   }
 
   @Test
@@ -56,26 +42,19 @@ class ConcurrentCompletionTest {
     List<String> conflictTypes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < Race.ROUNDS; round++) {
         String review = ReviewRestDriver.startReview(port, "RACE-" + round, List.of("parliamentOversight"),
             "P21D", "P7D");
         String task = ReviewRestDriver.reviewTask(port, review, "parliamentOversight");
-        CyclicBarrier together = new CyclicBarrier(2);
-        Future<HttpResponse<String>> first = pool.submit(() -> {
-          together.await(10, TimeUnit.SECONDS);
-          return ReviewRestDriver.decide(port, task, "parliament", "approved", null);
-        });
-        Future<HttpResponse<String>> second = pool.submit(() -> {
-          together.await(10, TimeUnit.SECONDS);
-          return org.ssr.workflow.support.Http.basic(port, SECOND_MEMBER, SECOND_PASSWORD).postJson(
-              "/engine-rest/task/" + task + "/complete",
-              "{\"variables\":{\"decision\":{\"value\":\"returned\"},"
-                  + "\"reasons\":{\"value\":\"Section 3 is missing.\"}}}");
-        });
-        List<HttpResponse<String>> responses = List.of(first.get(30, TimeUnit.SECONDS),
-            second.get(30, TimeUnit.SECONDS));
+        List<HttpResponse<String>> responses = Race.atOnce(pool, Duration.ofSeconds(30),
+            () -> ReviewRestDriver.decide(port, task, "parliament", "approved", null),
+            () -> org.ssr.workflow.support.Http.basic(port, Race.SECOND_MEMBER, Race.SECOND_PASSWORD).postJson(
+                "/engine-rest/task/" + task + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"returned\"},"
+                    + "\"reasons\":{\"value\":\"Section 3 is missing.\"}}}"));
 
-        assertThat(responses).extracting(HttpResponse::statusCode).as("round %d: %s", round, responses.stream().map(r -> r.statusCode() + " " + r.body()).toList())
+        assertThat(responses).extracting(HttpResponse::statusCode)
+            .as("round %d: %s", round, responses.stream().map(r -> r.statusCode() + " " + r.body()).toList())
             .containsExactlyInAnyOrder(204, 409);
         HttpResponse<String> loser = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
         JsonNode conflict = ReviewRestDriver.read(loser.body());
@@ -89,13 +68,13 @@ class ConcurrentCompletionTest {
         JsonNode decisions = ReviewRestDriver.read(
             ReviewRestDriver.historicVariable(port, review, "reviewDecisions"));
         assertThat(decisions).hasSize(1);
-        String winner = responses.get(0).statusCode() == 204 ? "parliament" : SECOND_MEMBER;
+        String winner = responses.get(0).statusCode() == 204 ? "parliament" : Race.SECOND_MEMBER;
         assertThat(decisions.get(0).get("userId").asText()).isEqualTo(winner);
       }
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("[concurrency] conflict kinds over " + ROUNDS + " races: " + conflictTypes);
+    System.out.println("[concurrency] conflict kinds over " + Race.ROUNDS + " races: " + conflictTypes);
   }
 
   @Test

@@ -63,6 +63,7 @@ public final class EngineBenchmarks {
       taskQueries(lines, openTasks, args);
     }
 
+    org.ssr.workflow.support.EmbeddedPostgresServer.stopShared();
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.write(report, lines);
     lines.forEach(line -> System.out.println("[engine-bench] " + line));

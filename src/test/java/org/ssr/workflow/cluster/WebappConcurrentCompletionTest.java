@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.oversight.OversightReviewProcess.Elements;
 import org.ssr.workflow.support.Http;
+import org.ssr.workflow.support.Race;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
@@ -34,9 +30,6 @@ import org.ssr.workflow.support.SsrApplicationTest;
 class WebappConcurrentCompletionTest {
 
   private static final String ENGINE_API = "/camunda/api/engine/engine/default";
-  private static final String SECOND_MEMBER = "parliamentClerk";
-  private static final String SECOND_PASSWORD = "Quorum#Vote2026";
-  private static final int ROUNDS = Integer.getInteger("ssr.race.rounds", 6);
 
   @LocalServerPort
   int port;
@@ -46,15 +39,7 @@ class WebappConcurrentCompletionTest {
 
   @BeforeEach
   void secondMemberOfParliamentsCommittee() {
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(SECOND_MEMBER).count() == 0) {
-      User clerk = identity.newUser(SECOND_MEMBER);
-      clerk.setFirstName("Amina");
-      clerk.setLastName("Odhiambo");
-      clerk.setPassword(SECOND_PASSWORD);
-      identity.saveUser(clerk);
-      identity.createMembership(SECOND_MEMBER, "parliamentOversight");
-    }
+    Race.ensureSecondMember(engine);
   }
 
   /** A Tasklist session of the user: logged in through the login form, with the CSRF token Tasklist sends. */
@@ -76,15 +61,15 @@ class WebappConcurrentCompletionTest {
   @Test
   void twoTasklistUsersSubmittingOneFormAtOnce_oneWinsTheOtherGetsAClearConflict() throws Exception {
     Http parliament = tasklist("parliament", ReviewRestDriver.PASSWORD);
-    Http clerk = tasklist(SECOND_MEMBER, SECOND_PASSWORD);
+    Http clerk = tasklist(Race.SECOND_MEMBER, Race.SECOND_PASSWORD);
     List<String> conflictTypes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < Race.ROUNDS; round++) {
         String review = ReviewRestDriver.startReview(port, "WEBRACE-" + round, List.of("parliamentOversight"),
             "P21D", "P7D");
         String task = ReviewRestDriver.reviewTask(port, review, "parliamentOversight");
-        List<HttpResponse<String>> responses = race(pool,
+        List<HttpResponse<String>> responses = Race.atOnce(pool, Duration.ofSeconds(30),
             () -> submitForm(parliament, task, "approved", null),
             () -> submitForm(clerk, task, "returned", "Section 3 is missing."));
         String seen = responses.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString();
@@ -105,7 +90,7 @@ class WebappConcurrentCompletionTest {
             + "&taskDefinitionKey=" + Elements.REVIEW_TASK + "&finished=true")).isEqualTo(1);
         JsonNode decisions = ReviewRestDriver.read(ReviewRestDriver.historicVariable(port, review, "reviewDecisions"));
         assertThat(decisions).hasSize(1);
-        assertThat(decisions.get(0).get("userId").asText()).isEqualTo(parliamentWon ? "parliament" : SECOND_MEMBER);
+        assertThat(decisions.get(0).get("userId").asText()).isEqualTo(parliamentWon ? "parliament" : Race.SECOND_MEMBER);
         assertThat(decisions.get(0).get("decision").asText()).isEqualTo(parliamentWon ? "approved" : "returned");
         assertThat(writtenValues(review, "decision")).containsExactly(parliamentWon ? "approved" : "returned");
         assertThat(writtenValues(review, "reasons"))
@@ -114,27 +99,27 @@ class WebappConcurrentCompletionTest {
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("[concurrency] webapp conflict kinds over " + ROUNDS + " races: " + conflictTypes);
+    System.out.println("[concurrency] webapp conflict kinds over " + Race.ROUNDS + " races: " + conflictTypes);
   }
 
   @Test
   void twoTasklistUsersClaimingOneTaskAtOnce_oneGetsIt() throws Exception {
     Http parliament = tasklist("parliament", ReviewRestDriver.PASSWORD);
-    Http clerk = tasklist(SECOND_MEMBER, SECOND_PASSWORD);
+    Http clerk = tasklist(Race.SECOND_MEMBER, Race.SECOND_PASSWORD);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < Race.ROUNDS; round++) {
         String review = ReviewRestDriver.startReview(port, "WEBCLAIM-" + round, List.of("parliamentOversight"),
             "P21D", "P7D");
         String task = ReviewRestDriver.reviewTask(port, review, "parliamentOversight");
-        List<HttpResponse<String>> responses = race(pool,
+        List<HttpResponse<String>> responses = Race.atOnce(pool, Duration.ofSeconds(30),
             () -> parliament.postJson(ENGINE_API + "/task/" + task + "/claim", "{\"userId\":\"parliament\"}"),
-            () -> clerk.postJson(ENGINE_API + "/task/" + task + "/claim", "{\"userId\":\"" + SECOND_MEMBER + "\"}"));
+            () -> clerk.postJson(ENGINE_API + "/task/" + task + "/claim", "{\"userId\":\"" + Race.SECOND_MEMBER + "\"}"));
         String seen = responses.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString();
 
         assertThat(responses).extracting(HttpResponse::statusCode).as("round %d: %s", round, seen)
             .containsExactlyInAnyOrder(204, 409);
-        String winner = responses.get(0).statusCode() == 204 ? "parliament" : SECOND_MEMBER;
+        String winner = responses.get(0).statusCode() == 204 ? "parliament" : Race.SECOND_MEMBER;
         assertThat(ReviewRestDriver.read(loser(responses).body()).get("message").asText()).as(seen)
             .contains("Nothing of your request was saved").contains("Reload");
         JsonNode claimed = ReviewRestDriver.read(ReviewRestDriver.admin(port).get("/engine-rest/task/" + task).body());
@@ -153,7 +138,7 @@ class WebappConcurrentCompletionTest {
   @Test
   void submittingATaskSomeoneElseHasJustCompleted_isAConflictThatSaysSo() {
     Http parliament = tasklist("parliament", ReviewRestDriver.PASSWORD);
-    Http clerk = tasklist(SECOND_MEMBER, SECOND_PASSWORD);
+    Http clerk = tasklist(Race.SECOND_MEMBER, Race.SECOND_PASSWORD);
     String review = ReviewRestDriver.startReview(port, "WEBLATE", List.of("parliamentOversight"), "P21D", "P7D");
     String task = ReviewRestDriver.reviewTask(port, review, "parliamentOversight");
     assertThat(submitForm(parliament, task, "approved", null).statusCode()).isEqualTo(204);
@@ -165,7 +150,7 @@ class WebappConcurrentCompletionTest {
     assertThat(body.get("message").asText()).isEqualTo("This task was already completed by someone else. Nothing "
         + "of your request was saved. Reload the task list and check what is left to do.");
     HttpResponse<String> lateClaim = clerk.postJson(ENGINE_API + "/task/" + task + "/claim",
-        "{\"userId\":\"" + SECOND_MEMBER + "\"}");
+        "{\"userId\":\"" + Race.SECOND_MEMBER + "\"}");
     assertThat(lateClaim.statusCode()).as(lateClaim.body()).isEqualTo(409);
     assertThat(writtenValues(review, "decision")).containsExactly("approved");
     assertThat(writtenValues(review, "reasons")).isEmpty();
@@ -194,20 +179,6 @@ class WebappConcurrentCompletionTest {
         .filter(detail -> !detail.path("value").isNull())
         .forEach(detail -> values.add(detail.get("value").asText()));
     return values;
-  }
-
-  private static List<HttpResponse<String>> race(ExecutorService pool, Callable<HttpResponse<String>> first,
-      Callable<HttpResponse<String>> second) throws Exception {
-    CyclicBarrier together = new CyclicBarrier(2);
-    Future<HttpResponse<String>> a = pool.submit(() -> {
-      together.await(10, TimeUnit.SECONDS);
-      return first.call();
-    });
-    Future<HttpResponse<String>> b = pool.submit(() -> {
-      together.await(10, TimeUnit.SECONDS);
-      return second.call();
-    });
-    return List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
   }
 
   private static HttpResponse<String> loser(List<HttpResponse<String>> responses) {

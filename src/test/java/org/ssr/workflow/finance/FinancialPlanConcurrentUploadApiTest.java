@@ -12,15 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.identity.DemoUsers;
+import org.ssr.workflow.support.Race;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -40,7 +38,6 @@ import org.ssr.workflow.support.SsrApplicationTest;
 @SsrApplicationTest
 class FinancialPlanConcurrentUploadApiTest {
 
-  private static final int ROUNDS = Integer.getInteger("ssr.race.rounds", 6);
   private static final String CONFLICT = "was being stored at the same moment. Nothing of your upload was saved.";
 
   @LocalServerPort
@@ -79,12 +76,12 @@ class FinancialPlanConcurrentUploadApiTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Integer> conflicts = new ArrayList<>();
     try {
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < Race.ROUNDS; round++) {
         String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
         programmeAtUpload(code);
         byte[] first = plan(1);
         byte[] second = plan(3);
-        List<HttpResponse<String>> responses = race(pool,
+        List<HttpResponse<String>> responses = Race.atOnce(pool, Duration.ofSeconds(60),
             () -> restUpload(code, "first.xlsx", first),
             () -> restUpload(code, "second.xlsx", second));
         conflicts.add(assertOutcome(code, responses, Map.of(0, "first.xlsx", 1, "second.xlsx"),
@@ -93,7 +90,7 @@ class FinancialPlanConcurrentUploadApiTest {
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("[concurrency] two REST uploads x " + ROUNDS + ": conflicts per round " + conflicts);
+    System.out.println("[concurrency] two REST uploads x " + Race.ROUNDS + ": conflicts per round " + conflicts);
   }
 
   @Test
@@ -104,14 +101,14 @@ class FinancialPlanConcurrentUploadApiTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Integer> conflicts = new ArrayList<>();
     try {
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < Race.ROUNDS; round++) {
         String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
         String instance = programmeAtUpload(code);
         String task = tasks.createTaskQuery().processInstanceId(instance)
             .taskDefinitionKey(FinancialPlanProcess.TASK_UPLOAD).singleResult().getId();
         byte[] rest = plan(2);
         byte[] form = plan(4);
-        List<HttpResponse<String>> responses = race(pool,
+        List<HttpResponse<String>> responses = Race.atOnce(pool, Duration.ofSeconds(60),
             () -> restUpload(code, "rest.xlsx", rest),
             () -> tasklist.postJson("/camunda/api/engine/engine/default/task/" + task + "/submit-form",
                 fileVariable("tasklist.xlsx", form)));
@@ -136,7 +133,7 @@ class FinancialPlanConcurrentUploadApiTest {
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("[concurrency] REST + Tasklist upload x " + ROUNDS + ": conflicts per round " + conflicts);
+    System.out.println("[concurrency] REST + Tasklist upload x " + Race.ROUNDS + ": conflicts per round " + conflicts);
   }
 
   /**
@@ -213,19 +210,5 @@ class FinancialPlanConcurrentUploadApiTest {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static List<HttpResponse<String>> race(ExecutorService pool, Callable<HttpResponse<String>> first,
-      Callable<HttpResponse<String>> second) throws Exception {
-    CyclicBarrier together = new CyclicBarrier(2);
-    Future<HttpResponse<String>> a = pool.submit(() -> {
-      together.await(10, TimeUnit.SECONDS);
-      return first.call();
-    });
-    Future<HttpResponse<String>> b = pool.submit(() -> {
-      together.await(10, TimeUnit.SECONDS);
-      return second.call();
-    });
-    return List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
   }
 }

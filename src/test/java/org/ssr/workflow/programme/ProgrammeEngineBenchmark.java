@@ -84,6 +84,7 @@ public final class ProgrammeEngineBenchmark {
         pgProgramme.wallMs() / pgBare.wallMs()));
     h2.close();
     pg.close();
+    EmbeddedPostgresServer.stopShared();
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.write(report, lines);
     lines.forEach(line -> System.out.println("[programme-bench] " + line));

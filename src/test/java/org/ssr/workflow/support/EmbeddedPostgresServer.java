@@ -35,6 +35,7 @@ public final class EmbeddedPostgresServer {
   private static EmbeddedPostgresServer shared;
 
   private final EmbeddedPostgres postgres;
+  private boolean stopped;
 
   private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
     this.postgres = postgres;
@@ -49,7 +50,22 @@ public final class EmbeddedPostgresServer {
     return shared;
   }
 
-  private void stop() {
+  /**
+   * Stops the JVM's server now, if one was started. For plain {@code main} programs (the benchmarks): Spring Boot's
+   * shutdown handlers run only in a JVM that started a Spring application, so without this call the server of a
+   * benchmark would outlive it.
+   */
+  public static synchronized void stopShared() {
+    if (shared != null) {
+      shared.stop();
+    }
+  }
+
+  private synchronized void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
     try {
       postgres.close();
     } catch (IOException e) {
