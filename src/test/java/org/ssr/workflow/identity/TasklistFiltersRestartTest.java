@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.support.ProcessTestCoverage;
 
 /** A restart with unchanged filter definitions writes nothing (it used to rewrite all filters on every start). */
 class TasklistFiltersRestartTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION).build();
 
   ProcessEngine engine;
 

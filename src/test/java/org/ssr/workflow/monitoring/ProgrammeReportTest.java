@@ -54,6 +54,7 @@ class ProgrammeReportTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();
 

@@ -40,6 +40,7 @@ class ProgrammeStatusProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();
 

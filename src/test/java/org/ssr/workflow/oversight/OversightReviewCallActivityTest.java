@@ -32,6 +32,7 @@ class OversightReviewCallActivityTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .reportDirectory(ProcessTestCoverage.reportDirectory()).build();
 
   private static final String CALLER = "oversight-review-caller";

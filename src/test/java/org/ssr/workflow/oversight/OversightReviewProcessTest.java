@@ -39,6 +39,7 @@ class OversightReviewProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .assertClassCoverageAtLeast(0.95)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();

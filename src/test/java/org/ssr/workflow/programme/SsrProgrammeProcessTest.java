@@ -40,6 +40,7 @@ class SsrProgrammeProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .excludeProcessDefinitionKeys(OversightReviewProcess.KEY, "risk-handling")
       .assertClassCoverageAtLeast(0.95)
       .reportDirectory(ProcessTestCoverage.reportDirectory())

@@ -32,6 +32,7 @@ class RiskHandlingProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .assertClassCoverageAtLeast(0.95)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();

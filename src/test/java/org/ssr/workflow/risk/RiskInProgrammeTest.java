@@ -41,6 +41,7 @@ class RiskInProgrammeTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
       .excludeProcessDefinitionKeys(ProgrammeProcess.KEY, OversightReviewProcess.KEY, RiskHandlingProcess.KEY)
       .assertClassCoverageAtLeast(0.95)
       .reportDirectory(ProcessTestCoverage.reportDirectory())

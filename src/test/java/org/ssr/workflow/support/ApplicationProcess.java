@@ -203,8 +203,9 @@ public final class ApplicationProcess implements AutoCloseable {
       command.add("-cp");
       // the test class path without empty entries: an empty entry is the working directory, whose bpmn/ and
       // forms/ would then be found twice. The application itself runs without the test classes, as in production:
-      // with them, the REST API's first engine lookup (ProcessEngines.init) found the process tests'
-      // camunda.cfg.xml and built a second, in-memory engine in every node (seconds on the first request).
+      // with them, the REST API's first engine lookup (ProcessEngines.init) found the process tests' engine
+      // configuration (then named camunda.cfg.xml) and built a second, in-memory engine in every node (seconds on
+      // the first request).
       String testClasses = testClassesDirectory();
       boolean application = mainClass.equals(SsrWorkflowApplication.class.getName());
       command.add(java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
