@@ -25,7 +25,6 @@ import org.ssr.workflow.support.SsrApplicationTest;
 @SsrApplicationTest
 class ConcurrentCompletionTest {
 
-
   @LocalServerPort
   int port;
 
