@@ -42,36 +42,25 @@ public class ProgrammeAccess {
   }
 
   /** What one user may see; ask it for each programme. */
+  @FunctionalInterface
   public interface View {
-    boolean seesAll();
-
     boolean sees(HistoricProcessInstance programme);
   }
 
   public View of(Authentication user) {
     if (user == null || user.getUserId() == null) {
-      return nothing();
+      return programme -> false;
     }
     String userId = user.getUserId();
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (authorizations.isUserAuthorized(userId, groups, READ_HISTORY, PROCESS_DEFINITION,
         ProgrammeStepElements.PROCESS_KEY)) {
-      return everything();
+      return programme -> true;
     }
     Set<String> rootIds = takesPartIn(userId, groups);
-    return new View() {
-      @Override
-      public boolean seesAll() {
-        return false;
-      }
-
-      @Override
-      public boolean sees(HistoricProcessInstance programme) {
-        return rootIds.contains(programme.getId())
-            || userId.equals(programme.getStartUserId())
-            || authorizations.isUserAuthorized(userId, groups, READ, PROCESS_INSTANCE, programme.getId());
-      }
-    };
+    return programme -> rootIds.contains(programme.getId())
+        || userId.equals(programme.getStartUserId())
+        || authorizations.isUserAuthorized(userId, groups, READ, PROCESS_INSTANCE, programme.getId());
   }
 
   /** Root process instance ids of everything the user or their groups were ever offered or worked on. */
@@ -104,33 +93,5 @@ public class ProgrammeAccess {
 
   private static void addRoot(Set<String> into, String root, String processInstanceId) {
     into.add(root != null ? root : processInstanceId);
-  }
-
-  private static View everything() {
-    return new View() {
-      @Override
-      public boolean seesAll() {
-        return true;
-      }
-
-      @Override
-      public boolean sees(HistoricProcessInstance programme) {
-        return true;
-      }
-    };
-  }
-
-  private static View nothing() {
-    return new View() {
-      @Override
-      public boolean seesAll() {
-        return false;
-      }
-
-      @Override
-      public boolean sees(HistoricProcessInstance programme) {
-        return false;
-      }
-    };
   }
 }

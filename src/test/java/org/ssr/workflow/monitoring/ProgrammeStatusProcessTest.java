@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,10 +60,7 @@ class ProgrammeStatusProcessTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
-    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+    SpringBootLikeDeployment.undeployAndReset(engine, deploymentId);
   }
 
   @Test

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
@@ -63,10 +62,7 @@ class OversightReviewProcessTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
-    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+    SpringBootLikeDeployment.undeployAndReset(engine, deploymentId);
   }
 
   @Test

@@ -84,9 +84,7 @@ class SsrProgrammeProcessTest {
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
-    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+    SpringBootLikeDeployment.undeployAndReset(engine, deploymentId);
   }
 
   // ---------------------------------------------------------------- start

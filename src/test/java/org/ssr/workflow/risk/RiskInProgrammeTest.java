@@ -68,10 +68,7 @@ class RiskInProgrammeTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
-    SpringBootLikeDeployment.undeploy(engine, deploymentId);
+    SpringBootLikeDeployment.undeployAndReset(engine, deploymentId);
   }
 
   @Test

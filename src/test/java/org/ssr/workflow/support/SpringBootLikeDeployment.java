@@ -39,4 +39,15 @@ public final class SpringBootLikeDeployment {
       engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
     }
   }
+
+  /**
+   * What a process test leaves behind, undone after each test: the engine clock, the registered mock beans, the
+   * authentication, and the test's deployment (with its instances and history).
+   */
+  public static void undeployAndReset(ProcessEngine engine, String deploymentId) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    org.camunda.bpm.engine.test.mock.Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
+    undeploy(engine, deploymentId);
+  }
 }
