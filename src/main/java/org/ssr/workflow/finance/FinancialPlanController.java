@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.ssr.workflow.engine.AsApplication;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 
 /**
  * Financial feasibility plans over HTTP. The /api filter has authenticated the caller (HTTP Basic or webapp session);
@@ -47,14 +50,14 @@ public class FinancialPlanController {
   }
 
   @GetMapping(BASE + "/template.xlsx")
-  public ResponseEntity<byte[]> template(@PathVariable String code) {
+  public ResponseEntity<byte[]> template(@PathVariable ProgrammeCode code) {
     require(READERS, "download the plan template");
     PlanContext context = programme(code);
     return file(service.template(context), FinancialPlanService.templateFileName(context.programmeCode()));
   }
 
   @PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<Map<String, Object>> upload(@PathVariable String code,
+  public ResponseEntity<Map<String, Object>> upload(@PathVariable ProgrammeCode code,
       @RequestParam("file") MultipartFile file) throws IOException {
     String user = require(UPLOADERS, "upload a financial plan");
     PlanContext context = programme(code);
@@ -73,7 +76,7 @@ public class FinancialPlanController {
   }
 
   @GetMapping(BASE)
-  public Map<String, Object> plan(@PathVariable String code, @RequestParam(required = false) Integer version) {
+  public Map<String, Object> plan(@PathVariable ProgrammeCode code, @RequestParam(required = false) Integer version) {
     require(READERS, "read the financial plan");
     PlanContext context = programme(code);
     FinancialPlanService.PlanView view = service.view(context.programmeCode(), version)
@@ -82,19 +85,20 @@ public class FinancialPlanController {
   }
 
   @GetMapping(BASE + "/versions")
-  public List<PlanVersionInfo> versions(@PathVariable String code) {
+  public List<PlanVersionInfo> versions(@PathVariable ProgrammeCode code) {
     require(READERS, "read the financial plan");
     return service.versions(programme(code).programmeCode());
   }
 
   @GetMapping(BASE + "/attempts")
-  public List<FinancialPlanRepository.Attempt> attempts(@PathVariable String code) {
+  public List<FinancialPlanRepository.Attempt> attempts(@PathVariable ProgrammeCode code) {
     require(Set.of("coordinationUnit", "programmeManagers"), "read refused uploads");
     return service.refusedAttempts(programme(code).programmeCode());
   }
 
   @GetMapping("/api/programmes/{code}/financial-plan.xlsx")
-  public ResponseEntity<byte[]> summary(@PathVariable String code, @RequestParam(required = false) Integer version) {
+  public ResponseEntity<byte[]> summary(@PathVariable ProgrammeCode code,
+      @RequestParam(required = false) Integer version) {
     require(READERS, "download the financial plan");
     PlanContext context = programme(code);
     PlanVersionInfo info = service.info(context.programmeCode(), version)
@@ -145,9 +149,15 @@ public class FinancialPlanController {
     return auth.getUserId();
   }
 
-  private PlanContext programme(String code) {
-    return programmes.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "There is no programme with the code " + code + "."));
+  /**
+   * The programme's plan context, read as the application: the caller's role was checked above, and a donor or
+   * oversight body must see the plan of a programme whose instance it may not read.
+   */
+  private PlanContext programme(ProgrammeCode code) {
+    return AsApplication.call(identity, () -> programmes.variables(code))
+        .map(vars -> ProgrammeVariables.toContext(code.value(), vars))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "There is no programme with the code " + code + "."));
   }
 
   private static ResponseStatusException noVersion(String code, Integer version) {

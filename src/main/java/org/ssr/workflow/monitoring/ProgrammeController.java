@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,59 +17,71 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.ssr.workflow.engine.AsApplication;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 
 /**
  * Programme status and accountability exports. The /api filter has authenticated the caller (HTTP Basic or the
- * webapps' session); {@link ProgrammeMonitor} answers only with programmes the caller takes part in, and a programme
- * the caller may not see is answered exactly like one that does not exist (404), so codes do not leak.
+ * webapps' session). Answers only with programmes the caller takes part in ({@link ProgrammeAccess}), read as the
+ * application once that is decided; a programme the caller may not see is answered exactly like one that does not
+ * exist (404), so codes do not leak.
  */
 @RestController
 public class ProgrammeController {
 
   static final String PROGRAMMES = "/api/programmes";
 
-  private final ProgrammeMonitor monitor;
   private final IdentityService identity;
+  private final ProgrammeDirectory directory;
+  private final ProgrammeAccess access;
+  private final ProgrammeStatusService status;
   private final ProgrammeReportWriter reports = new ProgrammeReportWriter();
 
-  public ProgrammeController(ProgrammeMonitor monitor, IdentityService identity) {
-    this.monitor = monitor;
+  public ProgrammeController(IdentityService identity, ProgrammeDirectory directory, ProgrammeAccess access,
+      ProgrammeStatusService status) {
     this.identity = identity;
+    this.directory = directory;
+    this.access = access;
+    this.status = status;
   }
 
+  /** The user's programmes, newest first; empty for a user who takes part in none. */
   @GetMapping(PROGRAMMES)
   public List<ProgrammeStatus> programmes() {
-    requireUser();
-    return monitor.programmes();
+    Authentication user = requireUser();
+    return AsApplication.call(identity, () -> {
+      ProgrammeAccess.View view = access.of(user);
+      return status.programmes().stream().filter(view::sees).map(status::status).toList();
+    });
   }
 
   @GetMapping(PROGRAMMES + "/{code}")
-  public ProgrammeDetails programme(@PathVariable String code) {
-    requireUser();
-    return monitor.programme(code).orElseThrow(() -> notFound(code));
+  public ProgrammeDetails programme(@PathVariable ProgrammeCode code) {
+    return details(requireUser(), code).orElseThrow(() -> notFound(code));
   }
 
   /** For Cockpit's "Programme" tab, which knows the process instance id of the page it is on. */
   @GetMapping(PROGRAMMES + "/by-instance/{processInstanceId}")
   public ProgrammeDetails programmeOfInstance(@PathVariable String processInstanceId) {
-    requireUser();
-    return monitor.programmeOfInstance(processInstanceId).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "Process instance " + processInstanceId
-            + " belongs to no SSR programme that you take part in."));
+    Authentication user = requireUser();
+    return AsApplication.call(identity, () -> status.programmeOfInstance(processInstanceId)
+            .filter(access.of(user)::sees).map(status::details))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Process instance "
+            + processInstanceId + " belongs to no SSR programme that you take part in."));
   }
 
   @GetMapping(PROGRAMMES + "/{code}/report.xlsx")
-  public ResponseEntity<byte[]> report(@PathVariable String code) {
-    requireUser();
-    ProgrammeDetails details = monitor.programme(code).orElseThrow(() -> notFound(code));
+  public ResponseEntity<byte[]> report(@PathVariable ProgrammeCode code) {
+    ProgrammeDetails details = details(requireUser(), code).orElseThrow(() -> notFound(code));
     return xlsx(reports.programme(details, now()), "programme-report-" + safe(details.programme().code()) + ".xlsx");
   }
 
   @GetMapping(PROGRAMMES + "/report.xlsx")
   public ResponseEntity<byte[]> portfolio() {
-    requireUser();
+    List<ProgrammeStatus> programmes = programmes();
     Instant now = now();
-    return xlsx(reports.portfolio(monitor.programmes(), now),
+    return xlsx(reports.portfolio(programmes, now),
         "ssr-portfolio-" + now.toString().substring(0, 10) + ".xlsx");
   }
 
@@ -75,14 +89,21 @@ public class ProgrammeController {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  private void requireUser() {
-    var user = identity.getCurrentAuthentication();
+  /** The programme with this code, empty when it does not exist or the user takes no part in it. */
+  private Optional<ProgrammeDetails> details(Authentication user, ProgrammeCode code) {
+    return AsApplication.call(identity, () -> directory.newest(code).filter(access.of(user)::sees)
+        .map(status::details));
+  }
+
+  private Authentication requireUser() {
+    Authentication user = identity.getCurrentAuthentication();
     if (user == null || user.getUserId() == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in first.");
     }
+    return user;
   }
 
-  private static ResponseStatusException notFound(String code) {
+  private static ResponseStatusException notFound(ProgrammeCode code) {
     return new ResponseStatusException(HttpStatus.NOT_FOUND,
         "There is no programme with the code " + code + " that you take part in.");
   }

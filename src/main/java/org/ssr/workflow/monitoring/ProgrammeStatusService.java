@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
-import org.ssr.workflow.programme.ProgrammeInstances;
 import org.ssr.workflow.programme.ProgrammeStep;
 import org.ssr.workflow.programme.ProgrammeSummary;
 import org.ssr.workflow.risk.RiskEvent;
@@ -56,13 +55,11 @@ public class ProgrammeStatusService {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ProgrammeFinance finance;
-  private final ProgrammeInstances programmes;
 
   public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance) {
     this.runtime = engine.getRuntimeService();
     this.history = engine.getHistoryService();
     this.finance = finance;
-    this.programmes = ProgrammeInstances.of(engine);
   }
 
   // ---------------------------------------------------------------- finding programmes
@@ -73,11 +70,6 @@ public class ProgrammeStatusService {
         .processDefinitionKey(ProgrammeStepElements.PROCESS_KEY)
         .orderByProcessInstanceStartTime().desc()
         .list();
-  }
-
-  /** The programme with this code (business key); the newest if an old cancelled one had it too. */
-  public Optional<HistoricProcessInstance> programme(String code) {
-    return programmes.newest(code);
   }
 
   /**

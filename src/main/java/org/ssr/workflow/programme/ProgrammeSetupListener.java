@@ -50,7 +50,7 @@ public class ProgrammeSetupListener implements ExecutionListener {
         VariableValues.strings(REQUIRED_SEGMENTS.rawFrom(execution)),
         donors);
 
-    ProgrammeInstances programmes = ProgrammeInstances.of(execution.getProcessEngineServices());
+    ProgrammeDirectory programmes = ProgrammeDirectory.of(execution.getProcessEngineServices());
     ProgrammeSetup setup = setupService.prepare(request, programmes::inUse);
 
     execution.setProcessBusinessKey(setup.code());

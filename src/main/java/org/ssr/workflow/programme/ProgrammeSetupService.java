@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.ssr.workflow.dialog.Segment;
 
@@ -18,21 +16,13 @@ public class ProgrammeSetupService {
   public static final String TERM_REFORM = "Security Sector Reform";
   public static final String TERM_TRANSFORMATION = "Security Sector Transformation";
 
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
-
   /**
-   * @param codeInUse tells whether another programme (running or finished) already has the code
+   * @param codeInUse tells whether another programme (running or finished) already has the code; asked with the
+   *     normalised code, so a code differing only in case from one in use is refused too
    * @throws ProgrammeInputRejectedException with a message for the user when the set-up cannot be accepted
    */
-  public ProgrammeSetup prepare(ProgrammeSetupRequest request, Predicate<String> codeInUse) {
-    String code = trim(request.code()).toUpperCase(Locale.ROOT);
-    if (code.isEmpty()) {
-      throw new ProgrammeInputRejectedException("Enter a programme code.");
-    }
-    if (!CODE.matcher(code).matches()) {
-      throw new ProgrammeInputRejectedException(
-          "Programme code '" + code + "' is not valid: use 2 to 40 letters, digits or dashes, e.g. SSR-2026-01.");
-    }
+  public ProgrammeSetup prepare(ProgrammeSetupRequest request, Predicate<ProgrammeCode> codeInUse) {
+    ProgrammeCode code = ProgrammeCode.of(request.code());
     String term = trim(request.term()).isEmpty() ? TERM_REFORM : trim(request.term());
     if (!term.equals(TERM_REFORM) && !term.equals(TERM_TRANSFORMATION)) {
       throw new ProgrammeInputRejectedException(
@@ -70,7 +60,7 @@ public class ProgrammeSetupService {
       throw new ProgrammeInputRejectedException(
           "Programme code " + code + " is already used by another programme (running or finished). Choose another code.");
     }
-    return new ProgrammeSetup(code, name, country, term, institutions,
+    return new ProgrammeSetup(code.value(), name, country, term, institutions,
         oversight, regions, segments, distinct(request.donors()));
   }
 

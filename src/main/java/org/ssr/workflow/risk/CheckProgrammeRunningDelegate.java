@@ -1,27 +1,55 @@
 package org.ssr.workflow.risk;
 
+import java.text.SimpleDateFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.risk.ProgrammeNotRunningException.Reason;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
 
 /**
  * ServiceTask_CheckProgrammeRunning, synchronous right after the start form: a programme that does not exist or
- * has ended fails the start with a clear message, so nothing is started.
+ * has ended fails the start with a clear message, so nothing is started. The code is normalised here (Tasklist sends
+ * what the user typed, e.g. in lower case), so the rest of the report carries the programme's own code.
  */
 @Component("checkProgrammeRunningDelegate")
 public class CheckProgrammeRunningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = ProgrammeLookup.normalise(RiskVariables.string(execution, Variables.PROGRAMME_CODE));
-    String programme = new ProgrammeLookup(execution.getProcessEngineServices())
-        .runningProgramme(code);
-    execution.setVariable(Variables.PROGRAMME_CODE, code);
+    String typed = RiskVariables.string(execution, Variables.PROGRAMME_CODE);
+    if (typed == null || typed.isBlank()) {
+      throw new ProgrammeNotRunningException(typed, Reason.UNKNOWN,
+          "Please give the code of the programme the risk concerns.");
+    }
+    ProgrammeCode code = ProgrammeCode.of(typed);
+    String programme = runningProgramme(ProgrammeDirectory.of(execution.getProcessEngineServices()), code);
+    execution.setVariable(Variables.PROGRAMME_CODE, code.value());
     execution.setVariable(Variables.PROGRAMME_INSTANCE_ID, programme);
     if (execution.getBusinessKey() == null) {
       // Tasklist starts without a business key: the programme code is the natural one for the report
-      execution.setProcessBusinessKey(code);
+      execution.setProcessBusinessKey(code.value());
     }
+  }
+
+  /** @return the process instance id of the running programme, or a refusal that says why there is none */
+  private static String runningProgramme(ProgrammeDirectory programmes, ProgrammeCode code) {
+    ProcessInstance running = programmes.running(code).orElse(null);
+    if (running != null) {
+      return running.getId();
+    }
+    HistoricProcessInstance ended = programmes.newest(code).orElse(null);
+    if (ended != null && ended.getEndTime() != null) {
+      String on = new SimpleDateFormat("yyyy-MM-dd").format(ended.getEndTime());
+      throw new ProgrammeNotRunningException(code.value(), Reason.ENDED,
+          "Programme " + code + " ended on " + on + ": risks can only be reported to a running programme.");
+    }
+    throw new ProgrammeNotRunningException(code.value(), Reason.UNKNOWN,
+        "There is no programme with the code " + code + ". Please check the code (for example in Tasklist or Cockpit)"
+            + " and report the risk again.");
   }
 }

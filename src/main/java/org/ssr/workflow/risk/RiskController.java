@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.ssr.workflow.engine.AsApplication;
+import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
 
 /**
@@ -64,7 +65,7 @@ public class RiskController {
 
   @PostMapping(path = "/risks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> report(@PathVariable String code,
+  public ResponseEntity<Map<String, Object>> report(@PathVariable ProgrammeCode code,
       @Valid @RequestBody RiskReportRequest request) {
     if (currentUser() == null) {
       return error(HttpStatus.UNAUTHORIZED, "AuthenticationRequired", "Log in first.");
@@ -74,7 +75,7 @@ public class RiskController {
           + "'. Use one of " + Arrays.stream(RiskCategory.values()).map(RiskCategory::id).toList() + ".");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.PROGRAMME_CODE, code);
+    variables.put(Variables.PROGRAMME_CODE, code.value());
     variables.put(Variables.RISK_TITLE, request.title().trim());
     variables.put(Variables.RISK_DESCRIPTION, request.description().trim());
     variables.put(Variables.RISK_CATEGORY, request.category());
@@ -102,26 +103,26 @@ public class RiskController {
   }
 
   @GetMapping(path = "/risks", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<?> registerAsJson(@PathVariable String code) {
+  public ResponseEntity<?> registerAsJson(@PathVariable ProgrammeCode code) {
     ResponseEntity<Map<String, Object>> refused = refuseUnlessParticipant();
     if (refused != null) {
       return refused;
     }
     List<RiskRegisterEntry> risks = readRegister(code);
-    return ResponseEntity.ok(Map.of("programmeCode", code, "risks", risks));
+    return ResponseEntity.ok(Map.of("programmeCode", code.value(), "risks", risks));
   }
 
   @GetMapping(path = "/risks.xlsx")
-  public ResponseEntity<?> registerAsWorkbook(@PathVariable String code) {
+  public ResponseEntity<?> registerAsWorkbook(@PathVariable ProgrammeCode code) {
     ResponseEntity<Map<String, Object>> refused = refuseUnlessParticipant();
     if (refused != null) {
       return refused;
     }
-    byte[] workbook = RiskRegisterWorkbook.write(code, readRegister(code));
+    byte[] workbook = RiskRegisterWorkbook.write(code.value(), readRegister(code));
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("risk-register-" + code.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx").build().toString())
+            .filename("risk-register-" + code + ".xlsx").build().toString())
         .body(workbook);
   }
 
@@ -136,8 +137,8 @@ public class RiskController {
    * The register is read with the engine's authorization checks suspended for this one query: the readers are
    * decided here (every role taking part), not by per-instance history grants the roles do not have.
    */
-  List<RiskRegisterEntry> readRegister(String code) {
-    return AsApplication.call(identity, () -> register.risksOf(code));
+  List<RiskRegisterEntry> readRegister(ProgrammeCode code) {
+    return AsApplication.call(identity, () -> register.risksOf(code.value()));
   }
 
   private ResponseEntity<Map<String, Object>> refuseUnlessParticipant() {

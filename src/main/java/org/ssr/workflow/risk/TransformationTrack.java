@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.ssr.workflow.programme.ProgrammeInstances;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
@@ -15,11 +16,11 @@ import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 final class TransformationTrack {
 
   private final RuntimeService runtime;
-  private final ProgrammeInstances programmes;
+  private final ProgrammeDirectory programmes;
 
   TransformationTrack(ProcessEngineServices engine) {
     this.runtime = engine.getRuntimeService();
-    this.programmes = ProgrammeInstances.of(engine);
+    this.programmes = ProgrammeDirectory.of(engine);
   }
 
   /** @return the programme instance that was put on hold, empty when the risk runs without a programme */
@@ -61,9 +62,6 @@ final class TransformationTrack {
     if (caller != null) {
       return Optional.of(caller.getId());
     }
-    if (programmeCode == null) {
-      return Optional.empty();
-    }
-    return programmes.running(programmeCode).map(ProcessInstance::getId);
+    return ProgrammeCode.parse(programmeCode).flatMap(programmes::running).map(ProcessInstance::getId);
   }
 }

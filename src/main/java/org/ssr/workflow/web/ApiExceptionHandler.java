@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
+import org.springframework.beans.TypeMismatchException;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.ssr.workflow.engine.RejectedInput;
 
 /**
  * Errors of the application's own endpoints ({@code /api}) in the shape of the engine REST API's: JSON
@@ -58,6 +60,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "ServerError",
         "Something went wrong on the server. Please try again; if it happens again, tell the administrator the"
             + " reference " + reference + ".");
+  }
+
+  /**
+   * A path variable refused by its value type (a malformed programme code): 400 with the type's own message for the
+   * user, not Spring's "Failed to convert".
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RejectedInput rejected) {
+        return body(HttpStatus.BAD_REQUEST, "InvalidRequestException", rejected.getMessage());
+      }
+    }
+    return super.handleTypeMismatch(ex, headers, status, request);
   }
 
   /**

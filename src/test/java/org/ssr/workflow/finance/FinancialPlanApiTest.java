@@ -42,7 +42,8 @@ class FinancialPlanApiTest {
   /** A programme waiting at the plan upload, with the step-9 actions of {@link PlanFixtures#CONTEXT}. */
   @BeforeEach
   void programmeAtStepTen() {
-    code = "FIN-" + UUID.randomUUID().toString().substring(0, 8);
+    // upper case, as set-up stores every code
+    code = "FIN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     instanceId = runtime.createProcessInstanceByKey(FinancialPlanProcess.PROGRAMME_PROCESS_KEY)
         .businessKey(code)
         .setVariables(FinanceProcessVariables.of(code))
@@ -115,6 +116,37 @@ class FinancialPlanApiTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
       assertThat(wb.getSheet("Plan").getRow(1).getCell(0).getStringCellValue()).isEqualTo("A-1");
     }
+  }
+
+  @Test
+  void lowerAndMixedCaseCodesFindTheProgramme() throws Exception {
+    String saved = code;
+    code = saved.toLowerCase();
+    HttpResponse<String> created = upload("coordinator", "plan.xlsx", good());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).hasValue(
+        "/api/programmes/" + saved + "/financial-plan?version=1");
+    for (String typed : List.of(saved.toLowerCase(), "Fin-" + saved.substring(4).toLowerCase(), " " + saved + " ")) {
+      code = typed.replace(" ", "%20");
+      HttpResponse<String> plan = get("parliament", "/financial-plan", "application/json");
+      assertThat(plan.statusCode()).as(typed + ": " + plan.body()).isEqualTo(200);
+      assertThat(json.readTree(plan.body()).get("programmeCode").asText()).isEqualTo(saved);
+      assertThat(json.readTree(get("monitor", "/financial-plan/versions", "application/json").body()))
+          .as(typed).hasSize(1);
+      assertThat(get("manager", "/financial-plan/attempts", "application/json").statusCode()).as(typed)
+          .isEqualTo(200);
+      HttpResponse<byte[]> summary = download("donor", "/financial-plan.xlsx");
+      assertThat(summary.statusCode()).as(typed).isEqualTo(200);
+      assertThat(summary.headers().firstValue("Content-Disposition").orElse(""))
+          .contains("financial-plan-" + saved + "-v1.xlsx");
+      assertThat(download("coordinator", "/financial-plan/template.xlsx").statusCode()).as(typed).isEqualTo(200);
+    }
+    code = "fin%2001";
+    HttpResponse<String> malformed = get("coordinator", "/financial-plan", "application/json");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(malformed.body()).get("message").asText())
+        .isEqualTo("Programme code 'FIN 01' is not valid: use 2 to 40 letters, digits or dashes, e.g. SSR-2026-01.");
+    code = saved;
   }
 
   @Test

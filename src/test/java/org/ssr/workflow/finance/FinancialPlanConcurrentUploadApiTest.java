@@ -77,7 +77,7 @@ class FinancialPlanConcurrentUploadApiTest {
     List<Integer> conflicts = new ArrayList<>();
     try {
       for (int round = 0; round < Race.ROUNDS; round++) {
-        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
+        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         programmeAtUpload(code);
         byte[] first = plan(1);
         byte[] second = plan(3);
@@ -102,7 +102,7 @@ class FinancialPlanConcurrentUploadApiTest {
     List<Integer> conflicts = new ArrayList<>();
     try {
       for (int round = 0; round < Race.ROUNDS; round++) {
-        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
+        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String instance = programmeAtUpload(code);
         String task = tasks.createTaskQuery().processInstanceId(instance)
             .taskDefinitionKey(FinancialPlanProcess.TASK_UPLOAD).singleResult().getId();

@@ -128,6 +128,30 @@ class MonitoringApiTest {
   }
 
   @Test
+  void lowerAndMixedCaseCodesFindTheProgramme() throws Exception {
+    Http manager = as("manager");
+    String mixed = "Mon-" + code.substring(4).toLowerCase();
+    for (String typed : List.of(code.toLowerCase(), mixed, "%20" + code.toLowerCase() + "%20")) {
+      HttpResponse<String> one = manager.get("/api/programmes/" + typed);
+      assertThat(one.statusCode()).as(typed + ": " + one.body()).isEqualTo(200);
+      assertThat(JSON.readTree(one.body()).get("programme").get("code").asText()).isEqualTo(code);
+      HttpResponse<byte[]> report = manager.getBytes("/api/programmes/" + typed + "/report.xlsx");
+      assertThat(report.statusCode()).as(typed).isEqualTo(200);
+      assertThat(report.headers().firstValue("Content-Disposition").orElseThrow())
+          .contains("programme-report-" + code + ".xlsx");
+    }
+    // the coordination unit takes part, whatever the case it types
+    assertThat(as("coordinator").get("/api/programmes/" + mixed).statusCode()).isEqualTo(200);
+    // an outsider still learns nothing
+    assertThat(as("donor").get("/api/programmes/" + code.toLowerCase()).statusCode()).isEqualTo(404);
+    // a code no programme can have is refused with the rule it breaks
+    HttpResponse<String> malformed = manager.get("/api/programmes/mon_1");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(malformed.body()).get("message").asText())
+        .isEqualTo("Programme code 'MON_1' is not valid: use 2 to 40 letters, digits or dashes, e.g. SSR-2026-01.");
+  }
+
+  @Test
   void unknownProgrammeIs404() {
     assertThat(as("manager").get("/api/programmes/NO-SUCH-CODE").statusCode()).isEqualTo(404);
     assertThat(as("manager").get("/api/programmes/by-instance/no-such-instance").statusCode()).isEqualTo(404);

@@ -37,8 +37,10 @@ import org.ssr.workflow.finance.PlanTotals;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
-import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeStep;
 import org.ssr.workflow.risk.RiskEvent;
 import org.ssr.workflow.risk.RiskLog;
@@ -103,7 +105,7 @@ class ProgrammeReportTest {
   @Test
   void programmeReport_everySheetMatchesTheHistory() throws IOException {
     runProgramme();
-    HistoricProcessInstance programme = status.programme(CODE).orElseThrow();
+    HistoricProcessInstance programme = ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow();
     Instant generated = scenario.now();
     ProgrammeDetails details = status.details(programme);
 
@@ -209,7 +211,7 @@ class ProgrammeReportTest {
   @Test
   void portfolio_oneRowPerProgramme() throws IOException {
     runProgramme();
-    ProgrammeStatus p = status.status(status.programme(CODE).orElseThrow());
+    ProgrammeStatus p = status.status(ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow());
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
         new ProgrammeReportWriter().portfolio(List.of(p), scenario.now())))) {

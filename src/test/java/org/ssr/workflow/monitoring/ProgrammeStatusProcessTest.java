@@ -21,8 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ssr.workflow.oversight.OversightReviewProcess;
-import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeStep;
 import org.ssr.workflow.programme.ProgrammeSummary;
 import org.ssr.workflow.risk.RiskEvent;
@@ -263,7 +265,7 @@ class ProgrammeStatusProcessTest {
   // ---------------------------------------------------------------- helpers
 
   private HistoricProcessInstance programme() {
-    return status.programme(CODE).orElseThrow();
+    return ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow();
   }
 
   private ProgrammeStatus current() {

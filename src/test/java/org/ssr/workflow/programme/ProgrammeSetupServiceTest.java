@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.ssr.workflow.dialog.Segment;
 
@@ -39,10 +40,24 @@ class ProgrammeSetupServiceTest {
 
   @Test
   void refusesACodeInUse_withAClearMessage() {
-    assertThatThrownBy(() -> service.prepare(request("SSR-03", List.of("defence"), Map.of()), "SSR-03"::equals))
+    assertThatThrownBy(() -> service.prepare(request("SSR-03", List.of("defence"), Map.of()), inUse("SSR-03")))
         .isInstanceOf(ProgrammeInputRejectedException.class)
         .hasMessage("Programme code SSR-03 is already used by another programme (running or finished). "
             + "Choose another code.");
+  }
+
+  @Test
+  void refusesACodeDifferingOnlyInCaseFromOneInUse() {
+    assertThatThrownBy(() -> service.prepare(request(" ssr-03 ", List.of("defence"), Map.of()), inUse("SSR-03")))
+        .isInstanceOf(ProgrammeInputRejectedException.class)
+        .hasMessageStartingWith("Programme code SSR-03 is already used by another programme");
+    assertThatThrownBy(() -> service.prepare(request("Ssr-03", List.of("defence"), Map.of()), inUse("SSR-03")))
+        .hasMessageStartingWith("Programme code SSR-03 is already used by another programme");
+  }
+
+  /** As the directory answers: by the normalised code. */
+  private static Predicate<ProgrammeCode> inUse(String code) {
+    return ProgrammeCode.of(code)::equals;
   }
 
   @Test

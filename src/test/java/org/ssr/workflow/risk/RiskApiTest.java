@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -87,6 +88,62 @@ class RiskApiTest {
   }
 
   @Test
+  void lowerAndMixedCaseCodesReachTheProgramme() throws Exception {
+    String code = "SSR-CASE-" + System.nanoTime();
+    startProgramme(code);
+
+    // REST, in lower case: the risk goes to the programme, and the answer names the programme's own code
+    HttpResponse<String> reported = user("monitor").postJson("/api/programmes/" + code.toLowerCase() + "/risks",
+        "{\"title\":\"Spoilers in the north\",\"description\":\"Armed groups refuse the dialog\","
+            + "\"category\":\"political\"}");
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    assertThat(JSON.readTree(reported.body()).get("programmeCode").asText()).isEqualTo(code);
+
+    // the Tasklist start form, as Tasklist submits it (an untyped string), in mixed case
+    String mixed = "Ssr-case-" + code.substring("SSR-CASE-".length());
+    HttpResponse<String> started = user("police").postJson(
+        "/engine-rest/process-definition/key/" + RiskReportProcess.KEY + "/submit-form",
+        "{\"variables\":{\"programmeCode\":{\"value\":\" " + mixed + " \"},"
+            + "\"riskTitle\":{\"value\":\"Salaries unpaid\"},"
+            + "\"riskDescription\":{\"value\":\"Three months without pay in the south\"},"
+            + "\"riskCategory\":{\"value\":\"financial\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).count()).isEqualTo(2);
+
+    // the register, in lower and mixed case
+    for (String typed : List.of(code.toLowerCase(), mixed)) {
+      HttpResponse<String> register = user("donor").get("/api/programmes/" + typed + "/risks");
+      assertThat(register.statusCode()).as(typed).isEqualTo(200);
+      JsonNode body = JSON.readTree(register.body());
+      assertThat(body.get("programmeCode").asText()).isEqualTo(code);
+      assertThat(body.get("risks")).as(typed).hasSize(2);
+      HttpResponse<byte[]> export = user("parliament").getBytes("/api/programmes/" + typed + "/risks.xlsx");
+      assertThat(export.statusCode()).as(typed).isEqualTo(200);
+      assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+          .contains("risk-register-" + code + ".xlsx");
+    }
+  }
+
+  @Test
+  void setUpRefusesACodeDifferingOnlyInCaseFromOneInUse() {
+    String code = "SSR-TWICE-" + System.nanoTime();
+    startProgramme(code);
+    // the programme start form as Tasklist submits it: untyped strings, checklists as Json
+    HttpResponse<String> again = user("coordinator").postJson(
+        "/engine-rest/process-definition/key/ssr-programme/submit-form",
+        "{\"variables\":{\"programmeCode\":{\"value\":\"" + code.toLowerCase() + "\"},"
+            + "\"programmeName\":{\"value\":\"The same programme again\"},"
+            + "\"country\":{\"value\":\"Testland\"},"
+            + "\"institutions\":{\"value\":\"[\\\"defence\\\"]\",\"type\":\"Json\"},"
+            + "\"regionsText\":{\"value\":\"North\"}}}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+    assertThat(again.body()).contains("Programme code " + code + " is already used by another programme");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ssr-programme")
+        .processInstanceBusinessKey(code).count()).isEqualTo(1);
+  }
+
+  @Test
   void reportAgainstAnUnknownProgramme_404WithAClearMessage() throws Exception {
     HttpResponse<String> response = user("police").postJson("/api/programmes/NO-SUCH-PROGRAMME/risks",
         "{\"title\":\"t\",\"description\":\"d\",\"category\":\"security\"}");
@@ -99,9 +156,9 @@ class RiskApiTest {
   @Test
   void invalidReports_400() {
     Http monitor = user("monitor");
-    assertThat(monitor.postJson("/api/programmes/X/risks",
+    assertThat(monitor.postJson("/api/programmes/SSR-X/risks",
         "{\"title\":\"t\",\"description\":\"d\",\"category\":\"weather\"}").statusCode()).isEqualTo(400);
-    HttpResponse<String> missing = monitor.postJson("/api/programmes/X/risks", "{\"category\":\"security\"}");
+    HttpResponse<String> missing = monitor.postJson("/api/programmes/SSR-X/risks", "{\"category\":\"security\"}");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("title").contains("description");
   }

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.finance.FinancialPlanService;
-import org.ssr.workflow.finance.ProgrammeDirectory;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.identity.SsrGroups;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 

@@ -23,8 +23,10 @@ import org.ssr.workflow.finance.FinancialPlanService;
 import org.ssr.workflow.finance.PlanContext;
 import org.ssr.workflow.finance.PlanFormat;
 import org.ssr.workflow.finance.PlanUpload;
-import org.ssr.workflow.finance.ProgrammeDirectory;
+import org.ssr.workflow.finance.ProgrammeVariables;
 import org.ssr.workflow.identity.SsrGroups;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
 
 /**
  * Running work for the role tests, set up as the application (no authenticated user) through the engine's Java API:
@@ -111,7 +113,8 @@ public final class RoleFixtures {
     List<String> pledges = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(PLEDGE_TASK).orderByTaskId().asc().list().stream().map(Task::getId).toList();
     if (plans != null) {
-      PlanContext context = directory.find(code).orElseThrow();
+      PlanContext context = ProgrammeVariables.toContext(code,
+          directory.variables(ProgrammeCode.of(code)).orElseThrow());
       PlanUpload upload = plans.upload(context, "plan.xlsx", filled(plans.template(context)), "coordinator");
       if (!(upload instanceof PlanUpload.Accepted)) {
         throw new IllegalStateException("the fixture plan was refused: " + upload);

@@ -10,72 +10,64 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
- * The one place that knows how a programme code maps to ssr-programme instances: the code is the instance's business
- * key (set by {@link ProgrammeSetupListener}, unique over running and finished programmes). Codes are trimmed; a blank
- * code finds nothing. Reads with whatever authentication the caller runs under: callers that must read as the
- * application wrap their call in {@code AsApplication}.
+ * The one place that finds a programme by its {@link ProgrammeCode}, for every feature (set-up, finance, risks,
+ * monitoring): the code is the business key of the ssr-programme instance (set by {@link ProgrammeSetupListener},
+ * unique over running and finished programmes). Reads with whatever authentication the caller runs under: callers
+ * that must read as the application wrap their call in {@code AsApplication}.
  *
- * <p>Plain class, built from the engine's services, so delegates and listeners can use it without Spring.
+ * <p>A Spring bean for controllers and services; delegates and listeners use {@link #of} on their engine.
  */
-public final class ProgrammeInstances {
+@Component
+public class ProgrammeDirectory {
 
   private final RuntimeService runtime;
   private final HistoryService history;
 
-  public ProgrammeInstances(RuntimeService runtime, HistoryService history) {
+  @Autowired
+  public ProgrammeDirectory(RuntimeService runtime, HistoryService history) {
     this.runtime = runtime;
     this.history = history;
   }
 
-  public static ProgrammeInstances of(ProcessEngineServices engine) {
-    return new ProgrammeInstances(engine.getRuntimeService(), engine.getHistoryService());
+  public static ProgrammeDirectory of(ProcessEngineServices engine) {
+    return new ProgrammeDirectory(engine.getRuntimeService(), engine.getHistoryService());
   }
 
   /** The running programme with this code. */
-  public Optional<ProcessInstance> running(String code) {
-    String key = key(code);
-    if (key == null) {
-      return Optional.empty();
-    }
+  public Optional<ProcessInstance> running(ProgrammeCode code) {
     return runtime.createProcessInstanceQuery()
         .processDefinitionKey(ProgrammeProcess.KEY)
-        .processInstanceBusinessKey(key)
+        .processInstanceBusinessKey(code.value())
         .listPage(0, 1).stream().findFirst();
   }
 
   /** The programme with this code, running or finished (the newest should an old cancelled one have had it too). */
-  public Optional<HistoricProcessInstance> newest(String code) {
-    String key = key(code);
-    if (key == null) {
-      return Optional.empty();
-    }
+  public Optional<HistoricProcessInstance> newest(ProgrammeCode code) {
     return history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProgrammeProcess.KEY)
-        .processInstanceBusinessKey(key)
+        .processInstanceBusinessKey(code.value())
         .orderByProcessInstanceStartTime().desc()
         .listPage(0, 1).stream().findFirst();
   }
 
   /** Whether any programme, running or finished, already has this code. */
-  public boolean inUse(String code) {
-    String key = key(code);
-    if (key == null) {
-      return false;
-    }
+  public boolean inUse(ProgrammeCode code) {
     // both: with history below "activity" a running programme has no historic instance
     return runtime.createProcessInstanceQuery().processDefinitionKey(ProgrammeProcess.KEY)
-        .processInstanceBusinessKey(key).count() > 0
+        .processInstanceBusinessKey(code.value()).count() > 0
         || history.createHistoricProcessInstanceQuery().processDefinitionKey(ProgrammeProcess.KEY)
-        .processInstanceBusinessKey(key).count() > 0;
+        .processInstanceBusinessKey(code.value()).count() > 0;
   }
 
   /**
    * The variables of the programme with this code: the live ones of a running programme, else the last values the
    * history kept of a finished one (process-level values win over local ones of the same name).
    */
-  public Optional<Map<String, Object>> variables(String code) {
+  public Optional<Map<String, Object>> variables(ProgrammeCode code) {
     Optional<ProcessInstance> running = running(code);
     if (running.isPresent()) {
       return Optional.of(runtime.getVariables(running.get().getId()));
@@ -93,9 +85,5 @@ public final class ProgrammeInstances {
       }
     }
     return vars;
-  }
-
-  private static String key(String code) {
-    return code == null || code.isBlank() ? null : code.trim();
   }
 }
