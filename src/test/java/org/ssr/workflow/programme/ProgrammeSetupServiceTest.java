@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ssr.workflow.dialog.Segment;
 
 class ProgrammeSetupServiceTest {
 
