@@ -80,7 +80,7 @@ public class ProgrammeSetupListener implements ExecutionListener {
     execution.setVariable(MISSING_SEGMENTS.name(), VariableValues.javaObject(new ArrayList<>(setup.requiredSegments())));
     execution.setVariable(MISSING_SEGMENTS_TEXT.name(),
         "Not heard yet: " + String.join(", ", setup.requiredSegments().stream()
-            .map(org.ssr.workflow.dialog.Segment::labelOf).toList()) + ".");
+            .map(Segment::labelOf).toList()) + ".");
     execution.setVariable(ALL_SEGMENTS_HEARD.name(), false);
     execution.setVariable(REQUEST_MEDIATION.name(), false);
     execution.setVariable(DIALOG_ROUND.name(), 0);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
-import org.ssr.workflow.dialog.Segment;
 
 /** Checks a new programme's set-up and fills in the defaults the seed gives. Knows nothing of the engine. */
 @Service

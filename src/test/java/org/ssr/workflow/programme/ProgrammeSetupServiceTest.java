@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.ssr.workflow.dialog.Segment;
 
 class ProgrammeSetupServiceTest {
 

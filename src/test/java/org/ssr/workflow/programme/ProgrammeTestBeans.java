@@ -1,8 +1,6 @@
 package org.ssr.workflow.programme;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.ssr.workflow.dialog.InclusivenessCheck;
-import org.ssr.workflow.dialog.InclusivenessCheckDelegate;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
 
 /**

@@ -1,4 +1,4 @@
-package org.ssr.workflow.dialog;
+package org.ssr.workflow.programme;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ssr.workflow.dialog;
+package org.ssr.workflow.programme;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.ssr.workflow.dialog;
+package org.ssr.workflow.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ssr.workflow.dialog;
+package org.ssr.workflow.programme;
 
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.*;
 
@@ -9,8 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.ssr.workflow.programme.ProgrammeProcess;
-import org.ssr.workflow.programme.VariableValues;
 
 /**
  * Step 1: records the dialog session just held (by the coordination unit or the facilitators), then asks the
