@@ -10,15 +10,21 @@ import org.ssr.workflow.risk.ProgrammeNotRunningException.Reason;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
 
 /**
- * ServiceTask_ReportRiskToProgramme: correlates RiskReported (ShortTermThreatReported for short-term threats) to
- * the programme. The risk's variables go to the triggered scope (the event subprocess), so two risks reported
- * one after the other never overwrite each other in the programme's own scope.
+ * ServiceTask_ReportRiskToProgramme: correlates RiskReported to the programme, for every category (short-term
+ * threats included: they are rated and escalated like any risk). The risk's variables go to the triggered scope
+ * (the event subprocess), so two risks reported one after the other never overwrite each other in the programme's
+ * own scope.
  */
 @Component("reportRiskToProgrammeDelegate")
 public class ReportRiskToProgrammeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    correlate(execution, RiskReportProcess.MESSAGE_RISK_REPORTED, "risk");
+  }
+
+  /** Sends the report as {@code message}; the risk id is made once, so every message of one report carries it. */
+  static void correlate(DelegateExecution execution, String message, String what) {
     String code = RiskVariables.string(execution, Variables.PROGRAMME_CODE);
     String category = RiskVariables.string(execution, Variables.RISK_CATEGORY);
     RiskCategory known = RiskCategory.fromId(category)
@@ -33,14 +39,14 @@ public class ReportRiskToProgrammeDelegate implements JavaDelegate {
         Variables.RISK_REPORTED_BY, RiskVariables.orDefault(execution, Variables.RISK_REPORTED_BY, "unknown")));
     try {
       execution.getProcessEngineServices().getRuntimeService()
-          .createMessageCorrelation(known.messageName())
+          .createMessageCorrelation(message)
           .processInstanceId(RiskVariables.string(execution, Variables.PROGRAMME_INSTANCE_ID))
           .setVariablesToTriggeredScope(payload)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new ProgrammeNotRunningException(code, Reason.NOT_ACCEPTING,
-          "Programme " + code + " takes no " + known.label().toLowerCase() + " reports at the moment ("
-              + known.messageName() + " not expected). Please tell the programme managers.");
+          "Programme " + code + " takes no " + what + " reports at the moment (" + message
+              + " not expected). Please tell the programme managers.");
     }
   }
 }

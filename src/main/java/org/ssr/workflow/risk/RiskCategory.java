@@ -31,11 +31,9 @@ public enum RiskCategory {
     return label;
   }
 
-  /** Short-term threats go to step 3 (rapid containment), everything else to step 12. */
-  public String messageName() {
-    return this == SHORT_TERM_THREAT
-        ? RiskReportProcess.MESSAGE_SHORT_TERM_THREAT_REPORTED
-        : RiskReportProcess.MESSAGE_RISK_REPORTED;
+  /** Short-term threats also go to step 3 (rapid containment) besides the ladder of step 12. */
+  public boolean needsRapidContainment() {
+    return this == SHORT_TERM_THREAT;
   }
 
   public static Optional<RiskCategory> fromId(String id) {

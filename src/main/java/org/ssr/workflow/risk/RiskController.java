@@ -89,7 +89,10 @@ public class RiskController {
       body.put("programmeCode", report.getVariables().get(Variables.PROGRAMME_CODE));
       body.put("category", request.category());
       body.put("reportedBy", report.getVariables().get(Variables.RISK_REPORTED_BY));
-      body.put("message", "Risk reported to programme " + code + ": the coordination unit will assess it.");
+      body.put("message", RiskCategory.fromId(request.category()).orElseThrow().needsRapidContainment()
+          ? "Short-term threat reported to programme " + code + ": the coordination unit is asked for rapid"
+              + " containment now (step 3) and will assess it as a risk (step 12)."
+          : "Risk reported to programme " + code + ": the coordination unit will assess it.");
       return ResponseEntity.status(HttpStatus.CREATED).body(body);
     } catch (RuntimeException e) {
       ProgrammeNotRunningException notRunning = notRunning(e);

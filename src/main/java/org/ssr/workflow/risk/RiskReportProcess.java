@@ -16,6 +16,7 @@ public final class RiskReportProcess {
   public static final class Elements {
     public static final String START = "StartEvent_RiskReportSubmitted";
     public static final String CHECK_PROGRAMME = "ServiceTask_CheckProgrammeRunning";
+    public static final String REQUEST_RAPID_CONTAINMENT = "ServiceTask_RequestRapidContainment";
     public static final String REPORT_TO_PROGRAMME = "ServiceTask_ReportRiskToProgramme";
     public static final String END = "EndEvent_RiskReported";
 

@@ -144,6 +144,39 @@ class RiskApiTest {
   }
 
   @Test
+  void shortTermThreat_replySaysContainmentAndAssessment_registerAndProgrammeShowIt() throws Exception {
+    String code = "SSR-API-" + System.nanoTime();
+    startProgramme(code);
+
+    HttpResponse<String> reported = user("police").postJson("/api/programmes/" + code + "/risks",
+        "{\"title\":\"Armed robberies on the highway\",\"description\":\"Since the ceasefire\","
+            + "\"category\":\"shortTermThreat\"}");
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    JsonNode body = JSON.readTree(reported.body());
+    assertThat(body.get("message").asText()).isEqualTo("Short-term threat reported to programme " + code
+        + ": the coordination unit is asked for rapid containment now (step 3) and will assess it as a risk"
+        + " (step 12).");
+    String riskId = body.get("riskId").asText();
+
+    // what the reply promises is there: the containment task and the assessment
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_ContainReportedThreat").count()).isEqualTo(1);
+    Task assessment = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).singleResult();
+    engine.getTaskService().complete(assessment.getId(), Map.of(
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, 3L, RiskHandlingProcess.Variables.RISK_IMPACT, 4L));
+
+    JsonNode risk = JSON.readTree(user("monitor").get("/api/programmes/" + code + "/risks").body())
+        .get("risks").get(0);
+    assertThat(risk.get("riskId").asText()).isEqualTo(riskId);
+    assertThat(risk.get("category").asText()).isEqualTo("shortTermThreat");
+    assertThat(risk.get("level").asText()).isEqualTo("critical");
+    HttpResponse<String> programme = user("manager").get("/api/programmes/" + code);
+    assertThat(programme.statusCode()).as(programme.body()).isEqualTo(200);
+    assertThat(JSON.readTree(programme.body()).findValue("risks").get(0).get("riskId").asText()).isEqualTo(riskId);
+  }
+
+  @Test
   void reportAgainstAnUnknownProgramme_404WithAClearMessage() throws Exception {
     HttpResponse<String> response = user("police").postJson("/api/programmes/NO-SUCH-PROGRAMME/risks",
         "{\"title\":\"t\",\"description\":\"d\",\"category\":\"security\"}");

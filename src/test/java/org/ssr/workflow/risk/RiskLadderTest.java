@@ -62,9 +62,9 @@ class RiskLadderTest {
   }
 
   @Test
-  void shortTermThreatsGoToStep3() {
-    assertThat(RiskCategory.SHORT_TERM_THREAT.messageName()).isEqualTo("ShortTermThreatReported");
-    assertThat(RiskCategory.POLITICAL.messageName()).isEqualTo("RiskReported");
+  void shortTermThreatsAlsoGoToStep3() {
+    assertThat(RiskCategory.SHORT_TERM_THREAT.needsRapidContainment()).isTrue();
+    assertThat(RiskCategory.POLITICAL.needsRapidContainment()).isFalse();
     assertThat(RiskCategory.labelOf("donorRelated")).isEqualTo("Donor-related");
     assertThat(RiskCategory.labelOf("unknown")).isEqualTo("unknown");
   }

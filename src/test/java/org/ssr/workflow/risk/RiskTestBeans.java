@@ -22,5 +22,6 @@ final class RiskTestBeans {
     Mocks.register("endProgrammeDelegate", new EndProgrammeDelegate());
     Mocks.register("checkProgrammeRunningDelegate", new CheckProgrammeRunningDelegate());
     Mocks.register("reportRiskToProgrammeDelegate", new ReportRiskToProgrammeDelegate());
+    Mocks.register("requestRapidContainmentDelegate", new RequestRapidContainmentDelegate());
   }
 }
