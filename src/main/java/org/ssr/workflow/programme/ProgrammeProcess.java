@@ -145,8 +145,10 @@ public final class ProgrammeProcess {
         "programme-setup", "dialog-session", "mediated-session", "consensus-declaration", "regional-consultation",
         "needs-consolidation", "programme-scoping", "short-term-threats", "establish-structures",
         "strategic-analysis", "gap-analysis", "transformation-strategy", "rapid-containment");
-    public static final List<String> EMBEDDED_FORMS = List.of(
-        "nsp-upload.html", "agency-framework-upload.html", "governance-charter-upload.html");
+    /** The NSP, agency framework and governance charter uploads: one form, told which by {@link #DOCUMENT_KIND}. */
+    public static final List<String> EMBEDDED_FORMS = List.of("document-upload.html");
+    /** Input parameter of each upload task: nsp, agencyFramework or governanceCharter (KINDS in the form). */
+    public static final String DOCUMENT_KIND = "documentKind";
 
     private Forms() {}
   }
