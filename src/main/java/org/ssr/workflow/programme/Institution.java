@@ -57,7 +57,7 @@ public enum Institution implements Labelled {
     return Labelled.byId(Institution.class, id);
   }
 
-  /** The oversight body group ids of the design (design.md "The people and where they work"). */
+  /** The oversight bodies' group ids (docs/roles.md). */
   public static final class OversightBody {
     public static final String PARLIAMENT = "parliamentOversight";
     public static final String JUSTICE = "justiceOversight";

@@ -128,7 +128,7 @@ public final class ProgrammeProcess {
     public static final String AGENCY_FRAMEWORK_SETUP = "agencyFrameworkSetupDelegate";
     public static final String TRANSFORMATION_STRATEGY = "transformationStrategyDelegate";
     public static final String PROGRAMME_SUMMARY = "programmeSummaryDelegate";
-    // owned by other features (contracts in CONVENTIONS.md)
+    // owned by other features (docs/oversight-review.md, docs/spreadsheets.md)
     public static final String APPEND_REVIEW_DECISIONS = "appendReviewDecisionsToDecisionLog";
     public static final String DONOR_PLEDGES = "donorPledgesListener";
     public static final String PREPARE_FINANCIAL_PLAN_TEMPLATE = "prepareFinancialPlanTemplateDelegate";

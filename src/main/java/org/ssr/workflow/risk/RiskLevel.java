@@ -2,7 +2,7 @@ package org.ssr.workflow.risk;
 
 import org.ssr.workflow.engine.Labelled;
 
-/** The risk ladder of design.md, lowest first. */
+/** The risk ladder (docs/risk.md, bpmn/risk-rating.dmn), lowest first. */
 public enum RiskLevel implements Labelled {
   LOW("low", "Low", "coordinationUnit"),
   MEDIUM("medium", "Medium", "coordinationUnit"),
