@@ -32,6 +32,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -54,7 +56,10 @@ import org.springframework.core.type.filter.RegexPatternTypeFilter;
  *       {@code public static final Map<String, Set<String>> FORM_VARIABLES}: element id -&gt; the variables its form
  *       must supply. Every form-bearing element needs an entry (an empty set if the form submits nothing the process
  *       reads), and each variable must be a field key of the Camunda Form, or a {@code cam-variable-name} /
- *       {@code createVariable({ name: 'x' })} of the embedded form.
+ *       {@code createVariable({ name: 'x' })} of the embedded form. An embedded form for several documents
+ *       (forms/document-upload.html) lists them in {@code var KINDS = { kind: { title: 'x', summary: 'y', document: 'z',
+ *       … } }}; a step picks one with its input parameter {@code documentKind} and supplies that kind's title, summary
+ *       and document.
  * </ul>
  *
  * Start events need no form when nobody starts the process by hand: processes only called by a call activity of
@@ -68,6 +73,10 @@ class FormsDeployedTest {
   private static final Pattern CAM_VARIABLE_NAME = Pattern.compile("cam-variable-name\\s*=\\s*[\"']([^\"']+)[\"']");
   private static final Pattern CREATE_VARIABLE =
       Pattern.compile("createVariable\\(\\s*\\{\\s*name\\s*:\\s*[\"']([^\"']+)[\"']");
+  private static final String DOCUMENT_KIND = "documentKind";
+  private static final Pattern KINDS = Pattern.compile("var KINDS = \\{(.*?)\\n\\s*\\};", Pattern.DOTALL);
+  private static final Pattern KIND = Pattern.compile("(\\w+): \\{([^}]*)\\}");
+  private static final Pattern KIND_VARIABLE = Pattern.compile("\\b(?:title|summary|document): '([^']+)'");
 
   private static final Path BPMN_DIR = classpathDirectory("bpmn");
   private static final Path FORMS_DIR = classpathDirectory("forms");
@@ -119,6 +128,10 @@ class FormsDeployedTest {
     Files.writeString(forms.resolve("upload.html"), "<form><input type=\"file\" cam-variable-name=\"document\" "
         + "cam-variable-type=\"File\"><script cam-script>camForm.variableManager.createVariable({ name: 'verdict' "
         + "});</script></form>");
+    Files.writeString(forms.resolve("documents.html"), "<form><script cam-script>\n    var KINDS = {\n"
+        + "      plan: { heading: 'Plan', title: 'planTitle', summary: 'planSummary', document: 'planFile' },\n"
+        + "      charter: { title: 'charterTitle', summary: 'charterSummary', document: 'charter' }\n"
+        + "    };\n</script></form>");
     BpmnModelInstance model = Bpmn.createExecutableProcess("p").startEvent("StartEvent_WithoutForm")
         .userTask("UserTask_Good").camundaFormRef("note").camundaFormRefBinding("deployment")
         .userTask("UserTask_MissingVariable").camundaFormRef("note").camundaFormRefBinding("deployment")
@@ -129,12 +142,23 @@ class FormsDeployedTest {
         .userTask("UserTask_AppForm").camundaFormKey("embedded:app:forms/x.html")
         .userTask("UserTask_WithoutForm")
         .userTask("UserTask_NotInCatalogue").camundaFormRef("note").camundaFormRefBinding("deployment")
+        .userTask("UserTask_Plan").camundaFormKey("embedded:deployment:documents.html")
+        .camundaInputParameter(DOCUMENT_KIND, "plan")
+        .userTask("UserTask_CharterWithoutItsFile").camundaFormKey("embedded:deployment:documents.html")
+        .camundaInputParameter(DOCUMENT_KIND, "charter")
+        .userTask("UserTask_UnknownKind").camundaFormKey("embedded:deployment:documents.html")
+        .camundaInputParameter(DOCUMENT_KIND, "budget")
+        .userTask("UserTask_NoKind").camundaFormKey("embedded:deployment:documents.html")
         .endEvent().done();
     Map<String, Set<String>> expected = Map.of(
         "UserTask_Good", Set.of("note"),
         "UserTask_MissingVariable", Set.of("note", "approved"),
         "UserTask_LatestBinding", Set.of(),
         "UserTask_Upload", Set.of("document", "verdict"),
+        "UserTask_Plan", Set.of("planTitle", "planSummary", "planFile"),
+        "UserTask_CharterWithoutItsFile", Set.of("charterTitle", "planFile"),
+        "UserTask_UnknownKind", Set.of(),
+        "UserTask_NoKind", Set.of(),
         "StartEvent_WithoutForm", Set.of(),
         "UserTask_Gone", Set.of());
 
@@ -152,6 +176,12 @@ class FormsDeployedTest {
         "p/UserTask_NotInCatalogue: FORM_VARIABLES has no entry (list the variables its form must supply, or an "
             + "empty set)",
         "p/StartEvent_WithoutForm: has no form (camunda:formRef or camunda:formKey)",
+        "p/UserTask_CharterWithoutItsFile: form documents.html (charter) does not supply [planFile] (it has "
+            + "[charter, charterSummary, charterTitle])",
+        "p/UserTask_UnknownKind: documents.html uploads one of the documents [charter, plan]: name it with the input "
+            + "parameter documentKind (now budget)",
+        "p/UserTask_NoKind: documents.html uploads one of the documents [charter, plan]: name it with the input "
+            + "parameter documentKind (now null)",
         "p: FORM_VARIABLES names elements that are no form-bearing step of the model: [UserTask_Gone]");
 
     // a process that only a call activity starts needs no start form; one without catalogue is reported
@@ -159,7 +189,9 @@ class FormsDeployedTest {
         .noneMatch(problem -> problem.contains("StartEvent_WithoutForm"))
         .anyMatch(problem -> problem.startsWith("p: no catalogue declares FORM_VARIABLES")
             && problem.endsWith("its forms supply now: [UserTask_Good [note], UserTask_MissingVariable [note], "
-            + "UserTask_LatestBinding [note], UserTask_Upload [document, verdict], UserTask_NotInCatalogue [note]]"));
+            + "UserTask_LatestBinding [note], UserTask_Upload [document, verdict], UserTask_NotInCatalogue [note], "
+            + "UserTask_Plan [planFile, planSummary, planTitle], UserTask_CharterWithoutItsFile [charter, "
+            + "charterSummary, charterTitle]]"));
   }
 
   // --- one process
@@ -292,7 +324,17 @@ class FormsDeployedTest {
           problems.add(where + ": " + formKey + " is not a forms/*.html file deployed by its file name");
           return null;
         }
-        return new FormFields(name, embeddedFormVariables(file));
+        Map<String, Set<String>> kinds = documentKinds(file);
+        if (kinds.isEmpty()) {
+          return new FormFields(name, embeddedFormVariables(file));
+        }
+        String kind = inputParameter(step, DOCUMENT_KIND);
+        if (kind == null || !kinds.containsKey(kind)) {
+          problems.add(where + ": " + name + " uploads one of the documents " + kinds.keySet() + ": name it with the "
+              + "input parameter " + DOCUMENT_KIND + " (now " + kind + ")");
+          return null;
+        }
+        return new FormFields(name + " (" + kind + ")", kinds.get(kind));
       }
       if (formKey.startsWith(CAMUNDA_FORMS_PREFIX)) {
         String name = formKey.substring(CAMUNDA_FORMS_PREFIX.length());
@@ -355,6 +397,38 @@ class FormsDeployedTest {
       }
     }
     return variables;
+  }
+
+  /** The kinds of document a multi-document form knows, with the variables each submits; empty for other forms. */
+  private static Map<String, Set<String>> documentKinds(Path file) {
+    Map<String, Set<String>> kinds = new TreeMap<>();
+    Matcher table = KINDS.matcher(read(file));
+    if (table.find()) {
+      Matcher kind = KIND.matcher(table.group(1));
+      while (kind.find()) {
+        Set<String> variables = new LinkedHashSet<>();
+        Matcher variable = KIND_VARIABLE.matcher(kind.group(2));
+        while (variable.find()) {
+          variables.add(variable.group(1));
+        }
+        kinds.put(kind.group(1), variables);
+      }
+    }
+    return kinds;
+  }
+
+  private static String inputParameter(FlowNode step, String name) {
+    if (step.getExtensionElements() == null) {
+      return null;
+    }
+    for (CamundaInputOutput io : step.getExtensionElements().getChildElementsByType(CamundaInputOutput.class)) {
+      for (CamundaInputParameter parameter : io.getCamundaInputParameters()) {
+        if (name.equals(parameter.getCamundaName())) {
+          return parameter.getTextContent().trim();
+        }
+      }
+    }
+    return null;
   }
 
   // --- catalogues

@@ -3,7 +3,7 @@ package org.ssr.workflow.identity;
 import java.util.List;
 
 /**
- * The groups of the product (design.md "The people and where they work"). Group ids must match the engine's
+ * The groups of the product, one per role (docs/roles.md). Group ids must match the engine's
  * whitelist {@code [a-zA-Z0-9]+}, hence camelCase. They exist in every profile: the groups and their grants are the
  * product, only the demo users are demo data.
  */

@@ -1,13 +1,12 @@
 package org.ssr.workflow.oversight;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.ssr.workflow.engine.Labelled;
 
 /**
  * What an oversight review is about: the documents the seed says are "supervised by the respective oversight
  * structures".
  */
-public enum ReviewKind {
+public enum ReviewKind implements Labelled {
   NSP("National Security Policy framework"),
   AGENCY_FRAMEWORK("agency policy framework"),
   FINANCIAL_PLAN("financial feasibility plan"),
@@ -24,14 +23,20 @@ public enum ReviewKind {
     return displayName;
   }
 
+  /** The code of the call-activity contract ({@code reviewKind}): the constant's name. */
+  @Override
+  public String id() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return displayName;
+  }
+
   /** The kind named by a code of the call-activity contract; refuses unknown codes. */
   public static ReviewKind fromCode(String code) {
-    for (ReviewKind kind : values()) {
-      if (kind.name().equals(code)) {
-        return kind;
-      }
-    }
-    throw new InvalidReviewRequestException("Unknown review kind '" + code + "'; expected one of "
-        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    return Labelled.byId(ReviewKind.class, code).orElseThrow(() -> new InvalidReviewRequestException(
+        "Unknown review kind '" + code + "'; expected one of " + String.join(", ", Labelled.ids(ReviewKind.class))));
   }
 }

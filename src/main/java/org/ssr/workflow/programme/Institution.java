@@ -1,14 +1,14 @@
 package org.ssr.workflow.programme;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.ssr.workflow.engine.Labelled;
 
 /**
  * Institutions of the security sector a programme may cover, with the agency group that drafts their policy framework
  * (step 7) and the oversight bodies that supervise it when the start form names none.
  */
-public enum Institution {
+public enum Institution implements Labelled {
   DEFENCE("defence", "Armed forces (defence)", "agencyDefence", List.of(OversightBody.PARLIAMENT)),
   POLICE("police", "Police", "agencyPolice", List.of(OversightBody.PARLIAMENT, OversightBody.JUSTICE)),
   INTELLIGENCE("intelligence", "Intelligence services", "agencyIntelligence", List.of(OversightBody.PARLIAMENT)),
@@ -30,10 +30,12 @@ public enum Institution {
     this.defaultOversightBodies = defaultOversightBodies;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String label() {
     return label;
   }
@@ -52,10 +54,10 @@ public enum Institution {
   }
 
   public static Optional<Institution> byId(String id) {
-    return Arrays.stream(values()).filter(i -> i.id.equals(id)).findFirst();
+    return Labelled.byId(Institution.class, id);
   }
 
-  /** The oversight body group ids of the design (design.md "The people and where they work"). */
+  /** The oversight bodies' group ids (docs/roles.md). */
   public static final class OversightBody {
     public static final String PARLIAMENT = "parliamentOversight";
     public static final String JUSTICE = "justiceOversight";

@@ -128,7 +128,7 @@ public final class ProgrammeProcess {
     public static final String AGENCY_FRAMEWORK_SETUP = "agencyFrameworkSetupDelegate";
     public static final String TRANSFORMATION_STRATEGY = "transformationStrategyDelegate";
     public static final String PROGRAMME_SUMMARY = "programmeSummaryDelegate";
-    // owned by other features (contracts in CONVENTIONS.md)
+    // owned by other features (docs/oversight-review.md, docs/spreadsheets.md)
     public static final String APPEND_REVIEW_DECISIONS = "appendReviewDecisionsToDecisionLog";
     public static final String DONOR_PLEDGES = "donorPledgesListener";
     public static final String PREPARE_FINANCIAL_PLAN_TEMPLATE = "prepareFinancialPlanTemplateDelegate";
@@ -145,8 +145,10 @@ public final class ProgrammeProcess {
         "programme-setup", "dialog-session", "mediated-session", "consensus-declaration", "regional-consultation",
         "needs-consolidation", "programme-scoping", "short-term-threats", "establish-structures",
         "strategic-analysis", "gap-analysis", "transformation-strategy", "rapid-containment");
-    public static final List<String> EMBEDDED_FORMS = List.of(
-        "nsp-upload.html", "agency-framework-upload.html", "governance-charter-upload.html");
+    /** The NSP, agency framework and governance charter uploads: one form, told which by {@link #DOCUMENT_KIND}. */
+    public static final List<String> EMBEDDED_FORMS = List.of("document-upload.html");
+    /** Input parameter of each upload task: nsp, agencyFramework or governanceCharter (KINDS in the form). */
+    public static final String DOCUMENT_KIND = "documentKind";
 
     private Forms() {}
   }

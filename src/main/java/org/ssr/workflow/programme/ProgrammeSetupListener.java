@@ -67,8 +67,8 @@ public class ProgrammeSetupListener implements ExecutionListener {
     execution.setVariable(OVERSIGHT_IN_PLACE.name(), false);
     execution.setVariable(DECISION_LOG.name(), VariableValues.json("[]"));
     execution.setVariable(REVIEW_DEADLINE.name(), reviewDeadline);
-    // who reviews the programme-wide documents (design.md: parliament approves the NSP and the financial plan,
-    // the independent monitor reviews the governance structures)
+    // who reviews the programme-wide documents: parliament approves the NSP and the financial plan, the independent
+    // monitor reviews the governance structures with parliament
     execution.setVariable(NSP_REVIEW_GROUPS.name(), VariableValues.javaObject(new ArrayList<>(
         List.of(OversightBody.PARLIAMENT))));
     execution.setVariable(GOVERNANCE_REVIEW_GROUPS.name(), VariableValues.javaObject(new ArrayList<>(

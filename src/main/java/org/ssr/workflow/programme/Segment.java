@@ -1,14 +1,14 @@
 package org.ssr.workflow.programme;
 
-import java.util.Arrays;
 import java.util.List;
+import org.ssr.workflow.engine.Labelled;
 
 /**
  * Segments of society that a national dialog must hear (seed, step 1: "all segments of society, e.g. youth, women's
  * groups, religious leaders, business actors, and traditional authorities"), plus civil society and security-sector
  * personnel.
  */
-public enum Segment {
+public enum Segment implements Labelled {
   YOUTH("youth", "Youth"),
   WOMENS_GROUPS("womensGroups", "Women's groups"),
   RELIGIOUS_LEADERS("religiousLeaders", "Religious leaders"),
@@ -25,20 +25,22 @@ public enum Segment {
     this.label = label;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static List<String> defaultIds() {
-    return Arrays.stream(values()).map(Segment::id).toList();
+    return Labelled.ids(Segment.class);
   }
 
   /** The plain-language name of a segment id; an id the catalogue does not know is shown as it is. */
   public static String labelOf(String id) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).map(Segment::label).findFirst().orElse(id);
+    return Labelled.labelOf(Segment.class, id);
   }
 }

@@ -1,10 +1,10 @@
 package org.ssr.workflow.risk;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.ssr.workflow.engine.Labelled;
 
 /** Categories offered by forms/risk-report.form; ids are the form values and the DMN input. */
-public enum RiskCategory {
+public enum RiskCategory implements Labelled {
   POLITICAL("political", "Political"),
   SECURITY("security", "Security"),
   SOCIAL_TENSION("socialTension", "Social tension"),
@@ -23,10 +23,12 @@ public enum RiskCategory {
     this.label = label;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String label() {
     return label;
   }
@@ -37,10 +39,10 @@ public enum RiskCategory {
   }
 
   public static Optional<RiskCategory> fromId(String id) {
-    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    return Labelled.byId(RiskCategory.class, id);
   }
 
   public static String labelOf(String id) {
-    return fromId(id).map(RiskCategory::label).orElse(id);
+    return Labelled.labelOf(RiskCategory.class, id);
   }
 }

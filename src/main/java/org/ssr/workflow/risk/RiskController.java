@@ -39,7 +39,7 @@ import org.ssr.workflow.risk.RiskReportProcess.Variables;
 @RequestMapping("/api/programmes/{code}")
 public class RiskController {
 
-  /** Every role taking part in a programme may read its register (design.md "The people and where they work"). */
+  /** Every role taking part in a programme may read its register (docs/risk.md, docs/roles.md). */
   static final Set<String> REGISTER_READERS = Set.of("coordinationUnit", "parliamentOversight", "justiceOversight",
       "civilSocietyMonitor", "agencyDefence", "agencyPolice", "agencyIntelligence", "agencyJustice",
       "agencyCorrections", "agencyBorder", "facilitators", "programmeManagers", "donors", "camunda-admin");

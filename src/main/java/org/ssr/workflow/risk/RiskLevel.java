@@ -1,25 +1,33 @@
 package org.ssr.workflow.risk;
 
-import java.util.Arrays;
+import org.ssr.workflow.engine.Labelled;
 
-/** The risk ladder of design.md, lowest first. */
-public enum RiskLevel {
-  LOW("low", "coordinationUnit"),
-  MEDIUM("medium", "coordinationUnit"),
-  HIGH("high", "programmeManagers"),
-  CRITICAL("critical", "programmeManagers");
+/** The risk ladder (docs/risk.md, bpmn/risk-rating.dmn), lowest first. */
+public enum RiskLevel implements Labelled {
+  LOW("low", "Low", "coordinationUnit"),
+  MEDIUM("medium", "Medium", "coordinationUnit"),
+  HIGH("high", "High", "programmeManagers"),
+  CRITICAL("critical", "Critical", "programmeManagers");
 
   private final String id;
+  private final String label;
   private final String actingGroup;
 
-  RiskLevel(String id, String actingGroup) {
+  RiskLevel(String id, String label, String actingGroup) {
     this.id = id;
+    this.label = label;
     this.actingGroup = actingGroup;
   }
 
   /** The value used in the DMN output, variables and the register. */
+  @Override
   public String id() {
     return id;
+  }
+
+  @Override
+  public String label() {
+    return label;
   }
 
   /** The group that acts on a risk of this level (same as the DMN's "who acts"). */
@@ -33,9 +41,7 @@ public enum RiskLevel {
   }
 
   public static RiskLevel fromId(String id) {
-    return Arrays.stream(values())
-        .filter(level -> level.id.equals(id))
-        .findFirst()
+    return Labelled.byId(RiskLevel.class, id)
         .orElseThrow(() -> new IllegalArgumentException("Unknown risk level '" + id + "'"));
   }
 }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which browser-console errors a page may show. The stock Camunda webapps log exactly two failed requests of their own
- * (design.md, "Known traps"); anything else at SEVERE level is a defect of ours and fails the scenario.
+ * (docs/browser-tests.md); anything else at SEVERE level is a defect of ours and fails the scenario.
  */
 final class ConsoleCheck {
 
