@@ -1,5 +1,6 @@
 package org.ssr.workflow.risk;
 
+import java.util.List;
 import java.util.Optional;
 import org.ssr.workflow.engine.Labelled;
 
@@ -40,6 +41,11 @@ public enum RiskCategory implements Labelled {
 
   public static Optional<RiskCategory> fromId(String id) {
     return Labelled.byId(RiskCategory.class, id);
+  }
+
+  /** The ids a client may send, in the form's order. */
+  public static List<String> ids() {
+    return Labelled.ids(RiskCategory.class);
   }
 
   public static String labelOf(String id) {
