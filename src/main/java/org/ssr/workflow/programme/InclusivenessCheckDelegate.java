@@ -58,7 +58,9 @@ public class InclusivenessCheckDelegate implements JavaDelegate {
     // consumed: the next form starts empty and an old request does not route again
     execution.setVariable(REQUEST_MEDIATION.name(), false);
     execution.setVariable(CONSENSUS_DECISION.name(), null);
-    execution.setVariable(SEGMENTS_PRESENT.name(), null);
+    // removed, not set to null: Tasklist would type the next session's checklist after a Null variable of this name
+    // and the engine would refuse the form
+    execution.removeVariable(SEGMENTS_PRESENT.name());
     for (String field : SESSION_FIELDS) {
       if (execution.hasVariable(field)) {
         execution.setVariable(field, null);
