@@ -128,13 +128,16 @@ public class ProgrammeStatusService {
         .max(Comparator.naturalOrder()).orElse(null);
 
     long openRisks = risks.stream().filter(RiskStatusView::open).count();
+    // the programme's event subprocess waits there while a hold keeps the track's work suspended
+    boolean trackHeld = active.containsKey(ProgrammeStepElements.TRACK_HELD_UNTIL_RESUMED);
     List<StepStatus> steps = new ArrayList<>();
     for (ProgrammeStep step : ProgrammeStep.values()) {
       if (step == ProgrammeStep.RISK_MANAGEMENT) {
         steps.add(riskManagement(step, programme, active, openRisks));
         continue;
       }
-      steps.add(step(step, activities, active, skipped, scopedAt));
+      steps.add(step(step, activities, active, skipped, scopedAt,
+          trackHeld && step.number() >= 4 && step.number() <= 10));
     }
 
     List<ReviewStatus> openReviews = reviews.stream().map(ReviewWithDecisions::review).filter(ReviewStatus::open)
@@ -162,7 +165,7 @@ public class ProgrammeStatusService {
   }
 
   private StepStatus step(ProgrammeStep step, List<HistoricActivityInstance> activities, Map<String, String> active,
-      Map<Integer, String> skipped, Instant scopedAt) {
+      Map<Integer, String> skipped, Instant scopedAt, boolean held) {
     List<String> elements = ProgrammeStepElements.of(step);
     Set<String> activeHere = new LinkedHashSet<>();
     List<String> activeNames = new ArrayList<>();
@@ -182,7 +185,7 @@ public class ProgrammeStatusService {
 
     if (!activeHere.isEmpty()) {
       String note = null;
-      if (ProgrammeStepElements.HOLD_EVENTS.containsAll(activeHere)) {
+      if (held || ProgrammeStepElements.HOLD_EVENTS.containsAll(activeHere)) {
         note = "On hold: a critical risk holds the transformation track; the step waits until it is resumed.";
       } else if (activeHere.equals(Set.of(ProgrammeStepElements.WAIT_FOR_OVERSIGHT))) {
         note = "Waiting until oversight is in place (step 11) before the oversight review.";

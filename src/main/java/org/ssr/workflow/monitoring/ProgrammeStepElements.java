@@ -59,6 +59,9 @@ public final class ProgrammeStepElements {
     ELEMENTS.put(ProgrammeStep.RISK_MANAGEMENT, List.of(Elements.RISK_MANAGEMENT, Elements.HANDLE_RISK));
   }
 
+  /** Where the programme waits while a hold keeps the transformation track's open work suspended. */
+  public static final String TRACK_HELD_UNTIL_RESUMED = Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED;
+
   /** Catch events where the transformation track (steps 7 to 10) waits while a critical risk holds it. */
   public static final Set<String> HOLD_EVENTS = Set.of(Elements.resumedBeforeStep(7), Elements.resumedBeforeStep(8),
       Elements.resumedBeforeStep(9), Elements.resumedBeforeStep(10));

@@ -36,6 +36,8 @@ public final class ProgrammeProcess {
     public static final String RECORD_SCOPE = "ServiceTask_RecordScope";
     public static final String TRACKS_SPLIT = "Gateway_TracksSplit";
     public static final String TRACKS_JOIN = "Gateway_TracksJoin";
+    /** The flow that starts track B, the transformation track (steps 4-10). */
+    public static final String FLOW_TRACK_B = "Flow_TrackB";
     // track A
     public static final String CONTAIN_SHORT_TERM_THREATS = "UserTask_ContainShortTermThreats";
     // track B
@@ -79,6 +81,13 @@ public final class ProgrammeProcess {
     public static final String END_PROGRAMME_ENDED = "EndEvent_ProgrammeEnded";
     public static final String SHORT_TERM_THREAT_REPORTED = "SubProcess_ShortTermThreatReported";
     public static final String CONTAIN_REPORTED_THREAT = "UserTask_ContainReportedThreat";
+    public static final String TRANSFORMATION_TRACK_ON_HOLD = "SubProcess_TransformationTrackOnHold";
+    public static final String SUSPEND_TRANSFORMATION_TRACK = "ServiceTask_SuspendTransformationTrack";
+    /** Where a held transformation track waits, visible in Cockpit. */
+    public static final String TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED =
+        "IntermediateCatchEvent_TransformationTrackResumed";
+    public static final String ACTIVATE_TRANSFORMATION_TRACK = "ServiceTask_ActivateTransformationTrack";
+    public static final String TRANSFORMATION_TRACK_CONTINUES = "EndEvent_TransformationTrackContinues";
 
     /** The hold check before step 7, 8, 9 or 10. */
     public static String holdBeforeStep(int step) {
@@ -107,6 +116,7 @@ public final class ProgrammeProcess {
     public static final String RISK_REPORTED = "RiskReported";
     public static final String SHORT_TERM_THREAT_REPORTED = "ShortTermThreatReported";
     public static final String TRANSFORMATION_TRACK_RESUMED = "TransformationTrackResumed";
+    public static final String TRANSFORMATION_TRACK_HELD = "TransformationTrackHeld";
 
     private Messages() {}
   }
@@ -128,6 +138,8 @@ public final class ProgrammeProcess {
     public static final String AGENCY_FRAMEWORK_SETUP = "agencyFrameworkSetupDelegate";
     public static final String TRANSFORMATION_STRATEGY = "transformationStrategyDelegate";
     public static final String PROGRAMME_SUMMARY = "programmeSummaryDelegate";
+    public static final String SUSPEND_TRANSFORMATION_TRACK = "suspendTransformationTrackDelegate";
+    public static final String ACTIVATE_TRANSFORMATION_TRACK = "activateTransformationTrackDelegate";
     // owned by other features (docs/oversight-review.md, docs/spreadsheets.md)
     public static final String APPEND_REVIEW_DECISIONS = "appendReviewDecisionsToDecisionLog";
     public static final String DONOR_PLEDGES = "donorPledgesListener";
@@ -174,6 +186,9 @@ public final class ProgrammeProcess {
     public static final ProcessVariable<List> DONORS = ProcessVariable.of("donors", List.class);
     public static final ProcessVariable<Boolean> TRANSFORMATION_ON_HOLD =
         ProcessVariable.of("transformationOnHold", Boolean.class);
+    /** Set while the transformation track's open work is suspended (SubProcess_TransformationTrackOnHold). */
+    public static final ProcessVariable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
+        ProcessVariable.of("transformationTrackSuspended", Boolean.class);
     public static final ProcessVariable<String> REVIEW_DEADLINE = ProcessVariable.of("reviewDeadline", String.class);
     public static final ProcessVariable<List> NSP_REVIEW_GROUPS = ProcessVariable.of("nspReviewGroups", List.class);
     public static final ProcessVariable<List> GOVERNANCE_REVIEW_GROUPS =

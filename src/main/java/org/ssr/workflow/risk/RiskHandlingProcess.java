@@ -15,6 +15,7 @@ public final class RiskHandlingProcess {
   public static final String DECISION_RESOURCE = "bpmn/risk-rating.dmn";
 
   public static final String MESSAGE_TRANSFORMATION_TRACK_RESUMED = "TransformationTrackResumed";
+  public static final String MESSAGE_TRANSFORMATION_TRACK_HELD = "TransformationTrackHeld";
   public static final String ESCALATION_RISK_CRITICAL = "RISK_CRITICAL";
 
   /** Value of {@link Variables#RISK_OUTCOME} that makes ssr-programme end the programme. */

@@ -9,9 +9,10 @@ import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
- * Holds and resumes the programme's transformation track (steps 7-10) as agreed in CONVENTIONS "Step 12 risks":
- * the ssr-programme variable transformationOnHold, and the message TransformationTrackResumed. The track resumes
- * only when no other critical risk of the same programme still holds it.
+ * Holds and resumes the programme's transformation track (steps 4-10) as agreed in CONVENTIONS "Step 12 risks":
+ * the ssr-programme variable transformationOnHold and the messages TransformationTrackHeld (its event subprocess
+ * suspends the track's open work) and TransformationTrackResumed. The track resumes only when no other critical risk
+ * of the same programme still holds it.
  */
 final class TransformationTrack {
 
@@ -26,7 +27,17 @@ final class TransformationTrack {
   /** @return the programme instance that was put on hold, empty when the risk runs without a programme */
   Optional<String> hold(String riskInstanceId, String programmeCode) {
     Optional<String> programme = programmeOf(riskInstanceId, programmeCode);
-    programme.ifPresent(id -> runtime.setVariable(id, Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE));
+    programme.ifPresent(id -> {
+      boolean alreadyHeld = Boolean.TRUE.equals(runtime.getVariable(id, Variables.TRANSFORMATION_ON_HOLD));
+      runtime.setVariable(id, Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE);
+      if (!alreadyHeld) {
+        // the programme's event subprocess suspends the track's open work; correlateAll: a programme started on a
+        // model version without it still holds at the gateways before steps 7-10
+        runtime.createMessageCorrelation(RiskHandlingProcess.MESSAGE_TRANSFORMATION_TRACK_HELD)
+            .processInstanceId(id)
+            .correlateAll();
+      }
+    });
     return programme;
   }
 

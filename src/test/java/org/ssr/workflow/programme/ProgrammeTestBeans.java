@@ -21,5 +21,7 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
     Mocks.register(Beans.PROGRAMME_SUMMARY,
         new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+    Mocks.register(Beans.SUSPEND_TRANSFORMATION_TRACK, new SuspendTransformationTrackDelegate());
+    Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
   }
 }

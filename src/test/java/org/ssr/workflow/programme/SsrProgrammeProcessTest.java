@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -403,6 +404,118 @@ class SsrProgrammeProcessTest {
     assertThat(passed(ProgrammeProcess.Elements.resumedBeforeStep(step))).isTrue();
   }
 
+  @Test
+  void holdWhileAgencyFrameworksAreDrafted_stopsTheTrack_otherTracksGoOn_resumeContinuesWhereItWas() {
+    driver.start();
+    driver.driveUntil(DRAFT_AGENCY_FRAMEWORK);
+    List<org.camunda.bpm.engine.task.Task> drafts = openTasks(DRAFT_AGENCY_FRAMEWORK);
+    assertThat(drafts).hasSize(2);   // defence and police
+
+    holdTrack();
+
+    assertThat(driver.isWaitingAt(TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED)).isTrue();
+    assertThat(openTasks(DRAFT_AGENCY_FRAMEWORK)).hasSize(2).allSatisfy(task -> {
+      assertThat(task.isSuspended()).isTrue();
+      assertThat(task.getName()).isEqualTo("On hold: Draft institutional policy framework");
+      // Tasklist's submit goes through the form service: refused, nothing changes
+      assertThatThrownBy(() -> driver.complete(task)).isInstanceOf(SuspendedEntityInteractionException.class);
+    });
+    assertThat(count(REVIEW_AGENCY_FRAMEWORK)).isZero();
+    // track A and risk management go on while the track is held
+    engine.getRuntimeService().createMessageCorrelation(Messages.SHORT_TERM_THREAT_REPORTED)
+        .processInstanceBusinessKey(driver.code).setVariable("riskTitle", "Riots").correlate();
+    assertThat(driver.task(CONTAIN_REPORTED_THREAT).isSuspended()).isFalse();
+    driver.complete(CONTAIN_REPORTED_THREAT);
+
+    resumeTrack();
+
+    assertThat(passed(TRANSFORMATION_TRACK_CONTINUES)).isTrue();
+    assertThat(driver.isWaitingAt(TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED)).isFalse();
+    assertThat(openTasks(DRAFT_AGENCY_FRAMEWORK))
+        .extracting(org.camunda.bpm.engine.task.Task::getId, org.camunda.bpm.engine.task.Task::getName,
+            org.camunda.bpm.engine.task.Task::isSuspended)
+        .containsExactlyInAnyOrderElementsOf(drafts.stream()
+            .map(t -> org.assertj.core.groups.Tuple.tuple(t.getId(), t.getName(), false)).toList());
+    driver.driveToEnd();
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
+  }
+
+  @Test
+  void holdWhileThePlanIsUnderOversightReview_holdsTheReviewItsTasksAndDeadlines() {
+    driver.start();
+    driver.driveUntil(() -> driver.isWaitingAt(REVIEW_FINANCIAL_PLAN), t -> true, "financial plan review");
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(driver.programme.getId()).processDefinitionKey(OversightReviewProcess.KEY)
+        .singleResult();
+    List<org.camunda.bpm.engine.task.Task> reviewTasks = reviewTasks(review);
+    assertThat(reviewTasks).isNotEmpty();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).timers().count())
+        .isPositive();
+
+    holdTrack();
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(review.getId())
+        .singleResult().isSuspended()).isTrue();
+    assertThat(driver.programme.getId()).isNotNull();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(driver.programme.getId())
+        .singleResult().isSuspended()).isFalse();
+    assertThat(reviewTasks(review)).allSatisfy(task -> {
+      assertThat(task.isSuspended()).isTrue();
+      assertThat(task.getName()).startsWith("On hold: ");
+      assertThatThrownBy(() -> driver.decide(task)).isInstanceOf(SuspendedEntityInteractionException.class);
+    });
+    // the review's deadline timers are held too: no chase while the track waits
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).active().count())
+        .isZero();
+
+    resumeTrack();
+
+    assertThat(reviewTasks(review))
+        .extracting(org.camunda.bpm.engine.task.Task::getId, org.camunda.bpm.engine.task.Task::getName,
+            org.camunda.bpm.engine.task.Task::isSuspended)
+        .containsExactlyInAnyOrderElementsOf(reviewTasks.stream()
+            .map(t -> org.assertj.core.groups.Tuple.tuple(t.getId(), t.getName(), false)).toList());
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).suspended().count())
+        .isZero();
+    driver.driveToEnd();
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
+  }
+
+  @Test
+  void heldWhileTheNspWaitsForOversight_step11GoesOn_theNspReviewStartsOnlyOnResume() {
+    driver.start();
+    driver.driveUntil(() -> driver.isWaitingAt(WAIT_FOR_OVERSIGHT), t -> !isGovernanceReview(t), "NSP waiting");
+    holdTrack();
+
+    // track C completes step 11 while the track is held: oversight is in place, but the NSP review waits
+    driver.driveUntil(() -> driver.openTasks().stream().noneMatch(this::isGovernanceReview), t -> isGovernanceReview(t),
+        "governance approved");
+    assertThat(passed(OVERSIGHT_IN_PLACE)).isTrue();
+    assertThat(driver.isWaitingAt(WAIT_FOR_OVERSIGHT)).isTrue();
+    assertThat(passed(REVIEW_NSP)).isFalse();
+
+    resumeTrack();
+
+    assertThat(driver.isWaitingAt(WAIT_FOR_OVERSIGHT)).isFalse();
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(REVIEW_NSP);
+  }
+
+  @Test
+  void criticalRiskEndsTheProgramme_whileTheTrackIsHeld() {
+    driver.start();
+    driver.driveUntil(DRAFT_AGENCY_FRAMEWORK);
+    holdTrack();
+
+    engine.getRuntimeService().createMessageCorrelation(Messages.RISK_REPORTED)
+        .processInstanceBusinessKey(driver.code).setVariable("riskId", "R-3").correlate();
+    driver.complete(ProgrammeDriver.RISK_STUB_TASK, Map.of("riskOutcome", "END_PROGRAMME",
+        "programmeEndReason", "Critical risk R-3 (Coup): the programme cannot continue"));
+
+    assertThat(driver.ended()).isTrue();
+    assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.ENDED_BY_CRITICAL_RISK);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(driver.code).count()).isZero();
+  }
+
   // ---------------------------------------------------------------- risks and short-term threats
 
   @Test
@@ -453,6 +566,29 @@ class SsrProgrammeProcessTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** What risk handling does when the programme managers hold the track (TransformationTrack in the risk feature). */
+  private void holdTrack() {
+    engine.getRuntimeService().setVariable(driver.programme.getId(), "transformationOnHold", true);
+    engine.getRuntimeService().createMessageCorrelation(Messages.TRANSFORMATION_TRACK_HELD)
+        .processInstanceId(driver.programme.getId()).correlateAll();
+  }
+
+  private void resumeTrack() {
+    engine.getRuntimeService().setVariable(driver.programme.getId(), "transformationOnHold", false);
+    engine.getRuntimeService().createMessageCorrelation(Messages.TRANSFORMATION_TRACK_RESUMED)
+        .processInstanceId(driver.programme.getId()).correlateAll();
+  }
+
+  private List<org.camunda.bpm.engine.task.Task> openTasks(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(driver.programme.getId())
+        .taskDefinitionKey(key).list();
+  }
+
+  private List<org.camunda.bpm.engine.task.Task> reviewTasks(ProcessInstance review) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(review.getId())
+        .taskDefinitionKey(ProgrammeDriver.REVIEW_TASK).list();
+  }
 
   private boolean isGovernanceReview(org.camunda.bpm.engine.task.Task task) {
     return task.getTaskDefinitionKey().equals(ProgrammeDriver.REVIEW_TASK)

@@ -142,13 +142,33 @@ class RiskInProgrammeTest {
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
         .isEqualTo(true);
     BpmnAwareTests.assertThat(risk).isWaitingAt(RESUME_TRACK_TASK);
+    // the programme shows the hold in Cockpit: its event subprocess suspended the track and waits for the resume
+    BpmnAwareTests.assertThat(programme).hasPassed(ProgrammeProcess.Elements.SUSPEND_TRANSFORMATION_TRACK)
+        .isWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
 
     support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "Ceasefire holds"));
 
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
         .isEqualTo(false);
     BpmnAwareTests.assertThat(risk).isWaitingAt(REVIEW_DATE);
-    BpmnAwareTests.assertThat(programme).isActive();
+    BpmnAwareTests.assertThat(programme).isActive()
+        .hasPassed(ProgrammeProcess.Elements.ACTIVATE_TRANSFORMATION_TRACK)
+        .isNotWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
+  }
+
+  @Test
+  void criticalRisk_endsTheProgramme_whileAnotherHoldsTheTrack() {
+    ProcessInstance programme = startProgramme();
+    ProcessInstance holding = reportAndAssess("Mutiny", "security", 5, 5);
+    support.complete(holding.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "holdTransformation",
+        Variables.RISK_DECISION_REASON, "hold"));
+    ProcessInstance ending = reportAndAssess("Coup", "political", 5, 4);
+
+    support.complete(ending.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "endProgramme",
+        Variables.RISK_DECISION_REASON, "The parties left the process"));
+
+    BpmnAwareTests.assertThat(programme).isEnded().hasPassed(ProgrammeProcess.Elements.END_PROGRAMME_ENDED);
+    BpmnAwareTests.assertThat(holding).isEnded();
   }
 
   @Test
@@ -161,13 +181,21 @@ class RiskInProgrammeTest {
           Variables.RISK_DECISION_REASON, "hold"));
     }
 
+    // one hold, not two: the second risk joins the hold the first one started
+    assertThat(historicActivities(programme, ProgrammeProcess.Elements.SUSPEND_TRANSFORMATION_TRACK)).isEqualTo(1);
+
     support.complete(first.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "contained"));
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
         .isEqualTo(true);
+    BpmnAwareTests.assertThat(programme)
+        .isWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
 
     support.complete(second.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "calm again"));
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
         .isEqualTo(false);
+    BpmnAwareTests.assertThat(programme)
+        .isNotWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
+    assertThat(historicActivities(programme, ProgrammeProcess.Elements.ACTIVATE_TRANSFORMATION_TRACK)).isEqualTo(1);
   }
 
   @Test
@@ -196,14 +224,43 @@ class RiskInProgrammeTest {
   }
 
   @Test
-  void shortTermThreat_goesToRapidContainment_notToTheRiskLadder() {
+  void shortTermThreat_rapidContainmentNow_andARatedRegisteredEscalatingRisk() {
     startProgramme();
 
-    report("police", CODE, "Armed robberies on the highway", "shortTermThreat");
+    ProcessInstance report = report("police", CODE, "Armed robberies on the highway", "shortTermThreat");
 
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE)
-        .taskDefinitionKey(ProgrammeProcess.Elements.CONTAIN_REPORTED_THREAT).count()).isEqualTo(1);
-    assertThat(risksOf(CODE)).isEmpty();
+    BpmnAwareTests.assertThat(report).isEnded()
+        .hasPassed(RiskReportProcess.Elements.REQUEST_RAPID_CONTAINMENT, RiskReportProcess.Elements.REPORT_TO_PROGRAMME);
+    // step 3: rapid containment at once
+    org.camunda.bpm.engine.task.Task containment = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(CODE).taskDefinitionKey(ProgrammeProcess.Elements.CONTAIN_REPORTED_THREAT)
+        .singleResult();
+    assertThat(containment).isNotNull();
+    // step 12: the same threat is a risk on the ladder, with the same id
+    List<ProcessInstance> risks = risksOf(CODE);
+    assertThat(risks).hasSize(1);
+    ProcessInstance risk = risks.get(0);
+    BpmnAwareTests.assertThat(risk).isWaitingAt(ASSESS);
+    assertThat(engine.getRuntimeService().getVariable(containment.getExecutionId(), Variables.RISK_ID))
+        .isEqualTo(support.variable(risk, Variables.RISK_ID));
+    assertThat(support.variable(risk, Variables.RISK_CATEGORY)).isEqualTo("shortTermThreat");
+
+    // 2 x 2 would be low for other categories: the short-term-threat rules of risk-rating raise it to medium
+    support.assess(risk.getId(), 2, 2);
+    BpmnAwareTests.assertThat(risk).isWaitingAt(WRITE_MITIGATION_PLAN);
+    engine.getTaskService().complete(containment.getId(), Map.of("containmentActions", "Police checkpoints"));
+
+    // and it escalates like any risk: the missed mitigation plan makes it high
+    support.passTime(java.time.Duration.ofDays(15));
+    BpmnAwareTests.assertThat(risk).isWaitingAt(DECIDE_HIGH_RISK);
+    assertThat(new RiskRegister(engine.getHistoryService()).risksOf(CODE)).singleElement().satisfies(entry -> {
+      assertThat(entry.title()).isEqualTo("Armed robberies on the highway");
+      assertThat(entry.category()).isEqualTo("shortTermThreat");
+      assertThat(entry.level()).isEqualTo("high");
+      assertThat(entry.open()).isTrue();
+      assertThat(entry.reportedBy()).isEqualTo("police");
+      assertThat(entry.levelChanges()).hasSize(2);
+    });
   }
 
   // ---------------------------------------------------------------- helpers
@@ -230,6 +287,11 @@ class RiskInProgrammeTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  private long historicActivities(ProcessInstance instance, String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(activityId).count();
   }
 
   private List<ProcessInstance> risksOf(String code) {

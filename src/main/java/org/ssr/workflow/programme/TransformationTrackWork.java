@@ -1,0 +1,144 @@
+package org.ssr.workflow.programme;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+
+/**
+ * Holds and resumes the open work of the transformation track (track B, steps 4-10): its user tasks, the
+ * oversight reviews it called (with their tasks and deadline timers) and its jobs. Tracks A and C and risk
+ * management keep running.
+ *
+ * <p>Camunda suspends only whole process instances through its API, and the track is one branch of the programme
+ * instance; so the programme's own executions, tasks and jobs of the track are suspended one by one as entities
+ * (what the engine's bulk suspension does for a whole instance), and each called review as a whole. A suspended task
+ * cannot be completed or its form submitted; Tasklist shows it with the prefix {@value #ON_HOLD_PREFIX}, which the
+ * resume removes again, so the task comes back identical.
+ */
+final class TransformationTrackWork {
+
+  static final String ON_HOLD_PREFIX = "On hold: ";
+  private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+  void hold(DelegateExecution programme) {
+    apply(programme, SuspensionState.SUSPENDED);
+    programme.getProcessInstance().setVariable(ProgrammeProcess.Variables.TRANSFORMATION_TRACK_SUSPENDED.name(), true);
+  }
+
+  /**
+   * Activates the held work, then clears transformationTrackSuspended: that re-evaluates the conditional event
+   * "Oversight in place?", which a hold keeps from moving its (then suspended) execution.
+   */
+  void resume(DelegateExecution programme) {
+    apply(programme, SuspensionState.ACTIVE);
+    programme.getProcessInstance().setVariable(ProgrammeProcess.Variables.TRANSFORMATION_TRACK_SUSPENDED.name(),
+        false);
+  }
+
+  private void apply(DelegateExecution programme, SuspensionState state) {
+    Set<String> track = trackElements(programme.getBpmnModelInstance());
+    CommandContext context = Context.getCommandContext();
+    String instanceId = programme.getProcessInstanceId();
+    for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
+      if (!track.contains(activityOf(execution))) {
+        continue;
+      }
+      if (!execution.isProcessInstanceExecution()) {
+        // the programme instance itself stays active: tracks A and C and risk management run in it
+        execution.setSuspensionState(state.getStateCode());
+      }
+      ExecutionEntity called = execution.getSubProcessInstance();
+      if (called != null) {
+        applyToWholeInstance(context, called.getId(), state);
+      }
+    }
+    for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
+      if (track.contains(task.getTaskDefinitionKey())) {
+        mark(task, state);
+      }
+    }
+    for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(instanceId)) {
+      if (track.contains(job.getActivityId())) {
+        job.setSuspensionState(state.getStateCode());
+      }
+    }
+  }
+
+  /** A called oversight review belongs to the track as a whole; Cockpit shows it suspended. */
+  private void applyToWholeInstance(CommandContext context, String instanceId, SuspensionState state) {
+    for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
+      execution.setSuspensionState(state.getStateCode());
+      ExecutionEntity called = execution.getSubProcessInstance();
+      if (called != null) {
+        applyToWholeInstance(context, called.getId(), state);
+      }
+    }
+    for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
+      mark(task, state);
+    }
+    for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(instanceId)) {
+      job.setSuspensionState(state.getStateCode());
+    }
+  }
+
+  private static void mark(TaskEntity task, SuspensionState state) {
+    String name = task.getName() == null ? "" : task.getName();
+    if (state == SuspensionState.SUSPENDED && !name.startsWith(ON_HOLD_PREFIX)) {
+      task.setName(ON_HOLD_PREFIX + name);
+    } else if (state == SuspensionState.ACTIVE && name.startsWith(ON_HOLD_PREFIX)) {
+      task.setName(name.substring(ON_HOLD_PREFIX.length()));
+    }
+    task.setSuspensionState(state.getStateCode());
+  }
+
+  private static String activityOf(ExecutionEntity execution) {
+    String activity = execution.getActivityId();
+    return activity != null && activity.endsWith(MULTI_INSTANCE_BODY)
+        ? activity.substring(0, activity.length() - MULTI_INSTANCE_BODY.length())
+        : activity;
+  }
+
+  /**
+   * The flow nodes of the transformation track, read from the model: everything reachable from the flow
+   * {@code Flow_TrackB} before {@code Gateway_TracksJoin}, with the contents of its subprocesses and the boundary
+   * events of its activities. Reading the model keeps the hold right when steps are added to the track.
+   */
+  static Set<String> trackElements(BpmnModelInstance model) {
+    Map<String, List<BoundaryEvent>> boundaries = new HashMap<>();
+    for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+      boundaries.computeIfAbsent(boundary.getAttachedTo().getId(), id -> new java.util.ArrayList<>()).add(boundary);
+    }
+    SequenceFlow start = model.getModelElementById(ProgrammeProcess.Elements.FLOW_TRACK_B);
+    Set<String> track = new HashSet<>();
+    Deque<FlowNode> todo = new ArrayDeque<>();
+    todo.push(start.getTarget());
+    while (!todo.isEmpty()) {
+      FlowNode node = todo.pop();
+      if (node.getId().equals(ProgrammeProcess.Elements.TRACKS_JOIN) || !track.add(node.getId())) {
+        continue;
+      }
+      node.getOutgoing().forEach(flow -> todo.push(flow.getTarget()));
+      boundaries.getOrDefault(node.getId(), List.of()).forEach(todo::push);
+      if (node instanceof SubProcess subProcess) {
+        subProcess.getChildElementsByType(FlowNode.class).forEach(todo::push);
+      }
+    }
+    return track;
+  }
+}
