@@ -134,6 +134,23 @@ class ProgrammeStatusProcessTest {
   }
 
   @Test
+  void transformationTrackHeld_itsActiveStepIsOnHold_theOtherTracksAreNot() {
+    scenario.start();
+    scenario.throughScoping(Map.of(4, "Structures exist since the 2024 peace agreement."));
+    engine.getRuntimeService().setVariable(scenario.programme.getId(), "transformationOnHold", true);
+    engine.getRuntimeService().createMessageCorrelation(ProgrammeProcess.Messages.TRANSFORMATION_TRACK_HELD)
+        .processInstanceId(scenario.programme.getId()).correlateAll();
+
+    ProgrammeStatus p = current();
+    assertThat(p.transformationOnHold()).isTrue();
+    assertThat(step(p, 5).state()).isEqualTo(StepState.ACTIVE);
+    assertThat(step(p, 5).note())
+        .isEqualTo("On hold: a critical risk holds the transformation track; the step waits until it is resumed.");
+    assertThat(step(p, 3).note()).isNull();
+    assertThat(step(p, 11).note()).isNull();
+  }
+
+  @Test
   void reviewOverdue_daysCountedFromTheDeadline_andWaitingBodiesNamed() {
     scenario.start();
     scenario.throughScoping(Map.of());
