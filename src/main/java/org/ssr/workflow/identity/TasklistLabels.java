@@ -39,8 +39,9 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
   /** The {@code properties.variables} of every application filter. */
   public static final List<Map<String, String>> FILTER_COLUMNS = List.of(
       Map.of("name", PROGRAMME, "label", "Programme"),
-      Map.of("name", TERM, "label", "Term"),
-      Map.of("name", SUBJECT, "label", "Subject"));
+      // Tasklist shows two columns before "show more": the subject, where a task has one, comes before the term
+      Map.of("name", SUBJECT, "label", "Subject"),
+      Map.of("name", TERM, "label", "Term"));
 
   private static final TaskListener LABELLER = TasklistLabels::label;
 

@@ -47,7 +47,7 @@ class WebappBrandingTest {
       }
     }
     assertThat(Http.anonymous(port).get("/camunda/app/cockpit/scripts/config.js").body())
-        .as("Cockpit keeps our plugins").contains("'ssr/dashboard'", "'ssr/programme-tab'");
+        .as("Cockpit keeps our plugins").contains("'ssr/dashboard'", "'ssr/programme-tab'", "'ssr/programmes-tab'");
     assertThat(Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js").body())
         .as("Tasklist keeps its keyboard shortcuts").contains("claimTask", "startProcess");
   }

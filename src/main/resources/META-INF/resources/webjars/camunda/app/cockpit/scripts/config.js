@@ -9,11 +9,12 @@ export default {
     vendor: '${ssr.installation-name}',
     name: 'Cockpit'
   },
-  // the "SSR programmes" dashboard table and the "Programme" tab of a process instance
-  // (app/cockpit/ssr/*.js beside this folder, see docs/monitoring.md)
+  // the "SSR programmes" dashboard table, the "Programme" tab of a process instance and the "Programmes" tab (term
+  // and name of each running programme) of the process definition (app/cockpit/ssr/*.js, see docs/monitoring.md)
   customScripts: [
     'ssr/dashboard',
-    'ssr/programme-tab'
+    'ssr/programme-tab',
+    'ssr/programmes-tab'
   ],
   // no "Welcome to Camunda" box pointing at a welcome page this application does not have
   disableWelcomeMessage: true
