@@ -60,7 +60,9 @@ public class InclusivenessCheckDelegate implements JavaDelegate {
     // consumed: the next form starts empty and an old request does not route again
     execution.setVariable(REQUEST_MEDIATION.name(), false);
     execution.setVariable(CONSENSUS_DECISION.name(), null);
-    execution.setVariable(SEGMENTS_PRESENT.name(), null);
+    // removed, not set to null: a Null-typed segmentsPresent makes Tasklist send the next session's checklist
+    // typed Null, and the engine refuses that form
+    execution.removeVariable(SEGMENTS_PRESENT.name());
     for (String field : SESSION_FIELDS) {
       if (execution.hasVariable(field)) {
         execution.setVariable(field, null);
