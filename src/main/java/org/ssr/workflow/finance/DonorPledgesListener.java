@@ -5,11 +5,19 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.programme.VariableValues;
 
 /**
- * Complete listener of UserTask_RecordDonorPledges: stores the pledges the donor submitted. Invalid pledges refuse
- * the completion with a message naming the pledge, so the donor corrects the form. The form's list variable is
+ * Task listener of UserTask_RecordDonorPledges, one bean for both events so the model names it once.
+ *
+ * <p>On create: offers the strategy's actions and the programme's institutions as the form's select options
+ * ({@link FinancialPlanProcess.Var#ACTION_OPTIONS}, {@link FinancialPlanProcess.Var#INSTITUTION_OPTIONS}, task-local
+ * Json, so each donor's task shows the lists as they are when it opens and nothing outlives the task).
+ *
+ * <p>On complete: stores the pledges the donor submitted. Invalid pledges refuse the completion with a message naming
+ * the pledge ({@link PledgesRejectedException}, 400), so the donor corrects the form. The form's list variable is
  * removed afterwards so the next donor starts with an empty form.
  */
 @Component("donorPledgesListener")
@@ -23,14 +31,40 @@ public class DonorPledgesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      offerChoices(task);
+    } else {
+      recordPledges(task);
+    }
+  }
+
+  private static void offerChoices(DelegateTask task) {
+    PlanContext context = ProcessPlanContext.of(task.getExecution());
+    task.setVariableLocal(FinancialPlanProcess.Var.ACTION_OPTIONS,
+        SpinValues.jsonValue(VariableValues.jsonText(PledgeOptions.actions(context))).create());
+    task.setVariableLocal(FinancialPlanProcess.Var.INSTITUTION_OPTIONS,
+        SpinValues.jsonValue(VariableValues.jsonText(PledgeOptions.institutions(context))).create());
+  }
+
+  private void recordPledges(DelegateTask task) {
     PlanContext context = ProcessPlanContext.of(task.getExecution());
     Object donor = task.getVariable(FinancialPlanProcess.Var.DONOR);
     if (donor == null) {
       throw new IllegalStateException("UserTask_RecordDonorPledges needs the element variable 'donor'");
     }
-    List<Map<String, Object>> entries = ProgrammeVariables.listOfMaps(task.getVariable(FinancialPlanProcess.Var.PLEDGES));
-    service.recordPledges(context, donor.toString(), entries, user(task));
+    service.recordPledges(context, donor.toString(), entries(task.getVariable(FinancialPlanProcess.Var.PLEDGES)),
+        user(task));
     task.getExecution().removeVariable(FinancialPlanProcess.Var.PLEDGES);
+  }
+
+  /** The submitted list; anything else (a REST client's text or single object) is refused, not a server error. */
+  private static List<Map<String, Object>> entries(Object pledges) {
+    try {
+      return ProgrammeVariables.listOfMaps(pledges);
+    } catch (IllegalArgumentException notAList) {
+      throw new PledgesRejectedException(List.of("send the pledges as a list, e.g. [{\"amount\": 50000, "
+          + "\"year\": 2027, \"action\": \"A1\", \"agenda\": \"...\"}]"));
+    }
   }
 
   private static String user(DelegateTask task) {

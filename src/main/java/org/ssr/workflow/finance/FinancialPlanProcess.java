@@ -28,6 +28,14 @@ public final class FinancialPlanProcess {
     public static final String DONOR = "donor";
     /** Json array submitted by the donor-pledges form: {amount, year, action, institution, conditions, agenda}. */
     public static final String PLEDGES = "pledges";
+    /**
+     * Json array of {label, value}, task-local on UserTask_RecordDonorPledges: the strategy's actions the form's
+     * "Action" select offers (its valuesKey; named unlike any field key, so Tasklist never types a submitted value
+     * by it).
+     */
+    public static final String ACTION_OPTIONS = "pledgeActionOptions";
+    /** Json array of {label, value}, task-local: the programme's institutions the form's "Institution" select offers. */
+    public static final String INSTITUTION_OPTIONS = "pledgeInstitutionOptions";
     /** File (.xlsx): the template offered by the upload form. */
     public static final String TEMPLATE = "financialPlanTemplate";
     /** File: what the coordinator uploaded. */

@@ -2,6 +2,7 @@ package org.ssr.workflow.oversight;
 
 import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
 
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -25,7 +26,7 @@ public class RecordReviewChaseListener implements TaskListener {
         ? authentication.getUserId()
         : task.getAssignee();
     ReviewChaseRecord chase = ReviewChaseRecord.of((String) task.getVariable(REVIEW_GROUP.name()), kind, userId,
-        (String) task.getVariable(CHASE_NOTE.name()), ClockUtil.getCurrentTime().toInstant());
+        Objects.toString(task.getVariable(CHASE_NOTE.name()), null), ClockUtil.getCurrentTime().toInstant());
     String log = ReviewVariables.jsonText(task.getVariable(REVIEW_CHASE_LOG.name()));
     task.setVariable(REVIEW_CHASE_LOG.name(), ReviewVariables.json(DecisionLog.addEntry(log, chase)));
   }

@@ -2,6 +2,7 @@ package org.ssr.workflow.oversight;
 
 import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
 
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -31,8 +32,9 @@ public class RecordReviewDecisionListener implements TaskListener {
             version instanceof Number number ? number.intValue() : null),
         (String) task.getVariable(REVIEW_GROUP.name()),
         whoDecided(task),
-        (String) task.getVariable(DECISION.name()),
-        (String) task.getVariable(REASONS.name()),
+        // whatever type a REST client sent (e.g. a number): refused by the rules below, not by a cast
+        Objects.toString(task.getVariable(DECISION.name()), null),
+        Objects.toString(task.getVariable(REASONS.name()), null),
         ClockUtil.getCurrentTime().toInstant());
     String log = ReviewVariables.jsonText(task.getVariable(REVIEW_DECISIONS.name()));
     task.setVariable(REVIEW_DECISIONS.name(), ReviewVariables.json(DecisionLog.add(log, decision)));

@@ -22,7 +22,8 @@ public class ReportRiskToProgrammeDelegate implements JavaDelegate {
     String code = RiskVariables.string(execution, Variables.PROGRAMME_CODE);
     String category = RiskVariables.string(execution, Variables.RISK_CATEGORY);
     RiskCategory known = RiskCategory.fromId(category)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown risk category '" + category + "'"));
+        .orElseThrow(() -> new RiskInputRejectedException("Unknown risk category '" + category + "'. Use one of "
+            + RiskCategory.ids() + "."));
     String riskId = RiskVariables.orDefault(execution, Variables.RISK_ID, RiskIds.next(RiskVariables.now()));
     execution.setVariable(Variables.RISK_ID, riskId);
     VariableMap payload = org.camunda.bpm.engine.variable.Variables.fromMap(Map.of(

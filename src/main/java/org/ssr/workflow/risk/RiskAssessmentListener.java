@@ -7,7 +7,7 @@ import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
  * Complete listener of UserTask_AssessRisk: stores likelihood and impact as Integers for the DMN (forms submit
- * numbers as Long or Double) and rejects values outside 1-5 before anything is rated.
+ * numbers as Long or Double) and refuses values outside 1-5 before anything is rated.
  */
 @Component("riskAssessmentListener")
 public class RiskAssessmentListener implements TaskListener {
@@ -22,9 +22,14 @@ public class RiskAssessmentListener implements TaskListener {
   }
 
   private static int oneToFive(DelegateTask task, String name) {
-    Integer value = RiskVariables.integer(task, name);
+    Integer value;
+    try {
+      value = RiskVariables.integer(task, name);
+    } catch (IllegalArgumentException notWhole) {
+      throw new RiskInputRejectedException(notWhole.getMessage(), notWhole);
+    }
     if (value == null || value < 1 || value > 5) {
-      throw new IllegalArgumentException(name + " must be a whole number from 1 to 5, was " + value);
+      throw new RiskInputRejectedException(name + " must be a whole number from 1 to 5, was " + value);
     }
     return value;
   }

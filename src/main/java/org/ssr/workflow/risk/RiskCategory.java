@@ -1,6 +1,7 @@
 package org.ssr.workflow.risk;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Categories offered by forms/risk-report.form; ids are the form values and the DMN input. */
@@ -40,6 +41,11 @@ public enum RiskCategory {
 
   public static Optional<RiskCategory> fromId(String id) {
     return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+  }
+
+  /** The ids a client may send, in the form's order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(RiskCategory::id).toList();
   }
 
   public static String labelOf(String id) {

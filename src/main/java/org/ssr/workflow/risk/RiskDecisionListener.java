@@ -30,6 +30,8 @@ public class RiskDecisionListener implements TaskListener {
               + task.getVariable(Variables.RISK_IMPACT);
       default -> null;
     };
+    ladder.checkDecision(step, step.equals(Elements.URGENT_REVIEW) ? Variables.RISK_URGENT_DECISION
+        : Variables.RISK_DECISION, decision);
     String text = switch (step) {
       case Elements.WRITE_MITIGATION_PLAN -> RiskVariables.string(task, Variables.RISK_MITIGATION_PLAN);
       case Elements.MEDIATE -> RiskVariables.string(task, Variables.RISK_MEDIATION_REPORT);

@@ -1,6 +1,8 @@
 package org.ssr.workflow.risk;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,23 @@ public class RiskLadder {
 
   public RiskEvent decided(RiskLevel level, String step, String decision, String text, String by, Instant at) {
     return new RiskEvent(at, RiskEvent.DECISION, level == null ? null : level.id(), null, step, decision, text, by);
+  }
+
+  /** The decisions each deciding step offers (the values of its form's radio group); the gateway after it knows no other. */
+  static final Map<String, List<String>> DECISIONS = Map.of(
+      RiskHandlingProcess.Elements.DECIDE_HIGH_RISK, List.of("mitigate", "mediate", "accept"),
+      RiskHandlingProcess.Elements.URGENT_REVIEW, List.of("holdTransformation", "continueMediation", "endProgramme"));
+
+  /**
+   * Refuses a decision the step does not offer (a REST client can send anything): without this check the gateway
+   * after the task would find no way on and the user would get a server error instead of what to choose.
+   */
+  public void checkDecision(String step, String variable, String decision) {
+    List<String> offered = DECISIONS.get(step);
+    if (offered != null && (decision == null || !offered.contains(decision))) {
+      throw new RiskInputRejectedException("Choose a decision (" + variable + "): one of " + offered
+          + (decision == null || decision.isBlank() ? "." : ", not '" + decision + "'."));
+    }
   }
 
   /** Where a risk stands after someone acted in the given step (ids of {@link RiskHandlingProcess.Elements}). */

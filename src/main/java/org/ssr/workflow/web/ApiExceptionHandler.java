@@ -22,12 +22,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.ssr.workflow.engine.RejectedInput;
 
 /**
  * Errors of the application's own endpoints ({@code /api}) in the shape of the engine REST API's: JSON
- * {@code {type, message}}. A user who tries what their role may not do gets 403 with the engine's explanation; an
- * unexpected failure gets 500 with a reference to the server log, never a stack trace. Lowest precedence: a
- * controller's own {@code @ExceptionHandler} (or a feature's advice) answers first.
+ * {@code {type, message}}. A user who tries what their role may not do gets 403 with the engine's explanation; input
+ * a listener or delegate refused ({@link RejectedInput}) gets 400 with its message; an unexpected failure gets 500
+ * with a reference to the server log, never a stack trace. Lowest precedence: a controller's own
+ * {@code @ExceptionHandler} (or a feature's advice) answers first.
  */
 @RestControllerAdvice(basePackages = "org.ssr.workflow")
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -53,6 +55,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    RejectedInput rejected = RejectedInput.in(e);
+    if (rejected != null) {
+      // a listener or delegate refused what the user sent, as on the engine REST APIs
+      return body(HttpStatus.BAD_REQUEST, "InvalidRequestException", rejected.getMessage());
+    }
     String reference = UUID.randomUUID().toString();
     LOG.error("Unexpected error, reference {}", reference, e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "ServerError",

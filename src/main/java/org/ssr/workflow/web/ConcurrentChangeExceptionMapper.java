@@ -22,9 +22,11 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.ssr.workflow.engine.RejectedInput;
 
 /**
- * Answers 400 with the plain message when the application refused what a user submitted ({@link RejectedInput}),
- * and 409 Conflict when two requests changed the same thing at the same moment, e.g. two members of one
- * oversight body completing or claiming the same review task. The engine REST API answers 500 with a message about
+ * Answers 400 with the plain message when the application refused what a user submitted ({@link RejectedInput}
+ * anywhere in the cause chain: the engine wraps what a listener or delegate throws, the REST resources wrap that
+ * again; Camunda would answer 500), and 409 Conflict when two requests changed the same thing at the same moment,
+ * e.g. two members of one oversight body completing or claiming the same review task. The engine REST API answers
+ * 500 with a message about
  * a database row (the engine's {@link OptimisticLockingException}), 500 "Task ... is already claimed by someone
  * else" ({@link TaskAlreadyClaimedException}) or, when the other request had already committed, 500 "Cannot find
  * task" (400 "task is null" for a claim). The user only needs to know that someone else was quicker, that nothing
@@ -64,7 +66,7 @@ public class ConcurrentChangeExceptionMapper {
   }
 
   Response respond(Throwable exception) {
-    RejectedInput rejected = rejectedInputCause(exception);
+    RejectedInput rejected = RejectedInput.in(exception);
     if (rejected != null) {
       return status(Response.Status.BAD_REQUEST, "InvalidRequestException", rejected.getMessage());
     }
@@ -96,16 +98,6 @@ public class ConcurrentChangeExceptionMapper {
     body.put("type", type);
     body.put("message", message);
     return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  /** A refusal of what the user submitted, however deep the engine wrapped it (listeners, form submission). */
-  static RejectedInput rejectedInputCause(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof RejectedInput rejected) {
-        return rejected;
-      }
-    }
-    return null;
   }
 
   static OptimisticLockingException optimisticLockingCause(Throwable exception) {

@@ -1,0 +1,59 @@
+package org.ssr.workflow.finance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ssr.workflow.programme.Institution;
+
+/**
+ * The choices the donor-pledges form offers for "what the pledge is for": the actions of the programme's
+ * transformation strategy (step 9) and the programme's institutions, exactly the lists {@link FinancialPlanService}
+ * validates a pledge against, so a donor in Tasklist can only pick what will be accepted. Each choice is
+ * {@code {label, value}} as a Camunda Forms select reads it from its {@code valuesKey} variable; the value is the id
+ * stored with the pledge. Leaving a select empty (not tied to one action or institution) stays possible.
+ */
+public final class PledgeOptions {
+
+  private PledgeOptions() {}
+
+  /** One choice per action, e.g. {@code A1 — Train police (Police, 2027–2028)} with value {@code A1}. */
+  public static List<Map<String, String>> actions(PlanContext context) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (StrategyAction action : context.actions()) {
+      StringBuilder label = new StringBuilder(action.id());
+      if (action.title() != null && !action.title().isBlank()) {
+        label.append(" — ").append(action.title().strip());
+      }
+      List<String> details = new ArrayList<>();
+      if (action.institution() != null && !action.institution().isBlank()) {
+        details.add(institutionLabel(action.institution()));
+      }
+      if (action.startYear() != null) {
+        details.add(action.endYear() == null || action.endYear().equals(action.startYear())
+            ? action.startYear().toString() : action.startYear() + "–" + action.endYear());
+      }
+      if (!details.isEmpty()) {
+        label.append(" (").append(String.join(", ", details)).append(')');
+      }
+      options.add(option(label.toString(), action.id()));
+    }
+    return options;
+  }
+
+  /** One choice per institution of the programme, labelled as the set-up form names it. */
+  public static List<Map<String, String>> institutions(PlanContext context) {
+    return context.institutions().stream().map(id -> option(institutionLabel(id), id)).toList();
+  }
+
+  static String institutionLabel(String id) {
+    return Institution.byId(id).map(Institution::label).orElse(id);
+  }
+
+  private static Map<String, String> option(String label, String value) {
+    Map<String, String> option = new LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+}
