@@ -69,6 +69,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
       throw new IllegalStateException("browser tests need the application on a real port: use @SsrApplicationTest");
     }
     baseUrl = "http://localhost:" + port;
+    warmUp(baseUrl);
     scenario = kebab(context.getRequiredTestMethod().getName());
     stepNumber = 0;
     console.clear();
@@ -106,6 +107,34 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
       driver = null;
       deleteRecursively(userDataDir);
       deleteRecursively(downloads);
+    }
+  }
+
+  private static final java.util.Set<String> WARM = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Asks a fresh server once for what the webapps' first page loads through RequireJS (the plugin scripts served by
+   * the webapps' REST resources): on a loaded machine their first answer can outlast RequireJS's load timeout, and the
+   * page then stays blank ("Load timeout for modules") where a user would simply see a slow first page.
+   */
+  private static void warmUp(String baseUrl) {
+    if (!WARM.add(baseUrl)) {
+      return;
+    }
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(WAIT).build();
+    for (String path : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js",
+        "/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js",
+        "/camunda/api/admin/auth/user/default")) {
+      try {
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path)).timeout(FIRST_PAGE_WAIT)
+            .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+      } catch (IOException e) {
+        // the browser will meet the same problem and report it with the page it saw
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
