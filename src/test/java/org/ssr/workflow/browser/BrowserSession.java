@@ -58,6 +58,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
   private int stepNumber;
   private final List<String> console = new ArrayList<>();
   private final List<String> consoleErrors = new ArrayList<>();
+  private final java.util.Set<String> completedTasks = new java.util.HashSet<>();
 
   // ---- lifecycle
 
@@ -74,6 +75,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     stepNumber = 0;
     console.clear();
     consoleErrors.clear();
+    completedTasks.clear();
     Files.createDirectories(screenshotDir());
     try (Stream<Path> old = Files.list(screenshotDir())) {
       // a re-run replaces the scenario's pictures instead of mixing two runs
@@ -289,10 +291,24 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
       String line = entry.getLevel().getName() + " " + entry.getMessage();
       console.add(Instant.ofEpochMilli(entry.getTimestamp()) + " " + line);
-      if (!ConsoleCheck.isAllowed(entry.getLevel().getName(), entry.getMessage())) {
+      if (!ConsoleCheck.isAllowed(entry.getLevel().getName(), entry.getMessage()) && !isCompletedTaskLookup(entry)) {
         consoleErrors.add(line);
       }
     }
+  }
+
+  /**
+   * Tasklist may ask once more for the task it has just completed (its list refresh races the closing form): a 404 for
+   * exactly that task is the stock webapp's, not ours. Any other failed request still fails the scenario.
+   */
+  void taskCompleted(String taskId) {
+    completedTasks.add(taskId);
+  }
+
+  private boolean isCompletedTaskLookup(LogEntry entry) {
+    return completedTasks.stream().anyMatch(id -> entry.getMessage().matches(
+        ".*/camunda/api/engine/engine/default/task/" + java.util.regex.Pattern.quote(id)
+            + "(/form)? - Failed to load resource: the server responded with a status of 404.*"));
   }
 
   private void assertConsoleClean(String where) {
