@@ -60,8 +60,8 @@ public class InclusivenessCheckDelegate implements JavaDelegate {
     // consumed: the next form starts empty and an old request does not route again
     execution.setVariable(REQUEST_MEDIATION.name(), false);
     execution.setVariable(CONSENSUS_DECISION.name(), null);
-    // removed, not set to null: a Null-typed segmentsPresent makes Tasklist send the next session's checklist
-    // typed Null, and the engine refuses that form
+    // removed, not set to null: Tasklist would type the next session's checklist after a Null variable of this name
+    // and the engine would refuse the form
     execution.removeVariable(SEGMENTS_PRESENT.name());
     for (String field : SESSION_FIELDS) {
       if (execution.hasVariable(field)) {
