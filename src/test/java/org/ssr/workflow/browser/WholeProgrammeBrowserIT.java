@@ -337,11 +337,11 @@ class WholeProgrammeBrowserIT {
       fireTimer(RiskHandlingProcess.Elements.REVIEW_DATE, riskTitled(risk));
       assessResolved(risk);
     }
-    // issue 13, defect 4: a short-term threat is contained and also rated like any other risk
-    assessResolved(THREAT);
-
     open("parliament", "reviews-parliament", "Financial feasibility plan", "(version 1)");
     decide("approved", null);
+
+    // issue 13, defect 4: a short-term threat is contained and also rated like any other risk
+    assessResolved(THREAT);
 
     // ---- the end: the programme is ready for implementation, and every user task was done in Tasklist
     HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
