@@ -30,11 +30,18 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
 
   public static final String PROGRAMME = "listProgramme";
   public static final String SUBJECT = "listSubject";
+  /**
+   * The programme's own term ("Security Sector Reform" or "Security Sector Transformation"): Tasklist names every
+   * task's process "Security Sector Reform programme", whatever the programme calls itself.
+   */
+  public static final String TERM = "listTerm";
 
   /** The {@code properties.variables} of every application filter. */
   public static final List<Map<String, String>> FILTER_COLUMNS = List.of(
       Map.of("name", PROGRAMME, "label", "Programme"),
-      Map.of("name", SUBJECT, "label", "Subject"));
+      // Tasklist shows two columns before "show more": the subject, where a task has one, comes before the term
+      Map.of("name", SUBJECT, "label", "Subject"),
+      Map.of("name", TERM, "label", "Term"));
 
   private static final TaskListener LABELLER = TasklistLabels::label;
 
@@ -58,6 +65,10 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
     if (programme != null) {
       task.setVariableLocal(PROGRAMME, programme);
     }
+    String term = nearest(task.getExecution(), "programmeTerm");
+    if (term != null) {
+      task.setVariableLocal(TERM, term);
+    }
     String subject = subject(task);
     if (subject != null) {
       task.setVariableLocal(SUBJECT, subject);
@@ -80,6 +91,17 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
       return name;
     }
     return name == null ? code : code + " – " + name;
+  }
+
+  /** The variable from the nearest scope that has it, up the call chain to the programme. */
+  static String nearest(DelegateExecution execution, String variable) {
+    for (DelegateExecution scope = execution; scope != null; scope = scope.getProcessInstance().getSuperExecution()) {
+      String value = text(scope.getVariable(variable));
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   /** The first of: the reviewed document, the risk, the institution, the donor, the region. */

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.support.SsrApplicationTest;
+import org.ssr.workflow.web.InstallationProperties;
 
 /**
  * Scenario 5: the programme manager finds a running programme in Cockpit (the programme dashboard, then the stock
@@ -33,6 +34,12 @@ class CockpitBrowserIT {
     // the programme dashboard (Cockpit plugin ssr/dashboard): one row per programme, linked to its instance
     By row = By.cssSelector("tr.ssr-programme-row[data-code=\"" + CODE + "\"]");
     browser.waitVisible(row);
+    // the programme's own term beside its name, although the process is called "Security Sector Reform programme"
+    assertThat(browser.driver().findElement(row).getText())
+        .contains("Security Sector Transformation: National security sector transformation " + CODE);
+    assertThat(browser.waitVisible(By.cssSelector(".ce-eol-banner")).getText())
+        .isEqualTo(InstallationProperties.DEFAULT_NAME);
+    assertThat(browser.driver().getTitle()).startsWith(InstallationProperties.DEFAULT_NAME + " Cockpit");
     browser.step("dashboard");
 
     browser.driver().findElement(row).findElement(By.linkText(CODE)).click();
@@ -57,5 +64,12 @@ class CockpitBrowserIT {
     browser.waitVisible(By.cssSelector(".djs-container"));
     browser.waitForText(CODE);
     browser.step("programme-definition");
+
+    // the stock instance list knows the programme only by its code: the Programmes tab adds its term and name
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Programmes']")).click();
+    By listed = By.cssSelector("tr.ssr-programmes-tab-row[data-code=\"" + CODE + "\"]");
+    assertThat(browser.waitVisible(listed).getText())
+        .contains("Security Sector Transformation", "National security sector transformation " + CODE);
+    browser.step("programmes-tab");
   }
 }

@@ -13,12 +13,17 @@ import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.identity.DemoUsers.DemoUser;
 import org.ssr.workflow.identity.SsrGroups;
 import org.ssr.workflow.support.SsrApplicationTest;
+import org.ssr.workflow.web.InstallationProperties;
 
-/** Scenario 6 and the login of every role: what each demo user sees right after logging in to Tasklist. */
+/**
+ * Scenario 6 and the login of every role: what each demo user sees right after logging in to Tasklist, and that the
+ * webapps speak of this installation and of each programme's own term.
+ */
 @SsrApplicationTest
 class TasklistLoginBrowserIT {
 
   private static final String DONOR_CODE = "SSR-DONOR-01";
+  private static final String TERM_CODE = "SST-TERM-01";
 
   @RegisterExtension final BrowserSession browser = new BrowserSession();
 
@@ -55,5 +60,49 @@ class TasklistLoginBrowserIT {
           .noneMatch(name -> name.contains(": review ") || name.contains("dialog session"));
       browser.step("filter-" + filter);
     }
+  }
+
+  @Test
+  void everyAppShowsThisInstallationInsteadOfCamunda8() {
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      browser.login(app, "admin");
+      assertBranded(app);
+      assertThat(browser.waitVisible(By.cssSelector("[cam-widget-header] .brand-name")).getText())
+          .as("the header of %s", app).contains(InstallationProperties.DEFAULT_NAME);
+      assertThat(browser.driver().findElements(By.cssSelector("[cam-widget-header] .brand-logo svg")))
+          .as("no Camunda logo in the header of %s", app).allMatch(logo -> !logo.isDisplayed());
+      browser.step(app + "-branded");
+      browser.logout();
+      // the login page, as everyone meets it first
+      assertBranded(app);
+      browser.step(app + "-login-page");
+    }
+  }
+
+  /** The banner names the installation (nothing about Camunda 8), and so does the page title. */
+  private void assertBranded(String app) {
+    By banner = By.cssSelector(".ce-eol-banner");
+    browser.waitUntil(d -> d.findElements(banner).stream()
+        .anyMatch(b -> b.getText().trim().equals(InstallationProperties.DEFAULT_NAME)),
+        "the banner of " + app + " to show the installation's name");
+    assertThat(browser.driver().findElements(banner)).as("banners of %s", app)
+        .noneMatch(b -> b.getText().contains("Camunda 8") || b.getText().contains("migrate"));
+    browser.waitUntil(d -> d.getTitle().startsWith(InstallationProperties.DEFAULT_NAME + " ") ? true : null,
+        "the page title of " + app + " to name the installation");
+  }
+
+  @Test
+  void tasklistListsAProgrammeUnderItsOwnTerm() {
+    new Programmes(engine).start(TERM_CODE);
+
+    browser.login("tasklist", "coordinator");
+    Tasklist tasklist = new Tasklist(browser);
+    tasklist.openFilter("Coordination unit");
+    By entry = By.xpath("//*[contains(@class, 'tasks-list')]//li[contains(@class, 'task')]"
+        + "[contains(normalize-space(.), '" + TERM_CODE + "')]");
+    String shown = browser.waitVisible(entry).getText();
+    assertThat(shown).as("the list entry of a transformation programme's task")
+        .contains("Security Sector Transformation", "National security sector transformation " + TERM_CODE);
+    browser.step("transformation-programme-in-the-list");
   }
 }

@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +137,66 @@ class TasklistFiltersTest {
     // nobody reads a filter that is not theirs
     assertThat(Http.basic(port, "donor", DemoUsers.PASSWORD).get("/engine-rest/filter/" + filterId).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theListShowsEachProgrammesOwnTerm() throws Exception {
+    // a programme that calls itself "Security Sector Transformation", started with the form values Tasklist sends
+    Map<String, Object> form = new HashMap<>();
+    form.put("programmeCode", "FT-SST");
+    form.put("programmeName", "National security sector transformation FT-SST");
+    form.put("country", "Testland");
+    form.put("programmeTerm", "Security Sector Transformation");
+    form.put("institutions", SpinValues.jsonValue("[\"police\"]").create());
+    form.put("oversightPolice", SpinValues.jsonValue("[\"parliamentOversight\"]").create());
+    form.put("regionsText", "North");
+    form.put("requiredSegments", SpinValues.jsonValue("[\"youth\"]").create());
+    form.put("donorsText", "European Union");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("ssr-programme").latestVersion().singleResult().getId();
+    String programme = engine.getFormService().submitStartForm(definition, form).getId();
+    try {
+      for (Job job = dueJob(); job != null; job = dueJob()) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+      Http coordinator = Http.basic(port, "coordinator", DemoUsers.PASSWORD);
+      Set<String> shown = listVariables("coordinator", idOf(coordinator, "Coordination unit"), programme);
+      assertThat(shown).as("the coordination unit's list for a transformation programme").contains(
+          "listTerm=\"Security Sector Transformation\"",
+          "listProgramme=\"FT-SST – National security sector transformation FT-SST\"");
+      assertThat(JSON.readTree(Http.basic(port, "coordinator", DemoUsers.PASSWORD).get(
+              "/engine-rest/filter/" + idOf(coordinator, "Coordination unit")).body())
+          .path("properties").path("variables").toString())
+          .as("every filter has the term as a column").contains("\"listTerm\"", "\"Term\"");
+    } finally {
+      fixtures.delete(programme);
+    }
+    // a review called by a programme that keeps the usual term shows that term
+    Set<String> review = new HashSet<>();
+    for (JsonNode t : JSON.readTree(halList("parliament", idOf(Http.basic(port, "parliament", DemoUsers.PASSWORD),
+        "Reviews for parliament")).body()).path("_embedded").path("task")) {
+      t.path("_embedded").path("variable").forEach(v -> review.add(v.get("name").asText() + "=" + v.get("value")));
+    }
+    assertThat(review).contains("listTerm=\"Security Sector Reform\"");
+  }
+
+  private Job dueJob() {
+    return engine.getManagementService().createJobQuery().executable().listPage(0, 1).stream().findFirst()
+        .orElse(null);
+  }
+
+  /** "name=json value" of the list variables Tasklist shows beside the tasks of one process instance. */
+  private Set<String> listVariables(String user, String filterId, String processInstanceId) throws Exception {
+    HttpResponse<String> list = halList(user, filterId);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    Set<String> shown = new HashSet<>();
+    for (JsonNode t : JSON.readTree(list.body()).path("_embedded").path("task")) {
+      if (t.get("processInstanceId").asText().equals(processInstanceId)) {
+        t.path("_embedded").path("variable").forEach(v -> shown.add(v.get("name").asText() + "=" + v.get("value")));
+      }
+    }
+    assertThat(shown).as("tasks of " + processInstanceId + " in the list").isNotEmpty();
+    return shown;
   }
 
   @Test

@@ -1,101 +1,21 @@
 /*
- * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
- * under one or more contributor license agreements. See the NOTICE file
- * distributed with this work for additional information regarding copyright
- * ownership. Camunda licenses this file to you under the Apache License,
- * Version 2.0; you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
+ * ssr-workflow's Cockpit configuration (the Camunda docs' "app/cockpit/scripts/config.js"), served by
+ * WebappBrandingController with the token ${ssr.installation-name} replaced by the installation's name (ssr.installation-name,
+ * docs/operations.md). Options not set here keep Cockpit's defaults.
  */
-
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
-  // ssr-workflow: the "SSR programmes" dashboard table and the "Programme" tab of a process instance
-  // (src/main/resources/META-INF/resources/webjars/camunda/app/cockpit/ssr/*.js, see docs/monitoring.md).
-  // Everything else is the stock 7.24 config.js, unchanged.
+  // header and page title: "<installation> Cockpit"
+  app: {
+    vendor: '${ssr.installation-name}',
+    name: 'Cockpit'
+  },
+  // the "SSR programmes" dashboard table, the "Programme" tab of a process instance and the "Programmes" tab (term
+  // and name of each running programme) of the process definition (app/cockpit/ssr/*.js, see docs/monitoring.md)
   customScripts: [
-    // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-    // with a file called 'customScript.js' in it
-    // 'my-custom-script/customScript'
     'ssr/dashboard',
-    'ssr/programme-tab'
+    'ssr/programme-tab',
+    'ssr/programmes-tab'
   ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // historicActivityInstanceMetrics: {
-  //   adjustablePeriod: true,
-  //   //select from the default time period: day, week, month, complete
-  //   period: {
-  //     unit: 'week'
-  //   }
-  // },
-  // runtimeActivityInstanceMetrics: {
-  //   display: true
-  // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
-  // skipCustomListeners: {
-  //   default: true,
-  //   hidden: false
-  // },
-  // skipIoMappings: {
-  //   default: true,
-  //   hidden: false
-  // },
-  // cascade: {
-  //   default: false
-  // },
-  // 'batchOperation' : {
-  //   // select mode of query for process instances or decision instances
-  //   // possible values: filter, search
-  //   'mode': 'filter',
-  //
-  //   // select if Historic Batches should be loaded automatically when navigating to #/batch
-  //   'autoLoadEnded': true
-  // },
-  // bpmnJs: {
-  //   moddleExtensions: {
-  //     // if you have a folder called 'my-custom-moddle' (in the 'cockpit' folder)
-  //     // with a file called 'camunda.json' in it defining the 'camunda' moddle extension
-  //     camunda: 'my-custom-moddle/camunda'
-  //   },
-  //   additionalModules: [
-  //     // if you have a folder called 'my-custom-module' (in the 'cockpit' folder)
-  //     // with a file called 'module.js' in it
-  //     'my-custom-module/module'
-  //   ],
-  // },
-  // defaultFilter: {
-  //   historicProcessDefinitionInstancesSearch: {
-  //     lastDays: 5,
-  //     event: 'started'
-  //   }
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // userOperationLogAnnotationLength: 5000,
-  // previewHtml: true
+  // no "Welcome to Camunda" box pointing at a welcome page this application does not have
+  disableWelcomeMessage: true
 };

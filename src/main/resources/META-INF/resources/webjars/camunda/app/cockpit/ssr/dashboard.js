@@ -53,7 +53,9 @@ function row(programme) {
   var report = el('a', {href: apiBase() + '/programmes/' + encodeURIComponent(programme.code) + '/report.xlsx',
     download: true, title: 'Steps, oversight decisions, risks, plan and pledges as XLSX'}, ['XLSX']);
   return el('tr', {'class': 'ssr-programme-row', 'data-code': programme.code}, [
-    cell([code, el('br'), el('small', {}, [programme.name || ''])]),
+    // the programme's own term: the process is named "Security Sector Reform programme" whatever the programme says
+    cell([code, el('br'), el('small', {'class': 'ssr-programme-title'},
+      [[programme.term, programme.name].filter(function (x) { return x; }).join(': ')])]),
     cell(programme.country),
     cell(programme.stateLabel + (programme.transformationOnHold ? ' (transformation track on hold)' : ''),
       programme.state === 'ENDED_BY_CRITICAL_RISK' ? 'color:#b71c1c;' : ''),

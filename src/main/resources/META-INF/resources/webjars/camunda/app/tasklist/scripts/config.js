@@ -1,0 +1,22 @@
+/*
+ * ssr-workflow's Tasklist configuration (the Camunda docs' "app/tasklist/scripts/config.js"), served by
+ * WebappBrandingController with the token ${ssr.installation-name} replaced by the installation's name (ssr.installation-name,
+ * docs/operations.md). Options not set here keep Tasklist's defaults.
+ */
+export default {
+  // header and page title: "<installation> Tasklist"
+  app: {
+    vendor: '${ssr.installation-name}',
+    name: 'Tasklist'
+  },
+  // Tasklist's keyboard shortcuts exist only when configured: the same keys as a stock installation
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
+    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
+    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
+    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+  },
+  // no "Welcome to Camunda" box pointing at a welcome page this application does not have
+  disableWelcomeMessage: true
+};
