@@ -85,6 +85,97 @@ final class CamundaForm {
     return this;
   }
 
+  /** A single checkbox (not a checklist): ticks or unticks it as a user clicks its label. */
+  CamundaForm check(String label, boolean checked) {
+    WebElement input = field(label).findElement(By.cssSelector("input[type='checkbox']"));
+    if (input.isSelected() != checked) {
+      scrollTo(input);
+      input.click();
+    }
+    return this;
+  }
+
+  /** The rows of the form's dynamic list (form-js "dynamiclist"); a form here has at most one. */
+  List<Item> items() {
+    return browser.driver().findElements(By.cssSelector(".fjs-form-field-dynamiclist .fjs-repeat-row-container"))
+        .stream().map(Item::new).toList();
+  }
+
+  /** Presses the dynamic list's "Add new" and returns the new (last) row. */
+  Item addItem() {
+    int before = items().size();
+    WebElement add = browser.waitClickable(By.cssSelector(".fjs-form-field-dynamiclist .fjs-repeat-render-add"));
+    scrollTo(add);
+    add.click();
+    browser.waitUntil(d -> items().size() == before + 1, "a new row in the dynamic list");
+    return items().get(before);
+  }
+
+  /**
+   * One row of a dynamic list. Its fields repeat in every row, so they are found inside the row and by their whole
+   * label (form-js appends "*" to a required field's label), "Action" not matching "Action id".
+   */
+  final class Item {
+    private final WebElement row;
+
+    private Item(WebElement row) {
+      this.row = row;
+    }
+
+    WebElement field(String label) {
+      String xpath = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+          + "[.//label[normalize-space(.) = " + literal(label) + " or normalize-space(.) = " + literal(label + "*")
+          + "]]";
+      return row.findElement(By.xpath(xpath));
+    }
+
+    Item type(String label, String text) {
+      WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+      scrollTo(input);
+      input.clear();
+      input.sendKeys(text);
+      return this;
+    }
+
+    /**
+     * The field whose label starts with {@code labelStart}: a select gets the option starting with {@code value}, a
+     * text field gets {@code value} typed.
+     */
+    Item enter(String labelStart, String value) {
+      WebElement field = row.findElement(By.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), "
+          + "' fjs-form-field ')][.//label[starts-with(normalize-space(.), " + literal(labelStart) + ")]]"));
+      String label = field.findElement(By.tagName("label")).getText().replaceAll("\\*$", "").trim();
+      if (field.getAttribute("class").contains("fjs-form-field-select")) {
+        return select(label, value);
+      }
+      return type(label, value);
+    }
+
+    /** A form-js select in this row: opens it and picks the first option whose label starts with {@code option}. */
+    Item select(String label, String option) {
+      WebElement field = field(label);
+      WebElement display = field.findElement(By.cssSelector(".fjs-input-group, .fjs-select-display, select"));
+      scrollTo(display);
+      if ("select".equals(display.getTagName())) {
+        WebElement choice = display.findElement(By.xpath(".//option[starts-with(normalize-space(.), "
+            + literal(option) + ")]"));
+        new org.openqa.selenium.support.ui.Select(display).selectByVisibleText(choice.getText());
+        return this;
+      }
+      display.click();
+      browser.waitUntil(d -> {
+        List<WebElement> choices = field.findElements(By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')]"
+            + "[starts-with(normalize-space(.), " + literal(option) + ")]"));
+        if (choices.isEmpty()) {
+          return null;
+        }
+        choices.get(0).click();
+        return true;
+      }, "option " + option + " of " + label);
+      return this;
+    }
+  }
+
   /** The text of the whole form as the user reads it (labels, texts, values shown by templating). */
   String text() {
     return browser.driver().findElement(By.cssSelector(".fjs-container")).getText();

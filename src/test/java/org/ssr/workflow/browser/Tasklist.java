@@ -87,10 +87,30 @@ final class Tasklist {
     WebElement complete = browser.waitClickable(By.xpath("//button[normalize-space(.) = 'Complete']"));
     // a long form puts the button under Tasklist's footer: bring it up first, as a user scrolls
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    String url = browser.driver().getCurrentUrl();
+    if (url.contains("task=")) {
+      browser.taskCompleted(url.replaceAll(".*[?&]task=([^&]+).*", "$1"));
+    }
     complete.click();
-    browser.waitUntil(d -> d.findElements(By.xpath("//button[normalize-space(.) = 'Complete']")).isEmpty(),
-        "Tasklist to accept the form and close the task");
+    // an error notification fails at once with Tasklist's message instead of waiting for the button to go
+    browser.waitUntil(d -> d.findElements(By.xpath("//button[normalize-space(.) = 'Complete']")).isEmpty()
+        || !errorNotifications().isEmpty(), "Tasklist to accept the form and close the task");
     browser.settle();
+    assertNoErrorNotification("after Complete");
+  }
+
+  /** The error notifications Tasklist shows now (red alerts of its notification panels), as the user reads them. */
+  List<String> errorNotifications() {
+    return browser.driver().findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))
+        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).map(String::trim).toList();
+  }
+
+  /** Fails with Tasklist's own words when it shows an error notification. */
+  void assertNoErrorNotification(String where) {
+    List<String> errors = errorNotifications();
+    if (!errors.isEmpty()) {
+      throw new AssertionError("Tasklist shows an error notification " + where + ":\n  " + String.join("\n  ", errors));
+    }
   }
 
   /** Opens "Start process", searches the process by name, and opens its start form. */
@@ -106,8 +126,9 @@ final class Tasklist {
   /** Presses "Start" in the start-process dialog and waits until Tasklist has accepted the form and closed it. */
   void start() {
     browser.waitClickable(By.xpath("//div[contains(@class, 'modal-content')]//button[normalize-space(.) = 'Start']")).click();
-    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-content")).isEmpty(),
-        "Tasklist to accept the start form and close the dialog");
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-content")).isEmpty()
+        || !errorNotifications().isEmpty(), "Tasklist to accept the start form and close the dialog");
     browser.settle();
+    assertNoErrorNotification("after Start");
   }
 }
