@@ -60,6 +60,8 @@ class EveryFormAsTasklistSubmitsItTest {
       RiskReportProcess.KEY, RiskHandlingProcess.KEY);
   private static final Pattern EMBEDDED_INPUT = Pattern.compile("<(?:input|textarea|select)\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(cam-variable-name|cam-variable-type)\\s*=\\s*\"([^\"]*)\"");
+  /** An entry of the document-upload form's KINDS table: {@code nsp: { title: 'nspTitle', … }}. */
+  private static final Pattern DOCUMENT_KIND = Pattern.compile("\\n\\s*(\\w+): \\{([^}]*)\\}");
   private static final Pattern CREATED_VARIABLE =
       Pattern.compile("createVariable\\(\\s*\\{\\s*name\\s*:\\s*'([^']+)'\\s*,\\s*type\\s*:\\s*'([^']+)'");
 
@@ -259,6 +261,16 @@ class EveryFormAsTasklistSubmitsItTest {
     while (created.find()) {
       declared.put(created.group(1), created.group(2));
     }
+    // the one upload form of several documents: the task's documentKind picks the variables it submits
+    String kind = formVariables.path("documentKind").path("value").asText("");
+    Matcher kinds = DOCUMENT_KIND.matcher(html);
+    while (!kind.isEmpty() && kinds.find()) {
+      if (kinds.group(1).equals(kind)) {
+        declared.put(kindVariable(kinds.group(2), "title"), "String");
+        declared.put(kindVariable(kinds.group(2), "summary"), "String");
+        declared.put(kindVariable(kinds.group(2), "document"), "File");
+      }
+    }
     assertThat(declared).as("variables of the embedded form of %s", element).isNotEmpty();
     ObjectNode body = JSON.createObjectNode();
     ObjectNode variables = body.putObject("variables");
@@ -282,6 +294,12 @@ class EveryFormAsTasklistSubmitsItTest {
       }
     });
     return body.toString();
+  }
+
+  private static String kindVariable(String kindEntry, String role) {
+    Matcher variable = Pattern.compile("\\b" + role + ": '(\\w+)'").matcher(kindEntry);
+    assertThat(variable.find()).as("%s of the document kind %s", role, kindEntry).isTrue();
+    return variable.group(1);
   }
 
   private byte[] template(String taskId) {

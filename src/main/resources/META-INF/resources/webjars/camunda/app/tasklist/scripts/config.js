@@ -17,6 +17,10 @@ export default {
     focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
     startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
   },
+  // Camunda Forms with a dynamic list can be completed (app/tasklist/ssr/dynamic-list-validity.js says why)
+  customScripts: [
+    'ssr/dynamic-list-validity'
+  ],
   // no "Welcome to Camunda" box pointing at a welcome page this application does not have
   disableWelcomeMessage: true
 };
