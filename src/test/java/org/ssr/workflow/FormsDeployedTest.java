@@ -492,7 +492,8 @@ class FormsDeployedTest {
 
   // --- files
 
-  private static Path classpathDirectory(String name) {
+  /** A folder of the test classpath (bpmn/, forms/), as the models and forms are deployed from it. */
+  static Path classpathDirectory(String name) {
     URL url = FormsDeployedTest.class.getClassLoader().getResource(name);
     if (url == null) {
       throw new IllegalStateException("No " + name + "/ on the classpath");
@@ -504,7 +505,7 @@ class FormsDeployedTest {
     }
   }
 
-  private static List<Path> files(Path directory, String suffix) {
+  static List<Path> files(Path directory, String suffix) {
     try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
     } catch (IOException e) {

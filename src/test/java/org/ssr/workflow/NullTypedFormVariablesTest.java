@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -56,11 +53,11 @@ class NullTypedFormVariablesTest {
 
   @Test
   void noObjectValuedFormFieldOfAnyModelCanMeetANullTypedVariable() {
-    Path bpmn = classpathDirectory("bpmn");
-    List<BpmnModelInstance> models = files(bpmn, ".bpmn").stream()
+    Path bpmn = FormsDeployedTest.classpathDirectory("bpmn");
+    List<BpmnModelInstance> models = FormsDeployedTest.files(bpmn, ".bpmn").stream()
         .map(file -> Bpmn.readModelFromFile(file.toFile())).toList();
     assertThat(models).isNotEmpty();
-    assertThat(problems(models, classpathDirectory("forms"))).isEmpty();
+    assertThat(problems(models, FormsDeployedTest.classpathDirectory("forms"))).isEmpty();
   }
 
   @Test
@@ -116,7 +113,7 @@ class NullTypedFormVariablesTest {
 
   static List<String> problems(List<BpmnModelInstance> models, Path formsDir) {
     Map<String, JsonNode> forms = new HashMap<>();
-    for (Path file : files(formsDir, ".form")) {
+    for (Path file : FormsDeployedTest.files(formsDir, ".form")) {
       JsonNode form = read(file);
       forms.put(form.path("id").asText(), form);
     }
@@ -259,26 +256,6 @@ class NullTypedFormVariablesTest {
   }
 
   // ---------------------------------------------------------------- files
-
-  private static Path classpathDirectory(String name) {
-    URL url = NullTypedFormVariablesTest.class.getClassLoader().getResource(name);
-    if (url == null) {
-      throw new IllegalStateException("No " + name + "/ on the classpath");
-    }
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Path> files(Path directory, String suffix) {
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static JsonNode read(Path file) {
     try {

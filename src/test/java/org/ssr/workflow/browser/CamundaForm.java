@@ -80,8 +80,11 @@ final class CamundaForm {
       return this;
     }
     display.click();
-    field.findElement(By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = "
-        + literal(option) + "]")).click();
+    WebElement item = field.findElement(By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = "
+        + literal(option) + "]"));
+    // a long list ends below the fold of a dialog: scroll the option up, as a user scrolls the list
+    scrollTo(item);
+    item.click();
     return this;
   }
 

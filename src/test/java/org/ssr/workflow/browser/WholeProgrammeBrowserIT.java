@@ -195,7 +195,7 @@ class WholeProgrammeBrowserIT {
     reportRisk(RISK_LADDER, "Two regional commanders refuse to meet the civilian oversight board.", "Capacity");
     reportRisk(RISK_CRITICAL, "An armed group announced attacks on dialog venues.", "Security");
     reportRisk(THREAT, "The closure of the border market may cause riots within days.",
-        "Short-term threat (step 3: rapid containment)");
+        "Short-term threat (rapid containment now, step 3, and rated as a risk)");
 
     // ---- the coordination unit rates the risks and contains the threat
     assess(RISK_MEDIUM, 3, 3, "Budget hearings start next month.");
