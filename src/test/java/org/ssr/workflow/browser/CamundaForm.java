@@ -133,10 +133,22 @@ final class CamundaForm {
     }
 
     Item type(String label, String text) {
-      WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
-      scrollTo(input);
-      input.clear();
-      input.sendKeys(text);
+      // a row that has just been added may render once more and drop what was typed: type again until it stays,
+      // as a user does who sees the field empty
+      browser.waitUntil(d -> {
+        try {
+          WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+          if (text.equals(input.getAttribute("value"))) {
+            return true;
+          }
+          scrollTo(input);
+          input.clear();
+          input.sendKeys(text);
+        } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+          // the row rendered anew under the cursor: find the field again
+        }
+        return null;
+      }, "\"" + text + "\" to stay in " + label);
       return this;
     }
 

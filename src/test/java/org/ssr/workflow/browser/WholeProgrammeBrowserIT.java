@@ -230,7 +230,7 @@ class WholeProgrammeBrowserIT {
     complete("high risk decision");
     open("manager", "risk-escalations", "Review the critical risk urgently", RISK_CRITICAL);
     tasklist.taskForm()
-        .choose("Decision", "Hold the transformation track (steps 7-10 wait)")
+        .choose("Decision", "Hold the transformation track (all open work of steps 4-10 is suspended until resumed)")
         .type("Reasons (recorded", "No policy work until the venues are safe.");
     complete("critical risk: hold the track");
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), "transformationOnHold")).isEqualTo(true);
