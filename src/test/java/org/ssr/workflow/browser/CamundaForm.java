@@ -30,11 +30,30 @@ final class CamundaForm {
   }
 
   CamundaForm type(String label, String text) {
-    WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
-    scrollTo(input);
-    input.clear();
-    input.sendKeys(text);
+    typeUntilItStays(() -> field(label), label, text);
     return this;
+  }
+
+  /**
+   * Selects what the field holds and types over it, as a person does, until the value stays: form-js may render a
+   * field once more after a change (a prefilled number field, a row just added to a dynamic list) and drop or merge
+   * what was typed (seen: "3" + "1" became "31").
+   */
+  private void typeUntilItStays(java.util.function.Supplier<WebElement> field, String label, String text) {
+    browser.waitUntil(d -> {
+      try {
+        WebElement input = field.get().findElement(By.cssSelector("input, textarea"));
+        if (text.equals(input.getAttribute("value"))) {
+          return true;
+        }
+        scrollTo(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+      } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+        // the field rendered anew under the cursor: find it again
+      }
+      return null;
+    }, "\"" + text + "\" to stay in " + label);
   }
 
   /** A date field: form-js shows a date picker that also accepts the date typed as mm/dd/yyyy. */
@@ -133,22 +152,7 @@ final class CamundaForm {
     }
 
     Item type(String label, String text) {
-      // a row that has just been added may render once more and drop what was typed: type again until it stays,
-      // as a user does who sees the field empty
-      browser.waitUntil(d -> {
-        try {
-          WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
-          if (text.equals(input.getAttribute("value"))) {
-            return true;
-          }
-          scrollTo(input);
-          input.clear();
-          input.sendKeys(text);
-        } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
-          // the row rendered anew under the cursor: find the field again
-        }
-        return null;
-      }, "\"" + text + "\" to stay in " + label);
+      typeUntilItStays(() -> field(label), label, text);
       return this;
     }
 
