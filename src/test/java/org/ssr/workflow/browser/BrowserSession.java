@@ -299,7 +299,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
 
   /**
    * Tasklist may ask once more for the task it has just completed (its list refresh races the closing form): a 404 for
-   * exactly that task is the stock webapp's, not ours. Any other failed request still fails the scenario.
+   * exactly that task is the stock webapp's, not ours, and so is a 403 (seen once in CI after a review was returned:
+   * the question reached the engine while the completion was being committed). Any other failed request still fails
+   * the scenario.
    */
   void taskCompleted(String taskId) {
     completedTasks.add(taskId);
@@ -308,7 +310,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
   private boolean isCompletedTaskLookup(LogEntry entry) {
     return completedTasks.stream().anyMatch(id -> entry.getMessage().matches(
         ".*/camunda/api/engine/engine/default/task/" + java.util.regex.Pattern.quote(id)
-            + "(/form)? - Failed to load resource: the server responded with a status of 404.*"));
+            + "(/form)? - Failed to load resource: the server responded with a status of 40[34].*"));
   }
 
   private void assertConsoleClean(String where) {
