@@ -19,7 +19,7 @@ public class AgencyFrameworkSetupDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String id = VariableValues.text(INSTITUTION.rawFrom(execution));
+    String id = VariableValues.text(INSTITUTION.from(execution).get());
     Institution institution = Institution.byId(id)
         .orElseThrow(() -> new IllegalStateException("Unknown institution in scope: " + id));
     Object bodies = execution.getVariable(OVERSIGHT_BODIES.name());

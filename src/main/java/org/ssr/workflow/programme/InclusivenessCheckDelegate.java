@@ -27,9 +27,9 @@ public class InclusivenessCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> present = VariableValues.strings(SEGMENTS_PRESENT.rawFrom(execution));
+    List<String> present = VariableValues.strings(SEGMENTS_PRESENT.from(execution).get());
     boolean sessionHeld = !present.isEmpty() || execution.getVariable("sessionDate") != null;
-    List<Map<String, Object>> sessions = VariableValues.records(DIALOG_SESSIONS.rawFrom(execution));
+    List<Map<String, Object>> sessions = VariableValues.records(DIALOG_SESSIONS.from(execution).get());
     if (sessionHeld) {
       Map<String, Object> session = new LinkedHashMap<>();
       session.put("round", sessions.size() + 1);
@@ -42,12 +42,12 @@ public class InclusivenessCheckDelegate implements JavaDelegate {
     }
 
     InclusivenessResult result = check.check(
-        VariableValues.strings(REQUIRED_SEGMENTS.rawFrom(execution)),
-        VariableValues.strings(SEGMENTS_HEARD.rawFrom(execution)),
+        VariableValues.strings(REQUIRED_SEGMENTS.from(execution).get()),
+        VariableValues.strings(SEGMENTS_HEARD.from(execution).get()),
         present);
 
-    boolean mediation = VariableValues.isTrue(REQUEST_MEDIATION.rawFrom(execution))
-        || "mediation".equals(CONSENSUS_DECISION.rawFrom(execution));
+    boolean mediation = VariableValues.isTrue(REQUEST_MEDIATION.from(execution).get())
+        || "mediation".equals(CONSENSUS_DECISION.from(execution).get());
     execution.setVariable(DIALOG_SESSIONS.name(), VariableValues.javaObject(new ArrayList<>(sessions)));
     execution.setVariable(DIALOG_ROUND.name(), sessions.size());
     execution.setVariable(SEGMENTS_HEARD.name(), VariableValues.javaObject(result.heard()));

@@ -1,11 +1,15 @@
 package org.ssr.workflow.programme;
 
+import com.fasterxml.jackson.databind.JavaType;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.engine.Variable;
 
 /**
  * The typed catalogue of {@code bpmn/ssr-programme.bpmn}: process key, element ids, messages, errors, bean and form
@@ -166,129 +170,123 @@ public final class ProgrammeProcess {
   }
 
   /** The process variables with the type the engine hands out once the programme has set them. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
   public static final class Variables {
+    private static final JavaType OVERSIGHT_BODIES_TYPE = Json.mapper().getTypeFactory()
+        .constructMapType(LinkedHashMap.class, Json.mapper().constructType(String.class),
+            Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
+
     // start form (programme set-up)
-    public static final ProcessVariable<String> PROGRAMME_CODE = ProcessVariable.of("programmeCode", String.class);
-    public static final ProcessVariable<String> PROGRAMME_NAME = ProcessVariable.of("programmeName", String.class);
-    public static final ProcessVariable<String> COUNTRY = ProcessVariable.of("country", String.class);
-    public static final ProcessVariable<String> PROGRAMME_TERM = ProcessVariable.of("programmeTerm", String.class);
+    public static final Variable<String> PROGRAMME_CODE = Variable.text("programmeCode");
+    public static final Variable<String> PROGRAMME_NAME = Variable.text("programmeName");
+    public static final Variable<String> COUNTRY = Variable.text("country");
+    public static final Variable<String> PROGRAMME_TERM = Variable.text("programmeTerm");
     /** Institution ids; the start form submits Json, the set-up listener stores a Java list. */
-    public static final ProcessVariable<List> INSTITUTIONS = ProcessVariable.of("institutions", List.class);
+    public static final Variable<List<String>> INSTITUTIONS = Variable.strings("institutions");
     /** Institution id to oversight body group ids. */
-    public static final ProcessVariable<Map> OVERSIGHT_BODIES = ProcessVariable.of("oversightBodies", Map.class);
+    public static final Variable<Map<String, List<String>>> OVERSIGHT_BODIES =
+        Variable.document("oversightBodies", OVERSIGHT_BODIES_TYPE);
     /** Start form textarea, one region per line; stored as {@link #REGIONS}. */
-    public static final ProcessVariable<String> REGIONS_TEXT = ProcessVariable.of("regionsText", String.class);
-    public static final ProcessVariable<List> REGIONS = ProcessVariable.of("regions", List.class);
-    public static final ProcessVariable<List> REQUIRED_SEGMENTS = ProcessVariable.of("requiredSegments", List.class);
+    public static final Variable<String> REGIONS_TEXT = Variable.text("regionsText");
+    public static final Variable<List<String>> REGIONS = Variable.strings("regions");
+    public static final Variable<List<String>> REQUIRED_SEGMENTS = Variable.strings("requiredSegments");
     /** Start form textarea, one donor per line; stored as {@link #DONORS}. */
-    public static final ProcessVariable<String> DONORS_TEXT = ProcessVariable.of("donorsText", String.class);
-    public static final ProcessVariable<List> DONORS = ProcessVariable.of("donors", List.class);
-    public static final ProcessVariable<Boolean> TRANSFORMATION_ON_HOLD =
-        ProcessVariable.of("transformationOnHold", Boolean.class);
+    public static final Variable<String> DONORS_TEXT = Variable.text("donorsText");
+    public static final Variable<List<String>> DONORS = Variable.strings("donors");
+    public static final Variable<Boolean> TRANSFORMATION_ON_HOLD = Variable.flag("transformationOnHold");
     /** Set while the transformation track's open work is suspended (SubProcess_TransformationTrackOnHold). */
-    public static final ProcessVariable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
-        ProcessVariable.of("transformationTrackSuspended", Boolean.class);
-    public static final ProcessVariable<String> REVIEW_DEADLINE = ProcessVariable.of("reviewDeadline", String.class);
-    public static final ProcessVariable<List> NSP_REVIEW_GROUPS = ProcessVariable.of("nspReviewGroups", List.class);
-    public static final ProcessVariable<List> GOVERNANCE_REVIEW_GROUPS =
-        ProcessVariable.of("governanceReviewGroups", List.class);
-    public static final ProcessVariable<List> FINANCIAL_PLAN_REVIEW_GROUPS =
-        ProcessVariable.of("financialPlanReviewGroups", List.class);
+    public static final Variable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
+        Variable.flag("transformationTrackSuspended");
+    public static final Variable<String> REVIEW_DEADLINE = Variable.text("reviewDeadline");
+    public static final Variable<List<String>> NSP_REVIEW_GROUPS = Variable.strings("nspReviewGroups");
+    public static final Variable<List<String>> GOVERNANCE_REVIEW_GROUPS = Variable.strings("governanceReviewGroups");
+    public static final Variable<List<String>> FINANCIAL_PLAN_REVIEW_GROUPS =
+        Variable.strings("financialPlanReviewGroups");
     /** Json array of decision records (oversight reviews append to it). */
-    public static final ProcessVariable<Object> DECISION_LOG = ProcessVariable.of("decisionLog", Object.class);
+    public static final Variable<List<Map<String, Object>>> DECISION_LOG =
+        Variable.records("decisionLog").storedAsSpinJson();
 
     // step 1
-    public static final ProcessVariable<Object> SEGMENTS_PRESENT = ProcessVariable.of("segmentsPresent", Object.class);
-    public static final ProcessVariable<List> SEGMENTS_HEARD = ProcessVariable.of("segmentsHeard", List.class);
-    public static final ProcessVariable<List> MISSING_SEGMENTS = ProcessVariable.of("missingSegments", List.class);
-    public static final ProcessVariable<String> MISSING_SEGMENTS_TEXT =
-        ProcessVariable.of("missingSegmentsText", String.class);
-    public static final ProcessVariable<Boolean> ALL_SEGMENTS_HEARD = ProcessVariable.of("allSegmentsHeard", Boolean.class);
-    public static final ProcessVariable<Boolean> REQUEST_MEDIATION = ProcessVariable.of("requestMediation", Boolean.class);
-    public static final ProcessVariable<Boolean> MEDIATION_REQUESTED =
-        ProcessVariable.of("mediationRequested", Boolean.class);
+    public static final Variable<List<String>> SEGMENTS_PRESENT =
+        Variable.strings("segmentsPresent").storedAsSpinJson();
+    public static final Variable<List<String>> SEGMENTS_HEARD = Variable.strings("segmentsHeard");
+    public static final Variable<List<String>> MISSING_SEGMENTS = Variable.strings("missingSegments");
+    public static final Variable<String> MISSING_SEGMENTS_TEXT = Variable.text("missingSegmentsText");
+    public static final Variable<Boolean> ALL_SEGMENTS_HEARD = Variable.flag("allSegmentsHeard");
+    public static final Variable<Boolean> REQUEST_MEDIATION = Variable.flag("requestMediation");
+    public static final Variable<Boolean> MEDIATION_REQUESTED = Variable.flag("mediationRequested");
     /** consensus | anotherSession | mediation */
-    public static final ProcessVariable<String> CONSENSUS_DECISION = ProcessVariable.of("consensusDecision", String.class);
-    public static final ProcessVariable<Integer> DIALOG_ROUND = ProcessVariable.of("dialogRound", Integer.class);
+    public static final Variable<String> CONSENSUS_DECISION = Variable.text("consensusDecision");
+    public static final Variable<Integer> DIALOG_ROUND = Variable.integer("dialogRound");
     /** Every dialog session recorded (Java list of maps). */
-    public static final ProcessVariable<List> DIALOG_SESSIONS = ProcessVariable.of("dialogSessions", List.class);
+    public static final Variable<List<Map<String, Object>>> DIALOG_SESSIONS = Variable.records("dialogSessions");
     public static final List<String> SESSION_FIELDS = List.of(
         "sessionKind", "sessionDate", "sessionPlace", "sessionFacilitator", "participants", "agreements",
         "disagreements");
 
     // step 2
-    public static final ProcessVariable<String> REGION = ProcessVariable.of("region", String.class);
+    public static final Variable<String> REGION = Variable.text("region");
     public static final List<String> REGIONAL_FIELDS = List.of(
         "regionalPriorities", "regionalConcerns", "regionalParticipants", "regionalSegmentsConsulted");
-    public static final ProcessVariable<List> REGIONAL_INPUTS = ProcessVariable.of("regionalInputs", List.class);
-    public static final ProcessVariable<String> REGIONAL_INPUTS_SUMMARY =
-        ProcessVariable.of("regionalInputsSummary", String.class);
+    public static final Variable<List<Map<String, Object>>> REGIONAL_INPUTS = Variable.records("regionalInputs");
+    public static final Variable<String> REGIONAL_INPUTS_SUMMARY = Variable.text("regionalInputsSummary");
 
     // scoping
-    public static final ProcessVariable<List> STEP_SCOPE = ProcessVariable.of("stepScope", List.class);
-    public static final ProcessVariable<List> SKIPPED_STEPS = ProcessVariable.of("skippedSteps", List.class);
-    public static final ProcessVariable<String> SKIPPED_STEPS_SUMMARY =
-        ProcessVariable.of("skippedStepsSummary", String.class);
+    public static final Variable<List<Map<String, Object>>> STEP_SCOPE = Variable.records("stepScope");
+    public static final Variable<List<Map<String, Object>>> SKIPPED_STEPS = Variable.records("skippedSteps");
+    public static final Variable<String> SKIPPED_STEPS_SUMMARY = Variable.text("skippedStepsSummary");
 
     /** applyStep3 ... applyStep10 (Boolean). */
-    public static ProcessVariable<Boolean> applyStep(int step) {
-      return ProcessVariable.of("applyStep" + step, Boolean.class);
+    public static Variable<Boolean> applyStep(int step) {
+      return Variable.flag("applyStep" + step);
     }
 
     /** justificationStep3 ... justificationStep10 (String). */
-    public static ProcessVariable<String> justificationStep(int step) {
-      return ProcessVariable.of("justificationStep" + step, String.class);
+    public static Variable<String> justificationStep(int step) {
+      return Variable.text("justificationStep" + step);
     }
 
     // documents and reviews
-    public static final ProcessVariable<String> NSP_TITLE = ProcessVariable.of("nspTitle", String.class);
-    public static final ProcessVariable<FileValue> NSP_DOCUMENT = ProcessVariable.of("nspDocument", FileValue.class);
-    public static final ProcessVariable<Integer> NSP_VERSION = ProcessVariable.of("nspVersion", Integer.class);
-    public static final ProcessVariable<Boolean> OVERSIGHT_IN_PLACE = ProcessVariable.of("oversightInPlace", Boolean.class);
-    public static final ProcessVariable<String> GOVERNANCE_CHARTER_TITLE =
-        ProcessVariable.of("governanceCharterTitle", String.class);
-    public static final ProcessVariable<FileValue> GOVERNANCE_CHARTER =
-        ProcessVariable.of("governanceCharter", FileValue.class);
-    public static final ProcessVariable<Integer> GOVERNANCE_CHARTER_VERSION =
-        ProcessVariable.of("governanceCharterVersion", Integer.class);
-    public static final ProcessVariable<String> REVIEW_OUTCOME = ProcessVariable.of("reviewOutcome", String.class);
-    public static final ProcessVariable<Object> REVIEW_DECISIONS = ProcessVariable.of("reviewDecisions", Object.class);
+    public static final Variable<String> NSP_TITLE = Variable.text("nspTitle");
+    public static final Variable<FileValue> NSP_DOCUMENT = Variable.file("nspDocument");
+    public static final Variable<Integer> NSP_VERSION = Variable.integer("nspVersion");
+    public static final Variable<Boolean> OVERSIGHT_IN_PLACE = Variable.flag("oversightInPlace");
+    public static final Variable<String> GOVERNANCE_CHARTER_TITLE = Variable.text("governanceCharterTitle");
+    public static final Variable<FileValue> GOVERNANCE_CHARTER = Variable.file("governanceCharter");
+    public static final Variable<Integer> GOVERNANCE_CHARTER_VERSION = Variable.integer("governanceCharterVersion");
+    public static final Variable<String> REVIEW_OUTCOME = Variable.text("reviewOutcome");
+    public static final Variable<List<Map<String, Object>>> REVIEW_DECISIONS =
+        Variable.records("reviewDecisions").storedAsSpinJson();
 
     // step 7 (local to each institution's sub-flow)
-    public static final ProcessVariable<String> INSTITUTION = ProcessVariable.of("institution", String.class);
-    public static final ProcessVariable<String> INSTITUTION_NAME = ProcessVariable.of("institutionName", String.class);
-    public static final ProcessVariable<String> AGENCY_GROUP = ProcessVariable.of("agencyGroup", String.class);
-    public static final ProcessVariable<List> AGENCY_REVIEW_GROUPS = ProcessVariable.of("agencyReviewGroups", List.class);
-    public static final ProcessVariable<String> AGENCY_FRAMEWORK_TITLE =
-        ProcessVariable.of("agencyFrameworkTitle", String.class);
-    public static final ProcessVariable<FileValue> AGENCY_FRAMEWORK_DOCUMENT =
-        ProcessVariable.of("agencyFrameworkDocument", FileValue.class);
-    public static final ProcessVariable<Integer> AGENCY_FRAMEWORK_VERSION =
-        ProcessVariable.of("agencyFrameworkVersion", Integer.class);
+    public static final Variable<String> INSTITUTION = Variable.text("institution");
+    public static final Variable<String> INSTITUTION_NAME = Variable.text("institutionName");
+    public static final Variable<String> AGENCY_GROUP = Variable.text("agencyGroup");
+    public static final Variable<List<String>> AGENCY_REVIEW_GROUPS = Variable.strings("agencyReviewGroups");
+    public static final Variable<String> AGENCY_FRAMEWORK_TITLE = Variable.text("agencyFrameworkTitle");
+    public static final Variable<FileValue> AGENCY_FRAMEWORK_DOCUMENT = Variable.file("agencyFrameworkDocument");
+    public static final Variable<Integer> AGENCY_FRAMEWORK_VERSION = Variable.integer("agencyFrameworkVersion");
     public static final List<String> AGENCY_FRAMEWORK_LOCALS = List.of(
         "agencyFrameworkTitle", "agencyFrameworkSummary", "agencyFrameworkDocument", "reviewOutcome",
         "reviewDecisions");
 
     // step 9 and 10
     /** What the strategy form's dynamic list submits (Json). */
-    public static final ProcessVariable<Object> STRATEGY_ACTIONS = ProcessVariable.of("strategyActions", Object.class);
+    public static final Variable<List<Map<String, Object>>> STRATEGY_ACTIONS =
+        Variable.records("strategyActions").storedAsSpinJson();
     /** The checked actions: Java list of maps {id, title, institution, startYear, endYear}. */
-    public static final ProcessVariable<List> TRANSFORMATION_ACTIONS =
-        ProcessVariable.of("transformationActions", List.class);
-    public static final ProcessVariable<Integer> FINANCIAL_PLAN_VERSION =
-        ProcessVariable.of("financialPlanVersion", Integer.class);
+    public static final Variable<List<Map<String, Object>>> TRANSFORMATION_ACTIONS =
+        Variable.records("transformationActions");
+    public static final Variable<Integer> FINANCIAL_PLAN_VERSION = Variable.integer("financialPlanVersion");
 
     // step 12
-    public static final ProcessVariable<String> RISK_OUTCOME = ProcessVariable.of("riskOutcome", String.class);
-    public static final ProcessVariable<String> PROGRAMME_END_REASON =
-        ProcessVariable.of("programmeEndReason", String.class);
+    public static final Variable<String> RISK_OUTCOME = Variable.text("riskOutcome");
+    public static final Variable<String> PROGRAMME_END_REASON = Variable.text("programmeEndReason");
 
     // summary
-    public static final ProcessVariable<String> PROGRAMME_STATUS = ProcessVariable.of("programmeStatus", String.class);
-    public static final ProcessVariable<String> PROGRAMME_SUMMARY = ProcessVariable.of("programmeSummary", String.class);
-    public static final ProcessVariable<Object> PROGRAMME_SUMMARY_DETAILS =
-        ProcessVariable.of("programmeSummaryDetails", Object.class);
+    public static final Variable<String> PROGRAMME_STATUS = Variable.text("programmeStatus");
+    public static final Variable<String> PROGRAMME_SUMMARY = Variable.text("programmeSummary");
+    public static final Variable<Object> PROGRAMME_SUMMARY_DETAILS =
+        Variable.document("programmeSummaryDetails", Object.class).storedAsSpinJson();
 
     private Variables() {}
   }

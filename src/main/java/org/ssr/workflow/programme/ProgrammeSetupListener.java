@@ -36,18 +36,18 @@ public class ProgrammeSetupListener implements ExecutionListener {
       oversight.put(institution.id(), VariableValues.strings(execution.getVariable(institution.oversightFormField())));
     }
     List<String> regions = VariableValues.strings(
-        execution.hasVariable(REGIONS_TEXT.name()) ? REGIONS_TEXT.rawFrom(execution) : REGIONS.rawFrom(execution));
+        execution.hasVariable(REGIONS_TEXT.name()) ? REGIONS_TEXT.from(execution).get() : REGIONS.from(execution).get());
     List<String> donors = VariableValues.strings(
-        execution.hasVariable(DONORS_TEXT.name()) ? DONORS_TEXT.rawFrom(execution) : DONORS.rawFrom(execution));
+        execution.hasVariable(DONORS_TEXT.name()) ? DONORS_TEXT.from(execution).get() : DONORS.from(execution).get());
     ProgrammeSetupRequest request = new ProgrammeSetupRequest(
-        VariableValues.text(PROGRAMME_CODE.rawFrom(execution)),
-        VariableValues.text(PROGRAMME_NAME.rawFrom(execution)),
-        VariableValues.text(COUNTRY.rawFrom(execution)),
-        VariableValues.text(PROGRAMME_TERM.rawFrom(execution)),
-        VariableValues.strings(INSTITUTIONS.rawFrom(execution)),
+        VariableValues.text(PROGRAMME_CODE.from(execution).get()),
+        VariableValues.text(PROGRAMME_NAME.from(execution).get()),
+        VariableValues.text(COUNTRY.from(execution).get()),
+        VariableValues.text(PROGRAMME_TERM.from(execution).get()),
+        VariableValues.strings(INSTITUTIONS.from(execution).get()),
         oversight,
         regions,
-        VariableValues.strings(REQUIRED_SEGMENTS.rawFrom(execution)),
+        VariableValues.strings(REQUIRED_SEGMENTS.from(execution).get()),
         donors);
 
     ProgrammeDirectory programmes = ProgrammeDirectory.of(execution.getProcessEngineServices());

@@ -28,22 +28,22 @@ public class ProgrammeSummaryDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean ended = ProgrammeProcess.Elements.RECORD_PROGRAMME_END.equals(execution.getCurrentActivityId());
     List<ScopedStep> scope = new ArrayList<>();
-    for (Map<String, Object> record : VariableValues.records(STEP_SCOPE.rawFrom(execution))) {
+    for (Map<String, Object> record : VariableValues.records(STEP_SCOPE.from(execution).get())) {
       scope.add(new ScopedStep(VariableValues.integer(record.get("step")), String.valueOf(record.get("title")),
           VariableValues.isTrue(record.get("applies")), VariableValues.text(record.get("justification"))));
     }
-    Object plan = FINANCIAL_PLAN_VERSION.rawFrom(execution);
+    Object plan = FINANCIAL_PLAN_VERSION.from(execution).get();
     ProgrammeSummary summary = summaries.summarise(
-        VariableValues.text(PROGRAMME_CODE.rawFrom(execution)),
-        VariableValues.text(PROGRAMME_NAME.rawFrom(execution)),
-        VariableValues.text(PROGRAMME_TERM.rawFrom(execution)),
-        decisionLog.read(VariableValues.jsonText(DECISION_LOG.rawFrom(execution))),
+        VariableValues.text(PROGRAMME_CODE.from(execution).get()),
+        VariableValues.text(PROGRAMME_NAME.from(execution).get()),
+        VariableValues.text(PROGRAMME_TERM.from(execution).get()),
+        decisionLog.read(VariableValues.jsonText(DECISION_LOG.from(execution).get())),
         scope,
-        VariableValues.integer(NSP_VERSION.rawFrom(execution)),
+        VariableValues.integer(NSP_VERSION.from(execution).get()),
         plan == null ? null : VariableValues.integer(plan),
-        VariableValues.records(TRANSFORMATION_ACTIONS.rawFrom(execution)).size(),
+        VariableValues.records(TRANSFORMATION_ACTIONS.from(execution).get()).size(),
         ended,
-        VariableValues.text(PROGRAMME_END_REASON.rawFrom(execution)));
+        VariableValues.text(PROGRAMME_END_REASON.from(execution).get()));
     execution.setVariable(PROGRAMME_STATUS.name(), summary.status());
     execution.setVariable(PROGRAMME_SUMMARY.name(), summary.text());
     execution.setVariable(PROGRAMME_SUMMARY_DETAILS.name(),

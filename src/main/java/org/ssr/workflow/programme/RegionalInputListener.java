@@ -33,7 +33,7 @@ public class RegionalInputListener implements TaskListener {
           ? String.join(", ", VariableValues.strings(value))
           : VariableValues.text(value));
     }
-    List<Map<String, Object>> inputs = new ArrayList<>(VariableValues.records(REGIONAL_INPUTS.rawFrom(task)));
+    List<Map<String, Object>> inputs = new ArrayList<>(VariableValues.records(REGIONAL_INPUTS.from(task).get()));
     inputs.add(input);
     task.getExecution().getProcessInstance().setVariable(REGIONAL_INPUTS.name(), VariableValues.javaObject(inputs));
     task.getExecution().getProcessInstance()

@@ -29,9 +29,9 @@ public class ScopingDelegate implements JavaDelegate {
     Map<Integer, Boolean> applies = new HashMap<>();
     Map<Integer, String> justifications = new HashMap<>();
     for (ProgrammeStep step : ProgrammeStep.optionalSteps()) {
-      Object raw = applyStep(step.number()).rawFrom(execution);
+      Object raw = applyStep(step.number()).from(execution).get();
       applies.put(step.number(), raw == null || VariableValues.isTrue(raw));
-      justifications.put(step.number(), VariableValues.text(justificationStep(step.number()).rawFrom(execution)));
+      justifications.put(step.number(), VariableValues.text(justificationStep(step.number()).from(execution).get()));
     }
     List<ScopedStep> scope = scoping.decide(applies, justifications);
 

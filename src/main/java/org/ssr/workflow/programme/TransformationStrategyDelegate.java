@@ -24,9 +24,9 @@ public class TransformationStrategyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Map<String, Object>> rows = VariableValues.records(STRATEGY_ACTIONS.rawFrom(execution));
+    List<Map<String, Object>> rows = VariableValues.records(STRATEGY_ACTIONS.from(execution).get());
     List<TransformationAction> actions =
-        strategy.actions(rows, VariableValues.strings(INSTITUTIONS.rawFrom(execution)));
+        strategy.actions(rows, VariableValues.strings(INSTITUTIONS.from(execution).get()));
     List<Map<String, Object>> stored = new ArrayList<>();
     actions.forEach(action -> stored.add(action.toMap()));
     execution.setVariable(TRANSFORMATION_ACTIONS.name(), VariableValues.javaObject(stored));
