@@ -100,7 +100,7 @@ class RejectedInputRestTest {
         test.taskPath(test.programmeAt(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
             ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
         Map.of("segmentsPresent", string("[youth"), "sessionDate", string("2026-05-04")),
-        "Not a list: [youth"));
+        "Field 'segmentsPresent': expected JSON, got '[youth'."));
     sites.put("oversight: a return without reasons", test -> new Submission("parliament",
         test.taskPath(test.review(), OversightReviewProcess.Elements.REVIEW_TASK),
         Map.of("decision", string("returned")),
