@@ -393,7 +393,7 @@ public class ProgrammeStatusService {
     List<RiskStatusView> risks = new ArrayList<>();
     for (HistoricProcessInstance risk : calledInstances(programme, RiskHandlingProcess.KEY)) {
       Map<String, Object> vars = variables(risk.getId(), ProgrammeVariableNames.RISK);
-      String status = text(vars.get(RiskHandlingProcess.Variables.RISK_STATUS));
+      String status = text(vars.get(RiskHandlingProcess.Variables.RISK_STATUS.name()));
       RiskStatus known = null;
       try {
         known = status == null ? RiskStatus.REPORTED : RiskStatus.valueOf(status);
@@ -401,15 +401,15 @@ public class ProgrammeStatusService {
         // a status this version does not know: shown as stored
       }
       boolean open = risk.getEndTime() == null && (known == null || known.isOpen());
-      String json = jsonText(vars.get(RiskHandlingProcess.Variables.RISK_LOG));
+      String json = jsonText(vars.get(RiskHandlingProcess.Variables.RISK_LOG.name()));
       List<RiskEvent> log = json == null ? List.of() : RiskLog.parse(json);
-      risks.add(new RiskStatusView(risk.getId(), text(vars.get(RiskHandlingProcess.Variables.RISK_ID)),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_TITLE)),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_CATEGORY)),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_REPORTED_BY)), instant(risk.getStartTime()),
-          instant(risk.getEndTime()), text(vars.get(RiskHandlingProcess.Variables.RISK_LEVEL)),
+      risks.add(new RiskStatusView(risk.getId(), text(vars.get(RiskHandlingProcess.Variables.RISK_ID.name())),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_TITLE.name())),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_CATEGORY.name())),
+          text(vars.get(RiskHandlingProcess.Variables.RISK_REPORTED_BY.name())), instant(risk.getStartTime()),
+          instant(risk.getEndTime()), text(vars.get(RiskHandlingProcess.Variables.RISK_LEVEL.name())),
           known == null ? status : known.name(), known == null ? status : known.label(),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_OWNER)), open, log));
+          text(vars.get(RiskHandlingProcess.Variables.RISK_OWNER.name())), open, log));
     }
     return risks;
   }

@@ -22,8 +22,8 @@ final class ProgrammeVariableNames {
   static final String STEP_SCOPE = "stepScope";
   /** Scoping result: the steps that do not apply, {step, title, justification}. */
   static final String SKIPPED_STEPS = "skippedSteps";
-  static final String TRANSFORMATION_ON_HOLD = RiskHandlingProcess.Variables.TRANSFORMATION_ON_HOLD;
-  static final String PROGRAMME_END_REASON = RiskHandlingProcess.Variables.PROGRAMME_END_REASON;
+  static final String TRANSFORMATION_ON_HOLD = RiskHandlingProcess.Variables.TRANSFORMATION_ON_HOLD.name();
+  static final String PROGRAMME_END_REASON = RiskHandlingProcess.Variables.PROGRAMME_END_REASON.name();
   /** ssr-programme maps risk-handling's programmeEndReason out under this name. */
   static final String RISK_END_REASON = "riskEndReason";
 
@@ -53,14 +53,14 @@ final class ProgrammeVariableNames {
       OversightReviewProcess.Variables.REVIEW_DECISIONS.name());
 
   static final List<String> RISK = List.of(
-      RiskHandlingProcess.Variables.RISK_ID,
-      RiskHandlingProcess.Variables.RISK_TITLE,
-      RiskHandlingProcess.Variables.RISK_CATEGORY,
-      RiskHandlingProcess.Variables.RISK_REPORTED_BY,
-      RiskHandlingProcess.Variables.RISK_LEVEL,
-      RiskHandlingProcess.Variables.RISK_STATUS,
-      RiskHandlingProcess.Variables.RISK_OWNER,
-      RiskHandlingProcess.Variables.RISK_LOG);
+      RiskHandlingProcess.Variables.RISK_ID.name(),
+      RiskHandlingProcess.Variables.RISK_TITLE.name(),
+      RiskHandlingProcess.Variables.RISK_CATEGORY.name(),
+      RiskHandlingProcess.Variables.RISK_REPORTED_BY.name(),
+      RiskHandlingProcess.Variables.RISK_LEVEL.name(),
+      RiskHandlingProcess.Variables.RISK_STATUS.name(),
+      RiskHandlingProcess.Variables.RISK_OWNER.name(),
+      RiskHandlingProcess.Variables.RISK_LOG.name());
 
   private ProgrammeVariableNames() {}
 }
