@@ -44,11 +44,7 @@ class NotificationWriter {
     String code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get();
     String name = ProgrammeProcess.Variables.PROGRAMME_NAME.from(scope).get();
     if (name == null && code != null) {
-      name = ProgrammeCode.parse(code).flatMap(ProgrammeDirectory.of(engine)::running).map(ProcessInstance::getId)
-          .map(id -> engine.getRuntimeService().getVariables(id,
-              List.of(ProgrammeProcess.Variables.PROGRAMME_NAME.name())))
-          .map(vars -> ProgrammeProcess.Variables.PROGRAMME_NAME.from((Map<String, ?>) vars).get())
-          .orElse(null);
+      name = programmeName(engine, code);
     }
     String processName = null;
     if (processDefinitionId != null) {
@@ -57,5 +53,15 @@ class NotificationWriter {
     }
     return new NotificationMessages.Work(code, name, processName, taskName, due == null ? null : due.toInstant(),
         taskId);
+  }
+
+  /** The name of the running programme with this code (a called review or risk carries only the code). */
+  @SuppressWarnings("unchecked")
+  private static String programmeName(ProcessEngineServices engine, String code) {
+    return ProgrammeCode.parse(code).flatMap(ProgrammeDirectory.of(engine)::running).map(ProcessInstance::getId)
+          .map(id -> engine.getRuntimeService().getVariables(id,
+              List.of(ProgrammeProcess.Variables.PROGRAMME_NAME.name())))
+          .map(vars -> ProgrammeProcess.Variables.PROGRAMME_NAME.from((Map<String, ?>) vars).get())
+          .orElse(null);
   }
 }

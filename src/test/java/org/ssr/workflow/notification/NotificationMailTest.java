@@ -30,8 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssr.workflow.identity.SsrGroups;
 import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.risk.RiskHandlingProcess;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
@@ -62,6 +65,8 @@ class NotificationMailTest {
   NotificationProperties properties;
   @Autowired
   NotificationPreferences preferences;
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @Test
   void aTaskForParliamentMailsItsMembers_withProgrammeDeadlineAndTasklistLink_andNobodyElse() throws Exception {
@@ -252,6 +257,43 @@ class NotificationMailTest {
   }
 
   @Test
+  void aRiskEscalationTellsTheCoordinationUnitAndTheManagers_andAChaseTellsThoseTheUrgentReviewWaitsFor()
+      throws Exception {
+    ProcessInstance medium = startRisk("SSR-MAIL-RISK-ESC", "humanRights", 1, 2);
+    assertThat(tasks.createTaskQuery().processInstanceId(medium.getId())
+        .taskDefinitionKey(RiskHandlingProcess.Elements.WRITE_MITIGATION_PLAN).count()).isEqualTo(1);
+    runTimer(medium, RiskHandlingProcess.Elements.MITIGATION_PLAN_OVERDUE);
+
+    ProcessInstance critical = startRisk("SSR-MAIL-RISK-CHASE", "political", 5, 5);
+    Task urgent = tasks.createTaskQuery().processInstanceId(critical.getId())
+        .taskDefinitionKey(RiskHandlingProcess.Elements.URGENT_REVIEW).singleResult();
+    runTimer(critical, RiskHandlingProcess.Elements.URGENT_REVIEW_CHASE);
+    dispatcher(clock(Instant.now().plusSeconds(1)), smtpSender()).dispatchDue();
+
+    for (String address : List.of("coordinator@ssr.example", "manager@ssr.example")) {
+      assertThat(received(address, "SSR-MAIL-RISK-ESC")).filteredOn(m -> subject(m).contains("Escalated"))
+          .singleElement().satisfies(mail -> assertThat(subject(mail)).contains("Raise the risk to high"));
+    }
+    assertThat(received("manager@ssr.example", "SSR-MAIL-RISK-CHASE"))
+        .filteredOn(m -> subject(m).contains("Overdue, chased")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains("#/?task=" + urgent.getId()));
+    assertThat(received("coordinator@ssr.example", "SSR-MAIL-RISK-CHASE"))
+        .filteredOn(m -> subject(m).contains("Overdue")).as("the urgent review waits for managers only").isEmpty();
+    assertThat(received("monitor@ssr.example", "SSR-MAIL-RISK-")).isEmpty();
+  }
+
+  @Test
+  void messagesAreWrittenInTheEnginesTransaction_aRolledBackTaskLeavesNone() {
+    new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+      startReview("SSR-MAIL-ROLLBACK", SsrGroups.PARLIAMENT_OVERSIGHT);
+      assertThat(outbox.newest(null, "parliament", 500)).anyMatch(m -> "SSR-MAIL-ROLLBACK".equals(m.programmeCode()));
+      tx.setRollbackOnly();
+    });
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("SSR-MAIL-ROLLBACK").count()).isZero();
+    assertThat(outbox.newest(null, "parliament", 500)).noneMatch(m -> "SSR-MAIL-ROLLBACK".equals(m.programmeCode()));
+  }
+
+  @Test
   void withoutAMailServerMessagesStayInTheOutboxForTheAdministrator() {
     ProcessInstance review = startReview("SSR-MAIL-LOCAL", SsrGroups.PARLIAMENT_OVERSIGHT);
     Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
@@ -274,6 +316,29 @@ class NotificationMailTest {
         .putValue(REVIEW_DOCUMENT.name(), Variables.fileValue("nsp.pdf")
             .file("%PDF-1.4 secret".getBytes(StandardCharsets.UTF_8)).mimeType("application/pdf").create())
         .putValue(REVIEW_GROUPS.name(), List.of(group)));
+  }
+
+  private ProcessInstance startRisk(String code, String category, long likelihood, long impact) {
+    ProcessInstance risk = runtime.startProcessInstanceByKey(RiskHandlingProcess.KEY, code, Variables.createVariables()
+        .putValue(RiskHandlingProcess.Variables.PROGRAMME_CODE, code)
+        .putValue(RiskHandlingProcess.Variables.RISK_TITLE, "Rumours of a coup " + code)
+        .putValue(RiskHandlingProcess.Variables.RISK_DESCRIPTION, "Officers meet at night")
+        .putValue(RiskHandlingProcess.Variables.RISK_CATEGORY, category)
+        .putValue(RiskHandlingProcess.Variables.RISK_REPORTED_BY, "monitor"));
+    Task assess = tasks.createTaskQuery().processInstanceId(risk.getId())
+        .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).singleResult();
+    tasks.complete(assess.getId(), Variables.createVariables()
+        .putValue(RiskHandlingProcess.Variables.RISK_LIKELIHOOD, likelihood)
+        .putValue(RiskHandlingProcess.Variables.RISK_IMPACT, impact)
+        .putValue(RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE, "assessed in a test"));
+    return risk;
+  }
+
+  private void runTimer(ProcessInstance instance, String boundaryEvent) {
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+        .singleResult();
+    assertThat(timer).as("timer %s", boundaryEvent).isNotNull();
+    management.executeJob(timer.getId());
   }
 
   private User tempUser(String id, String group) {
@@ -302,6 +367,14 @@ class NotificationMailTest {
         throw new IllegalStateException(e);
       }
     }).toList();
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The decoded text (quoted-printable once the text has a non-ASCII character such as the dash). */
