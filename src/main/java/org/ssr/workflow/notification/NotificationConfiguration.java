@@ -1,0 +1,53 @@
+package org.ssr.workflow.notification;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.ssr.workflow.web.InstallationProperties;
+
+/**
+ * Notifications (docs/notifications.md): the outbox written by listeners in the engine's transaction, and the
+ * dispatcher that mails it through Spring's {@link JavaMailSender} ({@code spring.mail.*}) after commit.
+ */
+@Configuration
+@EnableConfigurationProperties(NotificationProperties.class)
+public class NotificationConfiguration {
+
+  @Bean
+  NotificationOutbox notificationOutbox(JdbcTemplate jdbc) {
+    return new NotificationOutbox(jdbc);
+  }
+
+  @Bean
+  NotificationPreferences notificationPreferences(JdbcTemplate jdbc) {
+    return new NotificationPreferences(jdbc);
+  }
+
+  @Bean
+  NotificationMessages notificationMessages(NotificationProperties properties, InstallationProperties installation) {
+    return new NotificationMessages(properties, installation.installationName());
+  }
+
+  /** Adds the listeners to every model; with ssr.notifications.enabled=false no message is ever written. */
+  @Bean
+  @ConditionalOnProperty(prefix = "ssr.notifications", name = "enabled", matchIfMissing = true)
+  ProcessEnginePlugin notificationEnginePlugin(NotificationOutbox outbox, NotificationMessages messages) {
+    NotificationWriter writer = new NotificationWriter(outbox, messages);
+    return new NotificationEnginePlugin(
+        new NotificationParseListener(new TaskNotificationListener(writer), new RiskNotificationListener(writer)));
+  }
+
+  @Bean
+  NotificationDispatcher notificationDispatcher(NotificationOutbox outbox, NotificationMessages messages,
+      NotificationProperties properties, ProcessEngine engine, ObjectProvider<JavaMailSender> mail) {
+    return new NotificationDispatcher(outbox, messages, properties, engine.getTaskService(),
+        engine.getIdentityService(), mail.getIfAvailable(), Clock.systemUTC());
+  }
+}

@@ -1,0 +1,67 @@
+package org.ssr.workflow.notification;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.programme.ProgrammeProcess;
+
+/**
+ * Writes messages about engine work to the outbox, inside the engine's command (and so its transaction). Shared by
+ * the task and execution listeners that the {@link NotificationParseListener} adds to the models.
+ */
+class NotificationWriter {
+
+  private final NotificationOutbox outbox;
+  private final NotificationMessages messages;
+
+  NotificationWriter(NotificationOutbox outbox, NotificationMessages messages) {
+    this.outbox = outbox;
+    this.messages = messages;
+  }
+
+  /** One message per recipient about the given work. */
+  void write(NotificationKind kind, NotificationMessages.Work work, String processInstanceId,
+      List<Recipient> recipients) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    for (Recipient recipient : recipients) {
+      NotificationMessages.Text text = messages.compose(kind, work, recipient);
+      outbox.enqueue(new NewMessage(kind, recipient, work.taskId(), processInstanceId, work.programmeCode(), null,
+          text.subject(), text.body()), now);
+    }
+  }
+
+  /** The programme code (every process of a programme carries it) and the programme's name where known. */
+  static NotificationMessages.Work work(ProcessEngineServices engine, VariableScope scope, String processDefinitionId,
+      String taskName, Date due, String taskId) {
+    String code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get();
+    String name = ProgrammeProcess.Variables.PROGRAMME_NAME.from(scope).get();
+    if (name == null && code != null) {
+      name = programmeName(engine, code);
+    }
+    String processName = null;
+    if (processDefinitionId != null) {
+      ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(processDefinitionId);
+      processName = definition.getName() != null ? definition.getName() : definition.getKey();
+    }
+    return new NotificationMessages.Work(code, name, processName, taskName, due == null ? null : due.toInstant(),
+        taskId);
+  }
+
+  /** The name of the running programme with this code (a called review or risk carries only the code). */
+  @SuppressWarnings("unchecked")
+  private static String programmeName(ProcessEngineServices engine, String code) {
+    return ProgrammeCode.parse(code).flatMap(ProgrammeDirectory.of(engine)::running).map(ProcessInstance::getId)
+          .map(id -> engine.getRuntimeService().getVariables(id,
+              List.of(ProgrammeProcess.Variables.PROGRAMME_NAME.name())))
+          .map(vars -> ProgrammeProcess.Variables.PROGRAMME_NAME.from((Map<String, ?>) vars).get())
+          .orElse(null);
+  }
+}
