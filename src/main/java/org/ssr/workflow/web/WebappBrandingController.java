@@ -30,11 +30,14 @@ import org.springframework.web.util.HtmlUtils;
  *   <li>{@code config.js}: ours, kept where the Camunda docs put it
  *       ({@code META-INF/resources/webjars/camunda/app/<app>/scripts/config.js} in this jar), with the token
  *       {@value #NAME_TOKEN} replaced by the name as a JavaScript string. It sets {@code app.vendor} (header, page
- *       title: "SSR Workflow Tasklist") and, for Cockpit, our plugins.</li>
+ *       title: "SSR Workflow Tasklist") and, for Cockpit, our plugins; the token {@value #LANGUAGES_TOKEN} becomes the
+ *       languages of {@link WebappMessages} (the person's language is the browser's, docs/languages.md).</li>
  *   <li>{@code locales/<lang>.json}: the stock translations of the webjar with a few labels changed. The red
  *       community-edition banner (label {@code BANNER_CE_EOL_TEXT}, urging a migration to Camunda 8) shows the
  *       installation's name instead; "Camunda" in the vendor, welcome and goodbye texts becomes that name too. No
- *       copy of the vendor's files is kept in this repository.</li>
+ *       copy of the vendor's files is kept in this repository. French and Portuguese are ours, at the same path in this
+ *       jar. Every language also gets our own words ({@link WebappMessages}) as {@code SSR_…} labels.</li>
+ *   <li>{@code ssr/messages.js}: the same words of every language as a JavaScript module, for our Cockpit plugins.</li>
  * </ul>
  *
  * <p>Both are scripts or data loaded by the webapps' own nonce-carrying bootstrap (a module import and an XHR), so the
@@ -45,6 +48,9 @@ public class WebappBrandingController {
 
   /** The placeholder in our config.js files, a valid JavaScript string on its own. */
   static final String NAME_TOKEN = "'${ssr.installation-name}'";
+
+  /** The placeholder of the languages in our config.js files, a valid JavaScript array on its own. */
+  static final String LANGUAGES_TOKEN = "['${ssr.languages}']";
 
   static final String APPS = "tasklist|cockpit|admin|welcome";
   private static final String WEBJAR_APP = "META-INF/resources/webjars/camunda/app/";
@@ -58,12 +64,14 @@ public class WebappBrandingController {
 
   private final ObjectMapper json;
   private final String name;
+  private final WebappMessages messages;
   private final Map<String, String> configs = new ConcurrentHashMap<>();
   private final Map<String, byte[]> locales = new ConcurrentHashMap<>();
 
-  public WebappBrandingController(ObjectMapper json, InstallationProperties installation) {
+  public WebappBrandingController(ObjectMapper json, InstallationProperties installation, WebappMessages messages) {
     this.json = json;
     this.name = installation.installationName();
+    this.messages = messages;
   }
 
   @GetMapping(PATH + "/scripts/config.js")
@@ -78,14 +86,33 @@ public class WebappBrandingController {
     if (stock == null) {
       return ResponseEntity.notFound().build();
     }
-    byte[] body = locales.computeIfAbsent(app + "/" + lang, key -> renderLocale(stock));
+    byte[] body = locales.computeIfAbsent(app + "/" + lang, key -> renderLocale(stock, app, lang));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noCache()).body(body);
+  }
+
+  /** Our words of every language for the app's plugins: {@code export default {"en": {key: text}, "fr": …}}. */
+  @GetMapping(PATH + "/ssr/messages.js")
+  public ResponseEntity<String> messages(@PathVariable String app) {
+    String body = configs.computeIfAbsent(app + "/messages", key -> renderMessages(app));
+    return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(body);
+  }
+
+  private String renderMessages(String app) {
+    Map<String, Map<String, String>> all = new java.util.LinkedHashMap<>();
+    messages.languages().forEach(language -> all.put(language, messages.messages(app, language)));
+    try {
+      return "// generated from i18n/*.properties by WebappBrandingController (docs/languages.md)\n"
+          + "export default " + json.writeValueAsString(all) + ";\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String renderConfig(String app) {
     String template = ourConfig(app);
     try {
-      return template.replace(NAME_TOKEN, json.writeValueAsString(name));
+      return template.replace(NAME_TOKEN, json.writeValueAsString(name))
+          .replace(LANGUAGES_TOKEN, json.writeValueAsString(messages.languages()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -110,7 +137,7 @@ public class WebappBrandingController {
     throw new IllegalStateException("no config.js of " + app + " with " + NAME_TOKEN + " in this application");
   }
 
-  private byte[] renderLocale(URL stock) {
+  private byte[] renderLocale(URL stock, String app, String lang) {
     try (InputStream in = stock.openStream()) {
       // Jackson skips the byte-order mark the stock files start with
       JsonNode root = json.readTree(in);
@@ -122,6 +149,7 @@ public class WebappBrandingController {
             labels.put(label, text.asText().replace("Camunda", name));
           }
         }
+        messages.messages(app, lang).forEach((key, text) -> labels.put(WebappMessages.labelKey(key), text));
       }
       return json.writeValueAsBytes(root);
     } catch (IOException e) {

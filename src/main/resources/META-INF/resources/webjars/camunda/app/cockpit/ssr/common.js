@@ -1,8 +1,11 @@
 /*
- * ssr-workflow: helpers shared by the SSR Cockpit plugins (dashboard.js, programme-tab.js).
+ * ssr-workflow: helpers shared by the SSR Cockpit plugins (dashboard.js, programme-tab.js), in the page's language
+ * (i18n.js).
  * They read the application's own /api with the Cockpit session (same origin, cookies sent; GETs need no CSRF token).
  * The DOM is built with textContent only: programme names and reasons are user input and never become HTML.
  */
+
+import {t, term, LANGUAGE} from './i18n.js';
 
 /** The application's /api beside the webapps: "/camunda" -> "/api", "/ctx/camunda" -> "/ctx/api". */
 export function apiBase() {
@@ -26,7 +29,7 @@ export function getJson(path) {
       });
     })
     .catch(function () {
-      return {ok: false, status: 0, body: null, message: 'The server cannot be reached. Check the connection and reload the page.'};
+      return {ok: false, status: 0, body: null, message: t('error.unreachable')};
     });
 }
 
@@ -35,16 +38,16 @@ function messageFor(status, body) {
     return null;
   }
   if (status === 401) {
-    return 'Your Cockpit session has ended: log in again to see the SSR programmes.';
+    return t('error.session');
   }
   if (status === 403) {
-    return 'You may not see SSR programmes. Ask an administrator for the programme managers\u2019 role.';
+    return t('error.forbidden');
   }
   var detail = body && body.message ? ': ' + body.message : '.';
   if (status === 404) {
-    return body && body.message ? body.message : 'Not found.';
+    return body && body.message ? body.message : t('error.notFound');
   }
-  return 'The SSR programmes could not be loaded (HTTP ' + status + ')' + detail;
+  return t('error.http', {status: status}) + detail;
 }
 
 /** document.createElement with attributes, inline style and children (strings become text nodes). */
@@ -91,7 +94,7 @@ export function money(value) {
     return '';
   }
   var number = Number(value);
-  return isNaN(number) ? String(value) : number.toLocaleString('en', {maximumFractionDigits: 2});
+  return isNaN(number) ? String(value) : number.toLocaleString(LANGUAGE, {maximumFractionDigits: 2});
 }
 
 /** How each step state looks: symbol, colour and words. */
@@ -103,20 +106,29 @@ export var STEP_LOOK = {
   STOPPED: {symbol: '\u2715', color: '#c62828', background: '#ffebee'}
 };
 
+/** A step's name and state in the glossary's words. */
+export function stepName(step) {
+  return term('step.', step.number, step.title);
+}
+
+export function stepState(step) {
+  return term('step.state.', step.state, step.stateLabel);
+}
+
 /** The hover text of a step: number, title, state, dates, justification, what is open now. */
 export function stepTitle(step) {
-  var parts = ['Step ' + step.number + ' ' + step.title + ': ' + step.stateLabel];
+  var parts = [t('step.hover', {number: step.number, title: stepName(step), state: stepState(step)})];
   if (step.startedAt) {
-    parts.push('started ' + when(step.startedAt));
+    parts.push(t('step.started', {when: when(step.startedAt)}));
   }
   if (step.endedAt) {
-    parts.push((step.state === 'SKIPPED' ? 'scoped out ' : 'ended ') + when(step.endedAt));
+    parts.push(t(step.state === 'SKIPPED' ? 'step.scopedOut' : 'step.ended', {when: when(step.endedAt)}));
   }
   if (step.justification) {
-    parts.push('why: ' + step.justification);
+    parts.push(t('step.why', {text: step.justification}));
   }
   if (step.activeTasks && step.activeTasks.length) {
-    parts.push('open now: ' + step.activeTasks.join('; '));
+    parts.push(t('step.openNow', {text: step.activeTasks.join('; ')}));
   }
   if (step.note) {
     parts.push(step.note);

@@ -5,22 +5,23 @@
  * instance and to the XLSX report. Registered by scripts/config.js (customScripts 'ssr/dashboard').
  */
 import {apiBase, getJson, el, day, money, stepBadge, message, table, cell, STEP_LOOK} from './common.js';
+import {t, term, programmeTerm} from './i18n.js';
 
 function reviewsCell(programme) {
   var reviews = programme.openReviews || [];
   if (!reviews.length) {
-    return cell('none');
+    return cell(t('reviews.none'));
   }
   var overdue = reviews.filter(function (r) { return r.overdue; });
-  var text = reviews.length + ' open';
+  var text = t('reviews.open', {count: reviews.length});
   if (overdue.length) {
     var most = Math.max.apply(null, overdue.map(function (r) { return r.daysOverdue; }));
-    text += ', ' + overdue.length + ' overdue (up to ' + most + ' day' + (most === 1 ? '' : 's') + ')';
+    text += ', ' + t('reviews.overdue', {count: overdue.length, days: most});
   }
   var title = reviews.map(function (r) {
-    return r.kind + ' "' + r.subject + '" v' + r.version + ', due ' + day(r.dueAt)
-      + (r.overdue ? ', ' + r.daysOverdue + ' day(s) overdue' : '')
-      + (r.waitingFor && r.waitingFor.length ? ', waiting for ' + r.waitingFor.join(', ') : '');
+    return t('reviews.detail', {kind: term('review.kind.', r.kind), subject: r.subject, version: r.version, due: day(r.dueAt)})
+      + (r.overdue ? ', ' + t('reviews.detailOverdue', {days: r.daysOverdue}) : '')
+      + (r.waitingFor && r.waitingFor.length ? ', ' + t('reviews.detailWaiting', {groups: r.waitingFor.join(', ')}) : '');
   }).join('\n');
   var span = el('span', {title: title, 'class': overdue.length ? 'ssr-overdue' : null,
     style: overdue.length ? 'color:#b71c1c;font-weight:bold;' : null}, [text]);
@@ -30,34 +31,36 @@ function reviewsCell(programme) {
 function risksCell(programme) {
   var levels = programme.openRisksByLevel || {};
   var parts = Object.keys(levels).filter(function (level) { return levels[level] > 0; })
-    .map(function (level) { return level + ' ' + levels[level]; });
+    .map(function (level) { return term('risk.level.', level) + ' ' + levels[level]; });
   var critical = (levels.critical || 0) + (levels.high || 0) > 0;
   return cell([el('span', {style: critical ? 'color:#b71c1c;font-weight:bold;' : null},
-    [parts.length ? parts.join(', ') : 'none'])]);
+    [parts.length ? parts.join(', ') : t('risks.none')])]);
 }
 
 function planCell(programme) {
   var plan = programme.plan;
   if (!plan) {
-    return cell('no plan yet');
+    return cell(t('plan.none'));
   }
-  return cell('v' + plan.version + (plan.approved ? ' (approved)' : '') + ', gap ' + money(plan.fundingGap));
+  return cell(t('plan.version', {version: plan.version}) + (plan.approved ? ' ' + t('plan.approved') : '') + ', '
+    + t('plan.gap', {amount: money(plan.fundingGap)}));
 }
 
 function row(programme) {
   var running = programme.state === 'RUNNING';
   var code = running
     ? el('a', {href: '#/process-instance/' + encodeURIComponent(programme.processInstanceId) + '/runtime',
-      title: 'Open the process instance'}, [programme.code || programme.processInstanceId])
+      title: t('dashboard.openInstance')}, [programme.code || programme.processInstanceId])
     : el('span', {}, [programme.code || programme.processInstanceId]);
   var report = el('a', {href: apiBase() + '/programmes/' + encodeURIComponent(programme.code) + '/report.xlsx',
-    download: true, title: 'Steps, oversight decisions, risks, plan and pledges as XLSX'}, ['XLSX']);
+    download: true, title: t('dashboard.reportTitle')}, ['XLSX']);
   return el('tr', {'class': 'ssr-programme-row', 'data-code': programme.code}, [
     // the programme's own term: the process is named "Security Sector Reform programme" whatever the programme says
     cell([code, el('br'), el('small', {'class': 'ssr-programme-title'},
-      [[programme.term, programme.name].filter(function (x) { return x; }).join(': ')])]),
+      [[programmeTerm(programme.term), programme.name].filter(function (x) { return x; }).join(': ')])]),
     cell(programme.country),
-    cell(programme.stateLabel + (programme.transformationOnHold ? ' (transformation track on hold)' : ''),
+    cell(term('programme.state.', programme.state, programme.stateLabel)
+      + (programme.transformationOnHold ? ' ' + t('dashboard.onHold') : ''),
       programme.state === 'ENDED_BY_CRITICAL_RISK' ? 'color:#b71c1c;' : ''),
     cell([el('span', {style: 'white-space:nowrap;'}, (programme.steps || []).map(stepBadge))]),
     reviewsCell(programme),
@@ -68,12 +71,11 @@ function row(programme) {
 }
 
 function legend() {
-  var items = [['DONE', 'done'], ['ACTIVE', 'active'], ['SKIPPED', 'skipped'], ['NOT_STARTED', 'not started'],
-    ['STOPPED', 'stopped']];
-  return el('p', {style: 'font-size:12px;color:#616161;margin:4px 0;'}, ['Steps: '].concat(items.map(function (item) {
-    var look = STEP_LOOK[item[0]];
-    return el('span', {style: 'margin-right:10px;color:' + look.color + ';'}, [look.symbol + ' ' + item[1]]);
-  })).concat([' \u2014 hover a step for dates, justification and what is open.']));
+  var states = ['DONE', 'ACTIVE', 'SKIPPED', 'NOT_STARTED', 'STOPPED'];
+  return el('p', {style: 'font-size:12px;color:#616161;margin:4px 0;'}, [t('dashboard.legend') + ' '].concat(states.map(function (state) {
+    var look = STEP_LOOK[state];
+    return el('span', {style: 'margin-right:10px;color:' + look.color + ';'}, [look.symbol + ' ' + term('step.state.', state)]);
+  })).concat([' ' + t('dashboard.legendHint')]));
 }
 
 export default {
@@ -83,16 +85,16 @@ export default {
   render: function (node) {
     var status = el('div', {'class': 'ssr-message'});
     var container = el('section', {'class': 'ssr-programmes', style: 'margin:10px 0 20px;'}, [
-      el('h3', {style: 'margin-bottom:4px;'}, ['SSR programmes']),
+      el('h3', {style: 'margin-bottom:4px;'}, [t('dashboard.title')]),
       el('p', {style: 'margin:0 0 6px;'}, [
         el('a', {href: apiBase() + '/programmes/report.xlsx', download: true, 'class': 'ssr-portfolio-export'},
-          ['Export the portfolio (XLSX)']),
-        ' \u2014 one row per programme, for print.'
+          [t('dashboard.export')]),
+        ' ' + t('dashboard.exportHint')
       ]),
       status
     ]);
     node.appendChild(container);
-    message(status, 'Loading the programmes\u2026');
+    message(status, t('list.loading'));
     getJson('/programmes').then(function (result) {
       if (!result.ok) {
         message(status, result.message, 'error');
@@ -100,17 +102,17 @@ export default {
       }
       var programmes = result.body || [];
       if (!programmes.length) {
-        message(status, 'No programme to show: none has been started, or you take part in none.');
+        message(status, t('dashboard.none'));
         return;
       }
       message(status, null);
-      var t = table(['Programme', 'Country', 'State', 'Twelve steps', 'Oversight reviews', 'Open risks',
-        'Financial plan', 'Report']);
+      var list = table(['column.programme', 'column.country', 'column.state', 'column.steps', 'column.reviews',
+        'column.risks', 'column.plan', 'column.report'].map(function (key) { return t(key); }));
       programmes.forEach(function (programme) {
-        t.body.appendChild(row(programme));
+        list.body.appendChild(row(programme));
       });
       container.appendChild(legend());
-      container.appendChild(t.table);
+      container.appendChild(list.table);
     });
   }
 };

@@ -6,6 +6,7 @@
  * (customScripts 'ssr/programmes-tab').
  */
 import {getJson, el, message, table, cell} from './common.js';
+import {t, term, programmeTerm} from './i18n.js';
 
 /** The ids of the running instances of a definition, from the webapps' engine API (the Cockpit session). */
 function runningInstanceIds(processDefinitionId) {
@@ -26,7 +27,7 @@ export default {
   // after Cockpit's own Process Instances (10) and Incidents (9): the stock list stays the tab that opens first
   priority: 8,
   properties: {
-    label: 'Programmes'
+    label: t('tab.programmes')
   },
   render: function (node, context) {
     var processDefinitionId = context && context.processDefinitionId;
@@ -34,10 +35,10 @@ export default {
     var container = el('div', {'class': 'ssr-programmes-tab', style: 'padding:6px 0;'}, [status]);
     node.appendChild(container);
     if (!processDefinitionId || String(processDefinitionId).split(':')[0] !== 'ssr-programme') {
-      message(status, 'Programmes are listed on the page of the ssr-programme process.');
+      message(status, t('list.wrongProcess'));
       return;
     }
-    message(status, 'Loading the programmes\u2026');
+    message(status, t('list.loading'));
     Promise.all([runningInstanceIds(processDefinitionId), getJson('/programmes')]).then(function (results) {
       var ids = results[0];
       var programmes = results[1];
@@ -47,19 +48,21 @@ export default {
       }
       var running = (programmes.body || []).filter(function (p) { return ids.indexOf(p.processInstanceId) >= 0; });
       if (!running.length) {
-        message(status, 'No running programme of this version that you take part in.');
+        message(status, t('list.none'));
         return;
       }
       message(status, null);
-      var t = table(['Programme', 'Term', 'Name', 'Country', 'State']);
+      var list = table(['programme', 'term', 'name', 'country', 'state'].map(function (key) {
+        return t('column.' + key);
+      }));
       running.forEach(function (p) {
-        t.body.appendChild(el('tr', {'class': 'ssr-programmes-tab-row', 'data-code': p.code}, [
+        list.body.appendChild(el('tr', {'class': 'ssr-programmes-tab-row', 'data-code': p.code}, [
           cell([el('a', {href: '#/process-instance/' + encodeURIComponent(p.processInstanceId) + '/runtime'},
             [p.code || p.processInstanceId])]),
-          cell(p.term), cell(p.name), cell(p.country), cell(p.stateLabel)
+          cell(programmeTerm(p.term)), cell(p.name), cell(p.country), cell(term('programme.state.', p.state, p.stateLabel))
         ]));
       });
-      container.appendChild(t.table);
+      container.appendChild(list.table);
     });
   }
 };

@@ -9,6 +9,13 @@ export default {
     vendor: '${ssr.installation-name}',
     name: 'Tasklist'
   },
+  // the person's language: the browser's first language if it is one of ours (the token becomes e.g. ['en', 'fr', 'pt'],
+  // one per i18n/glossary_<lang>.properties), else English. Our translations are app/<app>/locales/fr.json and pt.json;
+  // our own words (plugins, embedded forms, glossary) come from i18n/*.properties (docs/languages.md)
+  locales: {
+    availableLocales: ['${ssr.languages}'],
+    fallbackLocale: 'en'
+  },
   // Tasklist's keyboard shortcuts exist only when configured: the same keys as a stock installation
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},

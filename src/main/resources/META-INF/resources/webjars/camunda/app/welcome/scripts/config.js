@@ -9,5 +9,12 @@ export default {
     vendor: '${ssr.installation-name}',
     name: 'Welcome'
   },
+  // the person's language: the browser's first language if it is one of ours (the token becomes e.g. ['en', 'fr', 'pt'],
+  // one per i18n/glossary_<lang>.properties), else English. Our translations are app/<app>/locales/fr.json and pt.json;
+  // our own words (plugins, embedded forms, glossary) come from i18n/*.properties (docs/languages.md)
+  locales: {
+    availableLocales: ['${ssr.languages}'],
+    fallbackLocale: 'en'
+  },
   disableWelcomeMessage: true
 };
