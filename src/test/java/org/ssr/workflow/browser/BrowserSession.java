@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -40,7 +41,8 @@ import org.ssr.workflow.identity.DemoUsers;
  * {@code ${project.build.directory}/browser-screenshots}) and fails on any SEVERE browser-console entry other than the
  * two stock 404s of the webapps. A failed scenario also leaves its page source and browser console there.
  */
-public final class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+public final class BrowserSession
+    implements BeforeEachCallback, TestExecutionExceptionHandler, AfterTestExecutionCallback, AfterEachCallback {
 
   /** Generous: CI machines are slow and shared. */
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -56,6 +58,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
   private Path downloads;
   private String scenario;
   private int stepNumber;
+  private String lastStep;
+  private String doing;
+  private String user;
   private final List<String> console = new ArrayList<>();
   private final List<String> consoleErrors = new ArrayList<>();
   private final java.util.Set<String> completedTasks = new java.util.HashSet<>();
@@ -73,6 +78,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     warmUp(baseUrl);
     scenario = kebab(context.getRequiredTestMethod().getName());
     stepNumber = 0;
+    lastStep = null;
+    doing = null;
+    user = null;
     console.clear();
     consoleErrors.clear();
     completedTasks.clear();
@@ -84,6 +92,24 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     userDataDir = Files.createTempDirectory("ssr-chromium-profile-");
     downloads = Files.createTempDirectory("ssr-chromium-downloads-");
     driver = Chromium.start(userDataDir, downloads);
+  }
+
+  /**
+   * A failed scenario names what the user was doing (the task and form, see {@link #doing(String)}), the last step
+   * that succeeded and where its evidence is, above the original message: a red CI run then says which form of which
+   * role stopped the programme without opening the report files.
+   */
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+    if (driver == null) {
+      throw failure;
+    }
+    AssertionError named = new AssertionError("Scenario " + scenario + " failed"
+        + (doing == null ? "" : " while " + doing)
+        + (lastStep == null ? " before its first step" : ", after step " + lastStep)
+        + " (evidence: " + screenshotDir().resolve(scenario + "-failed.png") + ", .html, -console.log):\n"
+        + failure.getMessage(), failure);
+    throw named;
   }
 
   @Override
@@ -161,6 +187,33 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
   }
 
   /**
+   * Says what the user is doing now (e.g. {@code "\"Record donor pledges\" as donor"}): a failure from here on names it.
+   */
+  public void doing(String what) {
+    doing = what;
+  }
+
+  /**
+   * Downloads through a link as a person does: waits until the link shows what it downloads (Tasklist's
+   * {@code cam-file-download} fills in the file name and the address only once the task's variables have arrived; an
+   * empty link does nothing when clicked), clicks it and waits for the file whose name ends with {@code suffix}.
+   */
+  public Path download(By link, String suffix) {
+    WebElement ready = waitUntil(d -> {
+      for (WebElement a : d.findElements(link)) {
+        String href = a.getDomAttribute("href");
+        if (a.isDisplayed() && href != null && !href.isBlank() && !a.getText().isBlank()) {
+          return a;
+        }
+      }
+      return null;
+    }, "the download link " + link + " to show its file");
+    scrollIntoView(ready);
+    ready.click();
+    return waitForDownload(suffix);
+  }
+
+  /**
    * Waits until the browser has finished downloading a file whose name ends with {@code suffix} (Chromium writes to a
    * hidden temporary file first, then renames it) and returns it.
    */
@@ -213,6 +266,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     waitUntil(d -> d.findElements(PASSWORD).isEmpty(), "the login page of " + app + " to disappear for " + user);
     waitVisible(By.cssSelector(".account"));
     settle();
+    this.user = user;
   }
 
   /** Logs out through the user menu, as a user leaving a shared computer does. */
@@ -221,6 +275,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     waitClickable(By.cssSelector(".account li.logout a")).click();
     waitVisible(USERNAME);
     settle();
+    user = null;
   }
 
   /** Saves a screenshot of what the user sees now and checks the browser console. */
@@ -235,6 +290,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
     }
     collectConsole();
     assertConsoleClean("step " + name);
+    lastStep = String.format(Locale.ROOT, "%02d \"%s\"", stepNumber, name);
     return file;
   }
 
@@ -251,9 +307,24 @@ public final class BrowserSession implements BeforeEachCallback, AfterTestExecut
   }
 
   public <T> T waitUntil(Function<WebDriver, T> condition, String what) {
+    return waitUntil(condition, () -> what);
+  }
+
+  /** As {@link #waitUntil(Function, String)}, with a message built when the wait fails (what the page shows then). */
+  public <T> T waitUntil(Function<WebDriver, T> condition, java.util.function.Supplier<String> what) {
     return new WebDriverWait(driver, WAIT)
-        .withMessage(() -> "waiting for " + what + " on " + driver.getCurrentUrl())
+        .withMessage(() -> "waiting for " + what.get() + " on " + driver.getCurrentUrl())
         .until(condition);
+  }
+
+  /** Scrolls an element to the middle of the window, as a user scrolls to what they want to click. */
+  public void scrollIntoView(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** The demo user logged in now, or null. */
+  public String user() {
+    return user;
   }
 
   /** The text a user reads on the page now. */

@@ -59,8 +59,7 @@ class OversightReviewBrowserIT {
     browser.waitVisible(By.id("reviewDocumentDownload"));
     browser.step("review-form");
 
-    browser.driver().findElement(By.id("reviewDocumentDownload")).click();
-    Path downloaded = browser.waitForDownload("national-security-policy-v1.txt");
+    Path downloaded = browser.download(By.id("reviewDocumentDownload"), "national-security-policy-v1.txt");
     assertThat(Files.readAllBytes(downloaded)).isEqualTo(draft);
     browser.step("document-downloaded");
 

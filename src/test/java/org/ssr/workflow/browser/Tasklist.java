@@ -51,6 +51,7 @@ final class Tasklist {
         + "[.//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]]"
         + "[contains(normalize-space(.), " + CamundaForm.literal(context) + ")]");
     By link = By.xpath(".//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]");
+    browser.doing("\"" + name + "\" (" + context + ") as " + browser.user());
     browser.waitVisible(entry);
     // Tasklist re-renders its list while it refreshes: find the entry again if it went stale under the click
     browser.waitUntil(driver -> {
@@ -82,9 +83,16 @@ final class Tasklist {
     return new CamundaForm(browser);
   }
 
-  /** Presses "Complete" under the task form and waits until Tasklist has closed the task. */
+  /**
+   * Presses "Complete" under the task form once Tasklist enables it, and waits until Tasklist has closed the task. When
+   * Complete stays disabled the failure lists what the form shows against it (form-js errors, invalid embedded-form
+   * fields), as the user would read it.
+   */
   void complete() {
-    WebElement complete = browser.waitClickable(By.xpath("//button[normalize-space(.) = 'Complete']"));
+    By button = By.xpath("//button[normalize-space(.) = 'Complete']");
+    WebElement complete = browser.waitUntil(d -> d.findElements(button).stream()
+        .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null),
+        () -> "Complete to be enabled; the form shows " + formProblems());
     // a long form puts the button under Tasklist's footer: bring it up first, as a user scrolls
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
     String url = browser.driver().getCurrentUrl();
@@ -93,10 +101,46 @@ final class Tasklist {
     }
     complete.click();
     // an error notification fails at once with Tasklist's message instead of waiting for the button to go
-    browser.waitUntil(d -> d.findElements(By.xpath("//button[normalize-space(.) = 'Complete']")).isEmpty()
-        || !errorNotifications().isEmpty(), "Tasklist to accept the form and close the task");
+    browser.waitUntil(d -> d.findElements(button).isEmpty() || !errorNotifications().isEmpty(),
+        () -> "Tasklist to accept the form and close the task; the form shows " + formProblems());
     browser.settle();
     assertNoErrorNotification("after Complete");
+  }
+
+  /** What the open form shows against completing it: form-js field errors and invalid embedded-form fields. */
+  String formProblems() {
+    try {
+      Object problems = ((JavascriptExecutor) browser.driver()).executeScript("""
+          var out = [];
+          document.querySelectorAll('.fjs-form-field-error').forEach(function (e) {
+            var field = e.closest('.fjs-form-field');
+            var label = field && field.querySelector('label');
+            out.push((label ? label.textContent.trim() + ': ' : '') + e.textContent.trim());
+          });
+          document.querySelectorAll('form[name] .ng-invalid[name], form[name] .ng-invalid[id]').forEach(function (e) {
+            out.push((e.id || e.name) + ': invalid');
+          });
+          document.querySelectorAll('form[name] .alert-danger').forEach(function (e) {
+            if (e.textContent.trim()) { out.push(e.textContent.trim()); }
+          });
+          // why Tasklist itself keeps Complete disabled (its disableCompleteButton())
+          var button = Array.prototype.find.call(document.querySelectorAll('button'), function (b) {
+            return b.textContent.trim() === 'Complete';
+          });
+          try {
+            var scope = button && window.angular && window.angular.element(button).scope();
+            if (scope) {
+              ['taskRemoved', 'completeInProgress', '$invalid', '$loaded'].forEach(function (k) {
+                if (scope[k] !== undefined) { out.push('Tasklist ' + k + '=' + scope[k]); }
+              });
+            }
+          } catch (e) { }
+          return out;""");
+      List<?> list = (List<?>) problems;
+      return list.isEmpty() ? "nothing" : list.toString();
+    } catch (RuntimeException e) {
+      return "(could not read the form: " + e.getMessage() + ")";
+    }
   }
 
   /** The error notifications Tasklist shows now (red alerts of its notification panels), as the user reads them. */
@@ -115,6 +159,7 @@ final class Tasklist {
 
   /** Opens "Start process", searches the process by name, and opens its start form. */
   void openStartForm(String processName) {
+    browser.doing("the start form of \"" + processName + "\" as " + browser.user());
     browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Start process']")).click();
     WebElement search = browser.waitVisible(By.cssSelector(".modal-content input[placeholder^='Search by process name']"));
     search.sendKeys(processName);
@@ -125,9 +170,12 @@ final class Tasklist {
 
   /** Presses "Start" in the start-process dialog and waits until Tasklist has accepted the form and closed it. */
   void start() {
-    browser.waitClickable(By.xpath("//div[contains(@class, 'modal-content')]//button[normalize-space(.) = 'Start']")).click();
+    By button = By.xpath("//div[contains(@class, 'modal-content')]//button[normalize-space(.) = 'Start']");
+    browser.waitUntil(d -> d.findElements(button).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
+        .orElse(null), () -> "Start to be enabled; the form shows " + formProblems()).click();
     browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-content")).isEmpty()
-        || !errorNotifications().isEmpty(), "Tasklist to accept the start form and close the dialog");
+        || !errorNotifications().isEmpty(),
+        () -> "Tasklist to accept the start form and close the dialog; the form shows " + formProblems());
     browser.settle();
     assertNoErrorNotification("after Start");
   }

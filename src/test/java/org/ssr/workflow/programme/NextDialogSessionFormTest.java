@@ -27,7 +27,7 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
  * After a dialog session, the next session's form (another session, or the facilitators' session) must be
  * submittable from Tasklist: Tasklist 7.24 types a checklist's value with the type of the variable of the same name
  * it reads from form-variables, and a {@code segmentsPresent} typed Null makes the engine refuse the whole form
- * ("Cannot convert value '["religiousLeaders"]' of type 'Null'"), as the whole-programme browser run met it.
+ * ("Cannot convert value '["religiousLeaders"]' of type 'Null'"), as WholeProgrammeBrowserIT met it.
  */
 class NextDialogSessionFormTest {
 
