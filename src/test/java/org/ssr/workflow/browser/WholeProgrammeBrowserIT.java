@@ -233,11 +233,11 @@ class WholeProgrammeBrowserIT {
         .choose("Decision", "Hold the transformation track (all open work of steps 4-10 is suspended until resumed)")
         .type("Reasons (recorded", "No policy work until the venues are safe.");
     complete("critical risk: hold the track");
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), RiskHandlingProcess.Variables.TRANSFORMATION_ON_HOLD)).isEqualTo(true);
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), RiskHandlingProcess.Variables.TRANSFORMATION_ON_HOLD.name())).isEqualTo(true);
     open("manager", "risk-escalations", "Resume the transformation track", RISK_CRITICAL);
     tasklist.taskForm().type("Why the track can resume", "The armed group signed a ceasefire.");
     complete("resume the track");
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), RiskHandlingProcess.Variables.TRANSFORMATION_ON_HOLD)).isEqualTo(false);
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), RiskHandlingProcess.Variables.TRANSFORMATION_ON_HOLD.name())).isEqualTo(false);
 
     open("facilitator", "facilitation", "Mediate between the parties", RISK_LADDER);
     tasklist.taskForm().type("Mediation report", "The commanders accept quarterly hearings before the board.");
@@ -474,7 +474,7 @@ class WholeProgrammeBrowserIT {
 
   private Predicate<Job> riskTitled(String title) {
     return job -> title.equals(engine.getRuntimeService().getVariable(job.getProcessInstanceId(),
-        RiskHandlingProcess.Variables.RISK_TITLE));
+        RiskHandlingProcess.Variables.RISK_TITLE.name()));
   }
 
   private Predicate<Job> reviewBy(String group) {

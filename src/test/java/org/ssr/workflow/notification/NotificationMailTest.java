@@ -320,17 +320,17 @@ class NotificationMailTest {
 
   private ProcessInstance startRisk(String code, String category, long likelihood, long impact) {
     ProcessInstance risk = runtime.startProcessInstanceByKey(RiskHandlingProcess.KEY, code, Variables.createVariables()
-        .putValue(RiskHandlingProcess.Variables.PROGRAMME_CODE, code)
-        .putValue(RiskHandlingProcess.Variables.RISK_TITLE, "Rumours of a coup " + code)
-        .putValue(RiskHandlingProcess.Variables.RISK_DESCRIPTION, "Officers meet at night")
-        .putValue(RiskHandlingProcess.Variables.RISK_CATEGORY, category)
-        .putValue(RiskHandlingProcess.Variables.RISK_REPORTED_BY, "monitor"));
+        .putValue(RiskHandlingProcess.Variables.PROGRAMME_CODE.name(), code)
+        .putValue(RiskHandlingProcess.Variables.RISK_TITLE.name(), "Rumours of a coup " + code)
+        .putValue(RiskHandlingProcess.Variables.RISK_DESCRIPTION.name(), "Officers meet at night")
+        .putValue(RiskHandlingProcess.Variables.RISK_CATEGORY.name(), category)
+        .putValue(RiskHandlingProcess.Variables.RISK_REPORTED_BY.name(), "monitor"));
     Task assess = tasks.createTaskQuery().processInstanceId(risk.getId())
         .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).singleResult();
     tasks.complete(assess.getId(), Variables.createVariables()
-        .putValue(RiskHandlingProcess.Variables.RISK_LIKELIHOOD, likelihood)
-        .putValue(RiskHandlingProcess.Variables.RISK_IMPACT, impact)
-        .putValue(RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE, "assessed in a test"));
+        .putValue(RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), likelihood)
+        .putValue(RiskHandlingProcess.Variables.RISK_IMPACT.name(), impact)
+        .putValue(RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE.name(), "assessed in a test"));
     return risk;
   }
 
