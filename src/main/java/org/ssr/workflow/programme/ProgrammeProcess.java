@@ -211,7 +211,6 @@ public final class ProgrammeProcess {
     // step 1
     public static final Variable<List<String>> SEGMENTS_PRESENT =
         Variable.strings("segmentsPresent").storedAsSpinJson();
-    public static final Variable<List<String>> SEGMENTS_HEARD = Variable.strings("segmentsHeard");
     /** What the session forms show: the required segments not heard yet. */
     public static final Variable<String> MISSING_SEGMENTS_TEXT = Variable.text("missingSegmentsText");
     public static final Variable<Boolean> ALL_SEGMENTS_HEARD = Variable.flag("allSegmentsHeard");
@@ -219,7 +218,10 @@ public final class ProgrammeProcess {
     public static final Variable<Boolean> MEDIATION_REQUESTED = Variable.flag("mediationRequested");
     /** consensus | anotherSession | mediation */
     public static final Variable<String> CONSENSUS_DECISION = Variable.text("consensusDecision");
-    /** Every dialog session recorded (Java list of maps); its size is the dialog round. */
+    /**
+     * Every dialog session recorded (Java list of maps): its size is the dialog round, the segments present in its
+     * sessions are the segments heard.
+     */
     public static final Variable<List<Map<String, Object>>> DIALOG_SESSIONS = Variable.records("dialogSessions");
     // the fields of one session form, kept in the session's record and cleared for the next session
     public static final Variable<String> SESSION_KIND = Variable.text("sessionKind");

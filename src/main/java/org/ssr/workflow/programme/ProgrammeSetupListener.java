@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * missing field) rolls the start back and the user sees the message.
  *
  * <p>Sets only what forms, gateways and Tasklist need from the start; who reviews which document is computed where
- * the review is called ({@link ProgrammeReviewers}), and step 1's lists start absent (read as empty).
+ * the review is called ({@link ProgrammeReviewers}), and step 1's lists and the document versions start absent (read
+ * as empty and 0).
  */
 @Component(ProgrammeProcess.Beans.PROGRAMME_SETUP)
 public class ProgrammeSetupListener implements ExecutionListener {
@@ -70,13 +71,10 @@ public class ProgrammeSetupListener implements ExecutionListener {
     OVERSIGHT_IN_PLACE.on(execution).set(false);
     DECISION_LOG.on(execution).set(new ArrayList<>());
     REVIEW_DEADLINE.on(execution).set(reviewDeadline);
-    // step 1 starts with every required segment unheard
+    // the first session form shows every required segment as unheard; what the inclusiveness check sets (segments
+    // heard, mediation, document versions) starts absent
     MISSING_SEGMENTS_TEXT.on(execution).set("Not heard yet: " + String.join(", ", setup.requiredSegments().stream()
         .map(Segment::labelOf).toList()) + ".");
-    ALL_SEGMENTS_HEARD.on(execution).set(false);
-    REQUEST_MEDIATION.on(execution).set(false);
-    NSP_VERSION.on(execution).set(0);
-    GOVERNANCE_CHARTER_VERSION.on(execution).set(0);
   }
 
 }

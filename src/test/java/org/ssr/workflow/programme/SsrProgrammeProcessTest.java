@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
@@ -106,6 +107,31 @@ class SsrProgrammeProcessTest {
     assertThat(vars.get("transformationOnHold")).isEqualTo(false);
     assertThat((String) vars.get("missingSegmentsText"))
         .isEqualTo("Not heard yet: Youth, Women's groups, Religious leaders.");
+  }
+
+  @Test
+  void reviewers_computedWhereEachReviewIsCalled_fromTheOversightBodiesOfTheStartForm() {
+    driver.start();
+    driver.driveToEnd();
+
+    Map<String, Object> groupsByReview = new java.util.TreeMap<>();
+    for (HistoricProcessInstance review : engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(OversightReviewProcess.KEY).processInstanceBusinessKey(ProgrammeDriver.CODE).list()) {
+      Map<String, Object> vars = new java.util.HashMap<>();
+      engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId()).list()
+          .forEach(v -> vars.put(v.getName(), v.getValue()));
+      groupsByReview.put(vars.get("reviewKind") + (vars.get("reviewInstitution") == null ? ""
+          : "/" + vars.get("reviewInstitution")), vars.get(OversightReviewProcess.Variables.REVIEW_GROUPS.name()));
+    }
+    assertThat(groupsByReview).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(
+        "AGENCY_FRAMEWORK/defence", List.of("parliamentOversight"),
+        "AGENCY_FRAMEWORK/police", List.of("parliamentOversight", "justiceOversight"),
+        "FINANCIAL_PLAN", List.of("parliamentOversight"),
+        "GOVERNANCE_STRUCTURES", List.of("parliamentOversight", "civilSocietyMonitor"),
+        "NSP", List.of("parliamentOversight"))));
+    // no per-document copies on the programme
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(driver.programme.getId()).variableNameLike("%ReviewGroups").count()).isZero();
   }
 
   @Test
