@@ -3,6 +3,7 @@ package org.ssr.workflow.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +99,8 @@ public class NotificationDispatcher {
     int written = 0;
     Authentication caller = clearAuthentication();
     try {
-      for (Task task : tasks.createTaskQuery().dueAfter(java.util.Date.from(now))
-          .dueBefore(java.util.Date.from(now.plus(properties.reminderBefore()))).orderByDueDate().asc()
+      for (Task task : tasks.createTaskQuery().dueAfter(Date.from(now))
+          .dueBefore(Date.from(now.plus(properties.reminderBefore()))).orderByDueDate().asc()
           .listPage(0, 1000)) {
         List<String> users = new ArrayList<>();
         List<String> groups = new ArrayList<>();
