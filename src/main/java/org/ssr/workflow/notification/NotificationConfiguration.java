@@ -3,6 +3,8 @@ package org.ssr.workflow.notification;
 import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +21,8 @@ import org.ssr.workflow.web.InstallationProperties;
 @Configuration
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationConfiguration.class);
 
   @Bean
   NotificationOutbox notificationOutbox(JdbcTemplate jdbc) {
@@ -47,7 +51,11 @@ public class NotificationConfiguration {
   @Bean
   NotificationDispatcher notificationDispatcher(NotificationOutbox outbox, NotificationMessages messages,
       NotificationProperties properties, ProcessEngine engine, ObjectProvider<JavaMailSender> mail) {
-    return new NotificationDispatcher(outbox, messages, properties, engine.getTaskService(),
-        engine.getIdentityService(), mail.getIfAvailable(), Clock.systemUTC());
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      LOG.info("No mail server configured (spring.mail.host / SPRING_MAIL_HOST): notifications are kept in the "
+          + "outbox (GET /api/notifications/outbox) and not mailed");
+    }
+    return new NotificationDispatcher(outbox, messages, properties, engine, sender, Clock.systemUTC());
   }
 }

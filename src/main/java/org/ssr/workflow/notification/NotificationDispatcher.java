@@ -3,11 +3,13 @@ package org.ssr.workflow.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * Sends the outbox after the work that wrote it has committed: a mail server that is down never blocks or rolls back
@@ -33,6 +36,7 @@ public class NotificationDispatcher {
   private final NotificationOutbox outbox;
   private final NotificationMessages messages;
   private final NotificationProperties properties;
+  private final ProcessEngineServices engine;
   private final TaskService tasks;
   private final IdentityService identity;
   private final JavaMailSender mail;
@@ -40,13 +44,13 @@ public class NotificationDispatcher {
 
   /** {@code mail} null: no mail server, messages are kept in the outbox as LOCAL. */
   public NotificationDispatcher(NotificationOutbox outbox, NotificationMessages messages,
-      NotificationProperties properties, TaskService tasks, IdentityService identity, JavaMailSender mail,
-      Clock clock) {
+      NotificationProperties properties, ProcessEngineServices engine, JavaMailSender mail, Clock clock) {
     this.outbox = outbox;
     this.messages = messages;
     this.properties = properties;
-    this.tasks = tasks;
-    this.identity = identity;
+    this.engine = engine;
+    this.tasks = engine.getTaskService();
+    this.identity = engine.getIdentityService();
     this.mail = mail;
     this.clock = clock;
   }
@@ -95,8 +99,8 @@ public class NotificationDispatcher {
     int written = 0;
     Authentication caller = clearAuthentication();
     try {
-      for (Task task : tasks.createTaskQuery().dueAfter(java.util.Date.from(now))
-          .dueBefore(java.util.Date.from(now.plus(properties.reminderBefore()))).orderByDueDate().asc()
+      for (Task task : tasks.createTaskQuery().dueAfter(Date.from(now))
+          .dueBefore(Date.from(now.plus(properties.reminderBefore()))).orderByDueDate().asc()
           .listPage(0, 1000)) {
         List<String> users = new ArrayList<>();
         List<String> groups = new ArrayList<>();
@@ -107,13 +111,15 @@ public class NotificationDispatcher {
             groups.add(link.getGroupId());
           }
         }
-        NotificationMessages.Work work = new NotificationMessages.Work(null, null, null, task.getName(),
-            task.getDueDate().toInstant(), task.getId());
+        NotificationMessages.Work work = NotificationWriter.work(engine,
+            tasks.getVariables(task.getId(), List.of(ProgrammeProcess.Variables.PROGRAMME_CODE.name(),
+                ProgrammeProcess.Variables.PROGRAMME_NAME.name())),
+            task.getProcessDefinitionId(), task.getName(), task.getDueDate(), task.getId());
         for (Recipient recipient : Recipients.of(identity, task.getAssignee(), users, groups)) {
           NotificationMessages.Text text = messages.compose(NotificationKind.REMINDER, work, recipient);
           String key = "reminder:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + recipient.userId();
           if (outbox.enqueue(new NewMessage(NotificationKind.REMINDER, recipient, task.getId(),
-              task.getProcessInstanceId(), null, key, text.subject(), text.body()), now)) {
+              task.getProcessInstanceId(), work.programmeCode(), key, text.subject(), text.body()), now)) {
             written++;
           }
         }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +53,7 @@ public class NotificationOutbox {
       return jdbc.update(insert + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values) == 1;
     }
     // no failed statement (PostgreSQL would abort the caller's transaction): insert only what is not there yet
-    Object[] withKey = java.util.Arrays.copyOf(values, values.length + 1);
+    Object[] withKey = Arrays.copyOf(values, values.length + 1);
     withKey[values.length] = message.dedupKey();
     return jdbc.update(insert + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from (values (1)) as one (x) "
         + "where not exists (select 1 from ntf_outbox where dedup_key = ?)", withKey) == 1;
@@ -119,7 +121,7 @@ public class NotificationOutbox {
   /** The newest messages, optionally of one status and/or one recipient (the administrator's view). */
   public List<OutboxMessage> newest(OutboxStatus status, String recipientId, int limit) {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ntf_outbox where 1 = 1");
-    List<Object> args = new java.util.ArrayList<>();
+    List<Object> args = new ArrayList<>();
     if (status != null) {
       sql.append(" and status = ?");
       args.add(status.name());

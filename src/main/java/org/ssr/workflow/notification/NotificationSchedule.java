@@ -1,5 +1,6 @@
 package org.ssr.workflow.notification;
 
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,7 +43,7 @@ class NotificationSchedule {
   }
 
   /** A failing round (database away) is logged and tried again next time; the outbox keeps every message. */
-  private static void guarded(String what, java.util.function.IntSupplier round) {
+  private static void guarded(String what, IntSupplier round) {
     try {
       int count = round.getAsInt();
       if (count > 0) {

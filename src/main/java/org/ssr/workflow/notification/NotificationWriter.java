@@ -41,8 +41,20 @@ class NotificationWriter {
   /** The programme code (every process of a programme carries it) and the programme's name where known. */
   static NotificationMessages.Work work(ProcessEngineServices engine, VariableScope scope, String processDefinitionId,
       String taskName, Date due, String taskId) {
-    String code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get();
-    String name = ProgrammeProcess.Variables.PROGRAMME_NAME.from(scope).get();
+    return work(engine, ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get(),
+        ProgrammeProcess.Variables.PROGRAMME_NAME.from(scope).get(), processDefinitionId, taskName, due, taskId);
+  }
+
+  /** The same from a task's variables read outside a listener (reminders). */
+  static NotificationMessages.Work work(ProcessEngineServices engine, Map<String, ?> variables,
+      String processDefinitionId, String taskName, Date due, String taskId) {
+    return work(engine, ProgrammeProcess.Variables.PROGRAMME_CODE.from(variables).get(),
+        ProgrammeProcess.Variables.PROGRAMME_NAME.from(variables).get(), processDefinitionId, taskName, due, taskId);
+  }
+
+  private static NotificationMessages.Work work(ProcessEngineServices engine, String code, String knownName,
+      String processDefinitionId, String taskName, Date due, String taskId) {
+    String name = knownName;
     if (name == null && code != null) {
       name = programmeName(engine, code);
     }

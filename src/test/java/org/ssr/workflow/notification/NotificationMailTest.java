@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -49,6 +50,8 @@ class NotificationMailTest {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+  @Autowired
+  ProcessEngine engine;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -253,7 +256,10 @@ class NotificationMailTest {
     dispatcher.dispatchDue();
 
     assertThat(received("justice@ssr.example", "Reminder")).filteredOn(mail -> body(mail).contains(task.getId()))
-        .singleElement().satisfies(mail -> assertThat(mail.getSubject()).contains(task.getName()));
+        .singleElement().satisfies(mail -> {
+          assertThat(subject(mail)).contains(task.getName()).contains("SSR-MAIL-REMIND");
+          assertThat(body(mail)).contains("Process:   Oversight review");
+        });
   }
 
   @Test
@@ -387,7 +393,7 @@ class NotificationMailTest {
   }
 
   private NotificationDispatcher dispatcher(Clock clock, JavaMailSenderImpl sender) {
-    return new NotificationDispatcher(outbox, messages, properties, tasks, identity, sender, clock);
+    return new NotificationDispatcher(outbox, messages, properties, engine, sender, clock);
   }
 
   private static Clock clock(Instant at) {
