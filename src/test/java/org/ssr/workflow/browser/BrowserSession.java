@@ -52,6 +52,7 @@ public final class BrowserSession
   private static final By USERNAME = By.cssSelector("input[ng-model=\"username\"]");
   private static final By PASSWORD = By.cssSelector("input[ng-model=\"password\"]");
 
+  private final String language;
   private String baseUrl;
   private ChromeDriver driver;
   private Path userDataDir;
@@ -64,6 +65,20 @@ public final class BrowserSession
   private final List<String> console = new ArrayList<>();
   private final List<String> consoleErrors = new ArrayList<>();
   private final java.util.Set<String> completedTasks = new java.util.HashSet<>();
+
+  /** A browser in British English, as most scenarios need. */
+  public BrowserSession() {
+    this(null);
+  }
+
+  private BrowserSession(String language) {
+    this.language = language;
+  }
+
+  /** A browser whose language is {@code language} ("fr", "pt"): the webapps follow it (docs/languages.md). */
+  public static BrowserSession inLanguage(String language) {
+    return new BrowserSession(language);
+  }
 
   // ---- lifecycle
 
@@ -91,7 +106,7 @@ public final class BrowserSession
     }
     userDataDir = Files.createTempDirectory("ssr-chromium-profile-");
     downloads = Files.createTempDirectory("ssr-chromium-downloads-");
-    driver = Chromium.start(userDataDir, downloads);
+    driver = Chromium.start(userDataDir, downloads, language);
   }
 
   /**

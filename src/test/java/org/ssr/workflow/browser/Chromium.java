@@ -60,6 +60,14 @@ final class Chromium {
 
   /** Starts a headless browser with a fresh profile in {@code userDataDir}; downloads go to {@code downloadDir}. */
   static ChromeDriver start(Path userDataDir, Path downloadDir) throws IOException {
+    return start(userDataDir, downloadDir, null);
+  }
+
+  /**
+   * As {@link #start(Path, Path)}, with the browser's language set to {@code language} (e.g. "fr"): its
+   * {@code navigator.languages} and Accept-Language, which the webapps use to choose their locale. Null keeps en-GB.
+   */
+  static ChromeDriver start(Path userDataDir, Path downloadDir, String language) throws IOException {
     requireInstalled();
     System.setProperty("SE_OFFLINE", "true");
     System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, driverBinary().toString());
@@ -67,9 +75,11 @@ final class Chromium {
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browserBinary().toFile());
-    options.addArguments(FLAGS);
+    options.addArguments(language == null ? FLAGS
+        : FLAGS.stream().map(flag -> flag.startsWith("--lang=") ? "--lang=" + language : flag).toList());
     options.addArguments("--user-data-dir=" + userDataDir);
     options.setExperimentalOption("prefs", Map.of(
+        "intl.accept_languages", language == null ? "en-GB,en" : language,
         "download.default_directory", downloadDir.toString(),
         "download.prompt_for_download", false,
         "safebrowsing.enabled", false));

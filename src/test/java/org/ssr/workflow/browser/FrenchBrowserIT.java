@@ -1,0 +1,93 @@
+package org.ssr.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.support.SsrApplicationTest;
+
+/**
+ * A person whose browser speaks French (docs/languages.md): Tasklist with our oversight review form, and Cockpit with
+ * our dashboard and programme tab, show French — the webapps' own labels, our forms' and plugins' words and the
+ * glossary's terms — and the reviewer completes the review in French.
+ */
+@SsrApplicationTest
+class FrenchBrowserIT {
+
+  private static final String CODE = "SSR-FR-01";
+
+  @RegisterExtension final BrowserSession browser = BrowserSession.inLanguage("fr");
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void parliamentReviewsTheNspInFrenchInTasklist() {
+    Programmes programmes = new Programmes(engine);
+    programmes.requestReview(CODE, "Politique de sécurité nationale 2027", 1,
+        "PSN".getBytes(StandardCharsets.UTF_8), "parliamentOversight");
+    Task task = programmes.openTasks(CODE, OversightReviewProcess.Elements.REVIEW_TASK).get(0);
+    engine.getTaskService().claim(task.getId(), "parliament");
+
+    browser.login("tasklist", "parliament");
+    browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+    browser.waitForText("Téléchargez et lisez le document avant de décider.");
+    assertThat(browser.pageText())
+        // our form, with the glossary's words
+        .contains("Examen de contrôle : Cadre de la politique de sécurité nationale")
+        .contains("dans le programme de transformation du secteur de la sécurité " + CODE)
+        .contains("Renvoyer pour révision", "Approuver", "Rejeter")
+        // Tasklist's own labels
+        .contains("Formulaire", "Historique", "Diagramme");
+    browser.step("formulaire d'examen");
+
+    browser.driver().findElement(By.id("decisionReturned")).click();
+    assertThat(browser.pageText()).contains("Obligatoires si vous renvoyez ou rejetez le document");
+    browser.driver().findElement(By.id("reasons")).sendKeys("La section 4 omet le contrôle civil du renseignement.");
+    WebElement complete = browser.waitClickable(By.xpath("//button[normalize-space()='Terminer']"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    browser.step("prêt à terminer");
+    complete.click();
+    browser.waitUntil(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0,
+        "the review completed");
+    browser.step("terminé");
+  }
+
+  @Test
+  void managerReadsTheDashboardAndTheProgrammeTabInFrench() {
+    new Programmes(engine).start(CODE + "-C");
+
+    browser.login("cockpit", "manager");
+    browser.waitForText("Instances de processus en cours");
+    By row = By.cssSelector("tr.ssr-programme-row[data-code=\"" + CODE + "-C\"]");
+    browser.waitVisible(row);
+    assertThat(browser.pageText())
+        .contains("Programmes de RSS", "Exporter le portefeuille (XLSX)", "Douze étapes", "Examens de contrôle",
+            "Plan financier", "pas encore de plan");
+    assertThat(browser.driver().findElement(row).getText())
+        .contains("Transformation du secteur de la sécurité: National security sector transformation " + CODE + "-C")
+        .contains("En cours");
+    // the step badges' hover text uses the glossary's step names
+    assertThat(browser.driver().findElement(row).findElement(By.cssSelector(".ssr-step[data-step=\"1\"]"))
+        .getAttribute("title")).startsWith("Étape 1 Compréhension et volonté politique : en cours");
+    browser.step("tableau de bord");
+
+    browser.driver().findElement(row).findElement(By.linkText(CODE + "-C")).click();
+    browser.waitVisible(By.cssSelector(".djs-container"));
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Programme']")).click();
+    browser.waitVisible(By.cssSelector(".ssr-programme-tab"));
+    browser.waitUntil(d -> d.findElement(By.cssSelector(".ssr-programme-tab")).getText().contains("Douze étapes"),
+        "the programme tab to load");
+    assertThat(browser.driver().findElement(By.cssSelector(".ssr-programme-tab")).getText())
+        .contains("Programme " + CODE + "-C", "Registre des décisions (0)", "Risques ouverts (0)",
+            "Évaluation initiale des besoins", "Gestion des risques");
+    browser.step("onglet programme");
+  }
+}
