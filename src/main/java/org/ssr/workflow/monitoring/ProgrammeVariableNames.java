@@ -3,8 +3,8 @@ package org.ssr.workflow.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.ssr.workflow.finance.ProgrammeVariables;
-import org.ssr.workflow.oversight.AppendReviewDecisionsListener;
 import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess;
 
 /**
@@ -17,7 +17,7 @@ final class ProgrammeVariableNames {
   static final String PROGRAMME_NAME = ProgrammeVariables.PROGRAMME_NAME;
   static final String PROGRAMME_TERM = ProgrammeVariables.PROGRAMME_TERM;
   static final String COUNTRY = "country";
-  static final String DECISION_LOG = AppendReviewDecisionsListener.DECISION_LOG;
+  static final String DECISION_LOG = ProgrammeProcess.Variables.DECISION_LOG.name();
   /** Scoping result: list of {step, title, applies, justification} (org.ssr.workflow.programme.ScopedStep). */
   static final String STEP_SCOPE = "stepScope";
   /** Scoping result: the steps that do not apply, {step, title, justification}. */

@@ -1,5 +1,10 @@
 package org.ssr.workflow.oversight;
 
+import static org.ssr.workflow.programme.ProgrammeProcess.Variables.DECISION_LOG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -12,13 +17,10 @@ import org.springframework.stereotype.Component;
 @Component(OversightReviewProcess.Beans.APPEND_TO_DECISION_LOG)
 public class AppendReviewDecisionsListener implements ExecutionListener {
 
-  public static final String DECISION_LOG = "decisionLog";
-
   @Override
   public void notify(DelegateExecution execution) {
-    String log = ReviewVariables.jsonText(execution.getVariable(DECISION_LOG));
-    String decisions =
-        ReviewVariables.jsonText(execution.getVariable(OversightReviewProcess.Variables.REVIEW_DECISIONS.name()));
-    execution.setVariable(DECISION_LOG, ReviewVariables.json(DecisionLog.append(log, decisions)));
+    List<Map<String, Object>> log = new ArrayList<>(DECISION_LOG.from(execution).get());
+    log.addAll(OversightReviewProcess.Variables.REVIEW_DECISIONS.from(execution).get());
+    DECISION_LOG.on(execution).set(log);
   }
 }

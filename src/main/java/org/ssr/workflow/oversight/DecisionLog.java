@@ -1,21 +1,23 @@
 package org.ssr.workflow.oversight;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ssr.workflow.engine.Json;
 
 /**
- * Reads and writes decision records as JSON arrays, the form of reviewDecisions and of the programme's decisionLog.
- * Knows nothing of Camunda: callers convert the Spin Json variables to text and back (see {@link ReviewVariables}).
+ * Reads and writes decision records, the entries of reviewDecisions and of the programme's decisionLog, as JSON text
+ * (the form in history and reports) or as the record lists the variables hold. Knows nothing of Camunda; JSON goes
+ * through {@link Json#mapper()}, which ignores fields a record does not know.
  */
 public final class DecisionLog {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final TypeReference<LinkedHashMap<String, Object>> ENTRY = new TypeReference<>() {};
 
   private DecisionLog() {}
 
@@ -42,8 +44,15 @@ public final class DecisionLog {
   /** A JSON array with one more entry (any record) at its end, e.g. a chase in reviewChaseLog. */
   public static String addEntry(String existingJson, Object entry) {
     ArrayNode result = array(existingJson, "existing log");
-    result.add(MAPPER.valueToTree(entry));
+    result.add(Json.mapper().valueToTree(entry));
     return write(result);
+  }
+
+  /** A record list (the value of a records variable) with one more entry at its end. */
+  public static List<Map<String, Object>> with(List<Map<String, Object>> existing, Object entry) {
+    List<Map<String, Object>> entries = new ArrayList<>(existing == null ? List.of() : existing);
+    entries.add(Json.mapper().convertValue(entry, ENTRY));
+    return entries;
   }
 
   /** The review decisions in a log (entries of other shapes are read with the fields they share). */
@@ -51,7 +60,7 @@ public final class DecisionLog {
     List<ReviewDecisionRecord> decisions = new ArrayList<>();
     for (JsonNode entry : array(json, "decision log")) {
       try {
-        decisions.add(MAPPER.treeToValue(entry, ReviewDecisionRecord.class));
+        decisions.add(Json.mapper().treeToValue(entry, ReviewDecisionRecord.class));
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("Not a decision record: " + entry, e);
       }
@@ -59,23 +68,28 @@ public final class DecisionLog {
     return decisions;
   }
 
+  /** The review decisions among the entries of a records variable. */
+  public static List<ReviewDecisionRecord> read(List<Map<String, Object>> entries) {
+    return entries.stream().map(entry -> Json.mapper().convertValue(entry, ReviewDecisionRecord.class)).toList();
+  }
+
   /** The decisions as a JSON array. */
   public static String write(List<ReviewDecisionRecord> decisions) {
-    return write(MAPPER.valueToTree(decisions));
+    return write(Json.mapper().valueToTree(decisions));
   }
 
   private static ArrayNode array(String json, String what) {
     if (json == null || json.isBlank()) {
-      return MAPPER.createArrayNode();
+      return Json.mapper().createArrayNode();
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(json);
+      node = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The " + what + " is not JSON: " + e.getOriginalMessage(), e);
     }
     if (node == null || node.isNull()) {
-      return MAPPER.createArrayNode();
+      return Json.mapper().createArrayNode();
     }
     if (!node.isArray()) {
       throw new IllegalArgumentException("The " + what + " must be a JSON array, not " + node.getNodeType());
@@ -85,7 +99,7 @@ public final class DecisionLog {
 
   private static String write(JsonNode node) {
     try {
-      return MAPPER.writeValueAsString(node);
+      return Json.mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the decision log", e);
     }

@@ -19,10 +19,7 @@ public class DetermineReviewOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> groups =
-        ReviewVariables.list(execution.getVariable(REVIEW_GROUPS.name())).stream().map(Object::toString).toList();
-    List<ReviewDecisionRecord> recorded =
-        DecisionLog.read(ReviewVariables.jsonText(execution.getVariable(REVIEW_DECISIONS.name())));
-    execution.setVariable(REVIEW_OUTCOME.name(), decisions.outcome(groups, recorded).value());
+    List<ReviewDecisionRecord> recorded = DecisionLog.read(REVIEW_DECISIONS.from(execution).get());
+    REVIEW_OUTCOME.on(execution).set(decisions.outcome(REVIEW_GROUPS.from(execution).get(), recorded).value());
   }
 }

@@ -4,6 +4,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.ssr.workflow.engine.Variable;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * The typed catalogue of {@code bpmn/oversight-review.bpmn}: process key, element ids and the variables of the
@@ -11,7 +14,7 @@ import java.util.Set;
  *
  * <p>Contract (see docs/oversight-review.md): the caller passes {@link Variables#PROGRAMME_CODE} … {@link
  * Variables#REVIEW_INSTITUTION} in and maps {@link Variables#REVIEW_OUTCOME} and {@link Variables#REVIEW_DECISIONS}
- * out; it appends the decisions to its own decision log with {@link DecisionLog#append(String, String)}.
+ * out; it appends the decisions to its own decision log with {@link AppendReviewDecisionsListener}.
  */
 public final class OversightReviewProcess {
 
@@ -65,59 +68,57 @@ public final class OversightReviewProcess {
     private Beans() {}
   }
 
-  /** A process variable: its name and the Java type the engine hands out. */
-  public record Variable<T>(String name, Class<T> type) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  /** Variables of the call-activity contract and the ones the model keeps for itself. */
+  /**
+   * Variables of the call-activity contract and the ones the model keeps for itself. The programme's variables that
+   * travel in and out under the same name are the programme's own declarations ({@link ProgrammeProcess.Variables}).
+   */
   public static final class Variables {
     // in (from the caller)
-    public static final Variable<String> PROGRAMME_CODE = new Variable<>("programmeCode", String.class);
-    public static final Variable<String> PROGRAMME_TERM = new Variable<>("programmeTerm", String.class);
+    public static final Variable<String> PROGRAMME_CODE = ProgrammeProcess.Variables.PROGRAMME_CODE;
+    public static final Variable<String> PROGRAMME_TERM = ProgrammeProcess.Variables.PROGRAMME_TERM;
     /** NSP | AGENCY_FRAMEWORK | FINANCIAL_PLAN | GOVERNANCE_STRUCTURES, see {@link ReviewKind}. */
-    public static final Variable<String> REVIEW_KIND = new Variable<>("reviewKind", String.class);
-    public static final Variable<String> REVIEW_SUBJECT = new Variable<>("reviewSubject", String.class);
-    public static final Variable<Integer> REVIEW_VERSION = new Variable<>("reviewVersion", Integer.class);
-    /** A File variable; the reviewers download it in forms/review-decision.html. */
-    public static final Variable<Object> REVIEW_DOCUMENT = new Variable<>("reviewDocument", Object.class);
+    public static final Variable<String> REVIEW_KIND = Variable.text("reviewKind");
+    public static final Variable<String> REVIEW_SUBJECT = Variable.text("reviewSubject");
+    public static final Variable<Integer> REVIEW_VERSION = Variable.integer("reviewVersion");
+    /** The reviewers download it in forms/review-decision.html. */
+    public static final Variable<FileValue> REVIEW_DOCUMENT = Variable.file("reviewDocument");
     /** Group ids of the reviewing oversight bodies: one review task each. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public static final Variable<List<String>> REVIEW_GROUPS = new Variable<>("reviewGroups", (Class) List.class);
+    public static final Variable<List<String>> REVIEW_GROUPS = Variable.strings("reviewGroups");
     /** ISO-8601 duration from the start of the review; defaults to ssr.review.default-deadline (P21D). */
-    public static final Variable<String> REVIEW_DEADLINE = new Variable<>("reviewDeadline", String.class);
+    public static final Variable<String> REVIEW_DEADLINE = ProgrammeProcess.Variables.REVIEW_DEADLINE;
     /** ISO-8601 duration after the deadline until the escalation; defaults to ssr.review.escalation-delay (P7D). */
-    public static final Variable<String> REVIEW_ESCALATION_DELAY =
-        new Variable<>("reviewEscalationDelay", String.class);
+    public static final Variable<String> REVIEW_ESCALATION_DELAY = Variable.text("reviewEscalationDelay");
     /** Optional: the institution whose framework is reviewed (step 7). */
-    public static final Variable<String> REVIEW_INSTITUTION = new Variable<>("reviewInstitution", String.class);
+    public static final Variable<String> REVIEW_INSTITUTION = Variable.text("reviewInstitution");
 
     // out (to the caller)
     /** "approved" | "returned" | "rejected", see {@link ReviewOutcome}. */
-    public static final Variable<String> REVIEW_OUTCOME = new Variable<>("reviewOutcome", String.class);
-    /** Spin Json array of {kind, subject, version, group, userId, decision, reasons, decidedAt}. */
-    public static final Variable<Object> REVIEW_DECISIONS = new Variable<>("reviewDecisions", Object.class);
+    public static final Variable<String> REVIEW_OUTCOME = ProgrammeProcess.Variables.REVIEW_OUTCOME;
+    /** Json array of {@link ReviewDecisionRecord}: kind, subject, version, group, userId, decision, reasons, decidedAt. */
+    public static final Variable<List<Map<String, Object>>> REVIEW_DECISIONS =
+        ProgrammeProcess.Variables.REVIEW_DECISIONS;
 
     // set by the model itself
-    /** Json array of what programmeManagers did about overdue reviews: {group, kind, userId, note, recordedAt}. */
-    public static final Variable<Object> REVIEW_CHASE_LOG = new Variable<>("reviewChaseLog", Object.class);
-    public static final Variable<String> REVIEW_KIND_NAME = new Variable<>("reviewKindName", String.class);
-    public static final Variable<Date> REVIEW_DUE_DATE = new Variable<>("reviewDueDate", Date.class);
-    public static final Variable<Date> REVIEW_ESCALATION_DATE = new Variable<>("reviewEscalationDate", Date.class);
+    /**
+     * Json array of {@link ReviewChaseRecord}: what programmeManagers did about overdue reviews. Absent until the
+     * first chase.
+     */
+    public static final Variable<List<Map<String, Object>>> REVIEW_CHASE_LOG =
+        Variable.records("reviewChaseLog").storedAsSpinJson();
+    public static final Variable<String> REVIEW_KIND_NAME = Variable.text("reviewKindName");
+    public static final Variable<Date> REVIEW_DUE_DATE = Variable.date("reviewDueDate");
+    public static final Variable<Date> REVIEW_ESCALATION_DATE = Variable.date("reviewEscalationDate");
     /** Multi-instance element variable: the group id of the body reviewing in this instance. */
-    public static final Variable<String> REVIEW_GROUP = new Variable<>("reviewGroup", String.class);
+    public static final Variable<String> REVIEW_GROUP = Variable.text("reviewGroup");
     /** Local to each body's review: the plain-language name of the body. */
-    public static final Variable<String> REVIEW_BODY_NAME = new Variable<>("reviewBodyName", String.class);
+    public static final Variable<String> REVIEW_BODY_NAME = Variable.text("reviewBodyName");
 
     // submitted by the review form (local to each body's review)
     /** "approved" | "returned" | "rejected", see {@link ReviewDecision}. */
-    public static final Variable<String> DECISION = new Variable<>("decision", String.class);
-    public static final Variable<String> REASONS = new Variable<>("reasons", String.class);
+    public static final Variable<String> DECISION = Variable.text("decision");
+    public static final Variable<String> REASONS = Variable.text("reasons");
     // submitted by the chase/escalation form (local to each task)
-    public static final Variable<String> CHASE_NOTE = new Variable<>("chaseNote", String.class);
+    public static final Variable<String> CHASE_NOTE = Variable.text("chaseNote");
 
     private Variables() {}
   }

@@ -2,7 +2,7 @@ package org.ssr.workflow.oversight;
 
 import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
 
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the caller's variables, fills in the default deadline and escalation delay, and sets the review's schedule
- * (reviewDueDate, reviewEscalationDate) and empty reviewDecisions and reviewChaseLog arrays.
+ * (reviewDueDate, reviewEscalationDate) and an empty reviewDecisions array.
  */
 @Component(OversightReviewProcess.Beans.PREPARE_REVIEW)
 public class PrepareOversightReviewDelegate implements JavaDelegate {
@@ -24,23 +24,22 @@ public class PrepareOversightReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object version = execution.getVariable(REVIEW_VERSION.name());
     OversightReviewPlanner.ReviewPlan plan = planner.plan(
-        (String) execution.getVariable(REVIEW_KIND.name()),
-        (String) execution.getVariable(REVIEW_SUBJECT.name()),
-        version instanceof Number number ? number.intValue() : null,
-        ReviewVariables.list(execution.getVariable(REVIEW_GROUPS.name())),
-        (String) execution.getVariable(REVIEW_DEADLINE.name()),
-        (String) execution.getVariable(REVIEW_ESCALATION_DELAY.name()),
+        REVIEW_KIND.from(execution).get(),
+        REVIEW_SUBJECT.from(execution).get(),
+        REVIEW_VERSION.from(execution).get(),
+        REVIEW_GROUPS.from(execution).get(),
+        REVIEW_DEADLINE.from(execution).get(),
+        REVIEW_ESCALATION_DELAY.from(execution).get(),
         ClockUtil.getCurrentTime().toInstant());
 
-    execution.setVariable(REVIEW_GROUPS.name(), new ArrayList<>(plan.groups()));
-    execution.setVariable(REVIEW_DEADLINE.name(), plan.deadline());
-    execution.setVariable(REVIEW_ESCALATION_DELAY.name(), plan.escalationDelay());
-    execution.setVariable(REVIEW_KIND_NAME.name(), plan.kind().displayName());
-    execution.setVariable(REVIEW_DUE_DATE.name(), Date.from(plan.dueAt()));
-    execution.setVariable(REVIEW_ESCALATION_DATE.name(), Date.from(plan.escalationAt()));
-    execution.setVariable(REVIEW_DECISIONS.name(), ReviewVariables.json(DecisionLog.empty()));
-    execution.setVariable(REVIEW_CHASE_LOG.name(), ReviewVariables.json(DecisionLog.empty()));
+    REVIEW_GROUPS.on(execution).set(plan.groups());
+    REVIEW_DEADLINE.on(execution).set(plan.deadline());
+    REVIEW_ESCALATION_DELAY.on(execution).set(plan.escalationDelay());
+    REVIEW_KIND_NAME.on(execution).set(plan.kind().displayName());
+    REVIEW_DUE_DATE.on(execution).set(Date.from(plan.dueAt()));
+    REVIEW_ESCALATION_DATE.on(execution).set(Date.from(plan.escalationAt()));
+    // reviewChaseLog is written only when there is a chase to record
+    REVIEW_DECISIONS.on(execution).set(List.of());
   }
 }

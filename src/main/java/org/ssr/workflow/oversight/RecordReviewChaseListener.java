@@ -2,7 +2,6 @@ package org.ssr.workflow.oversight;
 
 import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
 
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -25,9 +24,8 @@ public class RecordReviewChaseListener implements TaskListener {
     String userId = authentication != null && authentication.getUserId() != null
         ? authentication.getUserId()
         : task.getAssignee();
-    ReviewChaseRecord chase = ReviewChaseRecord.of((String) task.getVariable(REVIEW_GROUP.name()), kind, userId,
-        Objects.toString(task.getVariable(CHASE_NOTE.name()), null), ClockUtil.getCurrentTime().toInstant());
-    String log = ReviewVariables.jsonText(task.getVariable(REVIEW_CHASE_LOG.name()));
-    task.setVariable(REVIEW_CHASE_LOG.name(), ReviewVariables.json(DecisionLog.addEntry(log, chase)));
+    ReviewChaseRecord chase = ReviewChaseRecord.of(REVIEW_GROUP.from(task).get(), kind, userId,
+        CHASE_NOTE.from(task).get(), ClockUtil.getCurrentTime().toInstant());
+    REVIEW_CHASE_LOG.on(task).set(DecisionLog.with(REVIEW_CHASE_LOG.from(task).get(), chase));
   }
 }

@@ -2,7 +2,6 @@ package org.ssr.workflow.oversight;
 
 import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
 
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -24,20 +23,16 @@ public class RecordReviewDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object version = task.getVariable(REVIEW_VERSION.name());
     ReviewDecisionRecord decision = decisions.decide(
         new ReviewDecisionService.Subject(
-            (String) task.getVariable(REVIEW_KIND.name()),
-            (String) task.getVariable(REVIEW_SUBJECT.name()),
-            version instanceof Number number ? number.intValue() : null),
-        (String) task.getVariable(REVIEW_GROUP.name()),
+            REVIEW_KIND.from(task).get(), REVIEW_SUBJECT.from(task).get(), REVIEW_VERSION.from(task).get()),
+        REVIEW_GROUP.from(task).get(),
         whoDecided(task),
-        // whatever type a REST client sent (e.g. a number): refused by the rules below, not by a cast
-        Objects.toString(task.getVariable(DECISION.name()), null),
-        Objects.toString(task.getVariable(REASONS.name()), null),
+        // whatever type a REST client sent (e.g. a number) is read as text and refused by the rules below
+        DECISION.from(task).get(),
+        REASONS.from(task).get(),
         ClockUtil.getCurrentTime().toInstant());
-    String log = ReviewVariables.jsonText(task.getVariable(REVIEW_DECISIONS.name()));
-    task.setVariable(REVIEW_DECISIONS.name(), ReviewVariables.json(DecisionLog.add(log, decision)));
+    REVIEW_DECISIONS.on(task).set(DecisionLog.with(REVIEW_DECISIONS.from(task).get(), decision));
   }
 
   /** The user who submits (Tasklist and REST authenticate), else the task's assignee. */

@@ -17,10 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
-import org.ssr.workflow.oversight.ReviewVariables;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
@@ -87,7 +87,7 @@ class ReviewDecisionBrowserIT {
     browser.step("completed");
 
     List<ReviewDecisionRecord> decisions = DecisionLog.read(
-        ReviewVariables.jsonText(runtimeService.getVariable(review.getId(), REVIEW_DECISIONS.name())));
+        Conversions.json(runtimeService.getVariable(review.getId(), REVIEW_DECISIONS.name())));
     assertThat(decisions).singleElement().satisfies(decision -> {
       assertThat(decision.userId()).isEqualTo("parliament");
       assertThat(decision.group()).isEqualTo("parliamentOversight");
@@ -133,7 +133,7 @@ class ReviewDecisionBrowserIT {
     complete.click();
     browser.waitUntil(d -> taskService.createTaskQuery().taskId(chase.getId()).count() == 0, "the chase completed");
 
-    assertThat(ReviewVariables.jsonText(runtimeService.getVariable(review.getId(), REVIEW_CHASE_LOG.name())))
+    assertThat(Conversions.json(runtimeService.getVariable(review.getId(), REVIEW_CHASE_LOG.name())))
         .contains("\"kind\":\"chase\",\"userId\":\"manager\"")
         .contains("Called the committee clerk; decision promised.");
     runtimeService.deleteProcessInstance(review.getId(), "browser test finished");

@@ -15,12 +15,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
 
@@ -89,7 +91,7 @@ class OversightReviewCallActivityTest {
                 .file("xlsx".getBytes(StandardCharsets.UTF_8)).create())
             .putValue(REVIEW_GROUPS.name(), List.of("parliamentOversight"))
             .putValue(REVIEW_DEADLINE.name(), "P14D")
-            .putValue("decisionLog", ReviewVariables.json("[{\"kind\":\"SCOPING\",\"step\":3}]")));
+            .putValue("decisionLog", SpinValues.jsonValue("[{\"kind\":\"SCOPING\",\"step\":3}]").create()));
 
     ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(programme.getId()).singleResult();
@@ -104,7 +106,7 @@ class OversightReviewCallActivityTest {
 
     BpmnAwareTests.assertThat(programme).isWaitingAt("UserTask_AfterReview");
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), REVIEW_OUTCOME.name())).isEqualTo("returned");
-    String log = ReviewVariables.jsonText(engine.getRuntimeService().getVariable(programme.getId(), "decisionLog"));
+    String log = Conversions.json(engine.getRuntimeService().getVariable(programme.getId(), "decisionLog"));
     assertThat(log).startsWith("[{\"kind\":\"SCOPING\",\"step\":3},");
     assertThat(DecisionLog.read(log)).last().satisfies(decision -> {
       assertThat(decision.kind()).isEqualTo("FINANCIAL_PLAN");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
 
@@ -214,7 +215,7 @@ class OversightReviewProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(22))));
     engine.getTaskService().complete(chase.getId(), Map.of(CHASE_NOTE.name(), "Called the committee clerk."));
     BpmnAwareTests.assertThat(pi).hasPassed(CHASE_RECORDED).isWaitingAt(REVIEW_TASK);
-    assertThat(ReviewVariables.jsonText(runtimeVariable(pi, REVIEW_CHASE_LOG.name()))).isEqualTo(
+    assertThat(Conversions.json(runtimeVariable(pi, REVIEW_CHASE_LOG.name()))).isEqualTo(
         "[{\"group\":\"parliamentOversight\",\"kind\":\"chase\",\"userId\":\"manager\","
             + "\"note\":\"Called the committee clerk.\",\"recordedAt\":\"2026-03-24T09:00:00Z\"}]");
     assertThat(currentDecisions(pi)).as("a chase decides nothing").extracting(ReviewDecisionRecord::group)
@@ -243,7 +244,7 @@ class OversightReviewProcessTest {
     engine.getTaskService().complete(escalated.getId(), Map.of(CHASE_NOTE.name(), "Raised at the steering committee."));
     engine.getIdentityService().clearAuthentication();
     BpmnAwareTests.assertThat(pi).hasPassed(ESCALATION_RECORDED);
-    assertThat(ReviewVariables.jsonText(runtimeVariable(pi, REVIEW_CHASE_LOG.name())))
+    assertThat(Conversions.json(runtimeVariable(pi, REVIEW_CHASE_LOG.name())))
         .contains("\"kind\":\"escalation\",\"userId\":\"manager\",\"note\":\"Raised at the steering committee.\"");
 
     // the body decides while the chase is still open: the chase is withdrawn
@@ -360,7 +361,7 @@ class OversightReviewProcessTest {
   }
 
   private List<ReviewDecisionRecord> currentDecisions(ProcessInstance pi) {
-    return DecisionLog.read(ReviewVariables.jsonText(runtimeVariable(pi, REVIEW_DECISIONS.name())));
+    return DecisionLog.read(Conversions.json(runtimeVariable(pi, REVIEW_DECISIONS.name())));
   }
 
   private Object historicValue(ProcessInstance pi, String name) {
@@ -373,6 +374,6 @@ class OversightReviewProcessTest {
   }
 
   private List<ReviewDecisionRecord> decisions(ProcessInstance pi) {
-    return DecisionLog.read(ReviewVariables.jsonText(historicValue(pi, REVIEW_DECISIONS.name())));
+    return DecisionLog.read(Conversions.json(historicValue(pi, REVIEW_DECISIONS.name())));
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -74,7 +75,7 @@ class OversightReviewRestTest {
     assertThat(accepted.statusCode()).isEqualTo(204);
 
     List<ReviewDecisionRecord> decisions =
-        DecisionLog.read(ReviewVariables.jsonText(runtimeService.getVariable(review.getId(), "reviewDecisions")));
+        DecisionLog.read(Conversions.json(runtimeService.getVariable(review.getId(), "reviewDecisions")));
     assertThat(decisions).singleElement().satisfies(decision -> {
       assertThat(decision.userId()).isEqualTo("parliament");
       assertThat(decision.group()).isEqualTo("parliamentOversight");
