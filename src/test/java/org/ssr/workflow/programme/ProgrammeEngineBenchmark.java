@@ -32,7 +32,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
-import org.ssr.workflow.identity.TasklistLabels;
+import org.ssr.workflow.monitoring.TasklistLabels;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
