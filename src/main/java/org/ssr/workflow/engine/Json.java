@@ -1,6 +1,7 @@
 package org.ssr.workflow.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
@@ -10,7 +11,10 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  */
 public final class Json {
 
-  private static final ObjectMapper MAPPER = Jackson2ObjectMapperBuilder.json().build();
+  /** Dates and durations as ISO-8601 text (as Spring Boot's defaults write them), so logs read alike everywhere. */
+  private static final ObjectMapper MAPPER = Jackson2ObjectMapperBuilder.json()
+      .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      .build();
 
   private Json() {}
 

@@ -371,8 +371,8 @@ public class ProgrammeStatusService {
   private List<RiskStatusView> risks(HistoricProcessInstance programme) {
     List<RiskStatusView> risks = new ArrayList<>();
     for (HistoricProcessInstance risk : calledInstances(programme, RiskHandlingProcess.KEY)) {
-      Map<String, Object> vars = variablesNamed(risk.getId(), RISK_VARIABLES);
-      String status = text(vars.get(RiskHandlingProcess.Variables.RISK_STATUS));
+      Map<String, Object> vars = variables(risk.getId(), RISK_VARIABLES);
+      String status = RiskHandlingProcess.Variables.RISK_STATUS.from(vars).get();
       RiskStatus known = null;
       try {
         known = status == null ? RiskStatus.REPORTED : RiskStatus.valueOf(status);
@@ -380,15 +380,15 @@ public class ProgrammeStatusService {
         // a status this version does not know: shown as stored
       }
       boolean open = risk.getEndTime() == null && (known == null || known.isOpen());
-      String json = jsonText(vars.get(RiskHandlingProcess.Variables.RISK_LOG));
-      List<RiskEvent> log = json == null ? List.of() : RiskLog.parse(json);
-      risks.add(new RiskStatusView(risk.getId(), text(vars.get(RiskHandlingProcess.Variables.RISK_ID)),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_TITLE)),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_CATEGORY)),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_REPORTED_BY)), instant(risk.getStartTime()),
-          instant(risk.getEndTime()), text(vars.get(RiskHandlingProcess.Variables.RISK_LEVEL)),
+      List<RiskEvent> log = RiskHandlingProcess.Variables.RISK_LOG.from(vars).orElse(List.of());
+      RiskLevel level = RiskHandlingProcess.Variables.RISK_LEVEL.from(vars).get();
+      risks.add(new RiskStatusView(risk.getId(), RiskHandlingProcess.Variables.RISK_ID.from(vars).get(),
+          RiskHandlingProcess.Variables.RISK_TITLE.from(vars).get(),
+          RiskHandlingProcess.Variables.RISK_CATEGORY.from(vars).get(),
+          RiskHandlingProcess.Variables.RISK_REPORTED_BY.from(vars).get(), instant(risk.getStartTime()),
+          instant(risk.getEndTime()), level == null ? null : level.id(),
           known == null ? status : known.name(), known == null ? status : known.label(),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_OWNER)), open, log));
+          RiskHandlingProcess.Variables.RISK_OWNER.from(vars).get(), open, log));
     }
     return risks;
   }
@@ -404,7 +404,8 @@ public class ProgrammeStatusService {
         .list();
   }
 
-  private static final List<String> RISK_VARIABLES = List.of(
+  /** What monitoring reads of a risk, declared by its catalogue. */
+  static final List<Variable<?>> RISK_VARIABLES = List.of(
       RiskHandlingProcess.Variables.RISK_ID,
       RiskHandlingProcess.Variables.RISK_TITLE,
       RiskHandlingProcess.Variables.RISK_CATEGORY,
@@ -416,11 +417,7 @@ public class ProgrammeStatusService {
 
   /** The current values of the variables (running or finished instance), process scope first, as stored. */
   Map<String, Object> variables(String processInstanceId, Collection<? extends Variable<?>> variables) {
-    return variablesNamed(processInstanceId, variables.stream().map(Variable::name).toList());
-  }
-
-  private Map<String, Object> variablesNamed(String processInstanceId, List<String> variableNames) {
-    String[] names = variableNames.toArray(String[]::new);
+    String[] names = variables.stream().map(Variable::name).toArray(String[]::new);
     Map<String, Object> values = new HashMap<>();
     Set<String> fromProcessScope = new java.util.HashSet<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
@@ -445,32 +442,5 @@ public class ProgrammeStatusService {
 
   private static Instant instant(Date date) {
     return date == null ? null : date.toInstant();
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString();
-    return text.isBlank() ? null : text;
-  }
-
-  /** JSON text of a Json (Spin), String or Java collection/map variable. */
-  static String jsonText(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String text) {
-      return text.isBlank() ? null : text;
-    }
-    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-      try {
-        return org.ssr.workflow.engine.Json.mapper().writeValueAsString(value);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("Cannot read a programme variable as JSON", e);
-      }
-    }
-    // Spin's SpinJsonNode prints itself as JSON
-    return value.toString();
   }
 }

@@ -23,6 +23,7 @@ import org.ssr.workflow.identity.TasklistColumns;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess;
+import org.ssr.workflow.risk.RiskLevel;
 
 /**
  * Writes {@link TasklistColumns} onto every user task when it is created: the programme, what the task is about and
@@ -35,9 +36,7 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
 
   private static final TaskListener LABELLER = TasklistLabels::label;
 
-  // TODO(varB merge): the risk and finance catalogues declare these as engine.Variable; use theirs
-  private static final Variable<String> RISK_TITLE = Variable.text(RiskHandlingProcess.Variables.RISK_TITLE);
-  private static final Variable<String> RISK_LEVEL = Variable.text(RiskHandlingProcess.Variables.RISK_LEVEL);
+  // until finance's catalogue declares it as an engine.Variable
   private static final Variable<String> DONOR = Variable.text(FinancialPlanProcess.Var.DONOR);
 
   /** What a task may be about, after a review and a risk, first found wins. */
@@ -108,10 +107,10 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
       Integer version = OversightReviewProcess.Variables.REVIEW_VERSION.from(task).get();
       return version == null ? review : review + " (version " + version + ")";
     }
-    String risk = shown(RISK_TITLE, task);
+    String risk = shown(RiskHandlingProcess.Variables.RISK_TITLE, task);
     if (risk != null) {
-      String level = shown(RISK_LEVEL, task);
-      return level == null ? risk : risk + " [" + level + "]";
+      RiskLevel level = RiskHandlingProcess.Variables.RISK_LEVEL.from(task).get();
+      return level == null ? risk : risk + " [" + level.id() + "]";
     }
     for (Variable<String> other : OTHER_SUBJECTS) {
       String value = shown(other, task);

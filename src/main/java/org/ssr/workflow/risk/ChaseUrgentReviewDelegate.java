@@ -25,10 +25,9 @@ public class ChaseUrgentReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Integer previous = RiskVariables.integer(execution, Variables.RISK_CHASE_COUNT);
-    int count = (previous == null ? 0 : previous) + 1;
-    execution.setVariable(Variables.RISK_CHASE_COUNT, count);
-    RiskVariables.appendLog(execution, ladder.chased(RiskVariables.level(execution), count, RiskVariables.now()));
+    int count = Variables.RISK_CHASE_COUNT.from(execution).orElse(0) + 1;
+    Variables.RISK_CHASE_COUNT.on(execution).set(count);
+    RiskState.appendLog(execution, ladder.chased(Variables.RISK_LEVEL.from(execution).get(), count, RiskState.now()));
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(Elements.URGENT_REVIEW).list()) {

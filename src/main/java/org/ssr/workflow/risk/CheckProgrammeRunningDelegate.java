@@ -21,15 +21,15 @@ public class CheckProgrammeRunningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String typed = RiskVariables.string(execution, Variables.PROGRAMME_CODE);
+    String typed = Variables.PROGRAMME_CODE.from(execution).get();
     if (typed == null || typed.isBlank()) {
       throw new ProgrammeNotRunningException(typed, Reason.UNKNOWN,
           "Please give the code of the programme the risk concerns.");
     }
     ProgrammeCode code = ProgrammeCode.of(typed);
     String programme = runningProgramme(ProgrammeDirectory.of(execution.getProcessEngineServices()), code);
-    execution.setVariable(Variables.PROGRAMME_CODE, code.value());
-    execution.setVariable(Variables.PROGRAMME_INSTANCE_ID, programme);
+    Variables.PROGRAMME_CODE.on(execution).set(code.value());
+    Variables.PROGRAMME_INSTANCE_ID.on(execution).set(programme);
     if (execution.getBusinessKey() == null) {
       // Tasklist starts without a business key: the programme code is the natural one for the report
       execution.setProcessBusinessKey(code.value());

@@ -16,9 +16,9 @@ public class CloseRiskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean accepted = Elements.ACCEPT_RISK.equals(execution.getCurrentActivityId());
-    execution.setVariable(Variables.RISK_OUTCOME,
-        accepted ? RiskHandlingProcess.OUTCOME_ACCEPTED : RiskHandlingProcess.OUTCOME_RESOLVED);
-    RiskVariables.setPosition(execution, accepted ? RiskStatus.ACCEPTED : RiskStatus.RESOLVED,
+    Variables.RISK_OUTCOME.on(execution)
+        .set(accepted ? RiskHandlingProcess.OUTCOME_ACCEPTED : RiskHandlingProcess.OUTCOME_RESOLVED);
+    RiskState.setPosition(execution, accepted ? RiskStatus.ACCEPTED : RiskStatus.RESOLVED,
         accepted ? RiskLadder.PROGRAMME_MANAGERS : RiskLadder.COORDINATION_UNIT);
   }
 }

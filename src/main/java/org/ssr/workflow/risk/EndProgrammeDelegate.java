@@ -14,11 +14,11 @@ public class EndProgrammeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = RiskVariables.string(execution, Variables.RISK_DECISION_REASON);
-    String riskTitle = RiskVariables.string(execution, Variables.RISK_TITLE);
-    execution.setVariable(Variables.RISK_OUTCOME, RiskHandlingProcess.OUTCOME_END_PROGRAMME);
-    execution.setVariable(Variables.PROGRAMME_END_REASON,
-        "Critical risk " + RiskVariables.string(execution, Variables.RISK_ID) + " (" + riskTitle + "): " + reason);
-    RiskVariables.setPosition(execution, RiskStatus.PROGRAMME_ENDED, RiskLadder.PROGRAMME_MANAGERS);
+    String reason = Variables.RISK_DECISION_REASON.from(execution).get();
+    String riskTitle = Variables.RISK_TITLE.from(execution).get();
+    Variables.RISK_OUTCOME.on(execution).set(RiskHandlingProcess.OUTCOME_END_PROGRAMME);
+    Variables.PROGRAMME_END_REASON.on(execution).set(
+        "Critical risk " + Variables.RISK_ID.from(execution).get() + " (" + riskTitle + "): " + reason);
+    RiskState.setPosition(execution, RiskStatus.PROGRAMME_ENDED, RiskLadder.PROGRAMME_MANAGERS);
   }
 }

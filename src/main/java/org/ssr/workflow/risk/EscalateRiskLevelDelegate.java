@@ -20,11 +20,11 @@ public class EscalateRiskLevelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RiskLevel previous = RiskVariables.level(execution);
+    RiskLevel previous = RiskHandlingProcess.Variables.RISK_LEVEL.from(execution).get();
     String missed = RiskHandlingProcess.Elements.ESCALATE_TO_HIGH.equals(execution.getCurrentActivityId())
         ? "mitigation plan" : "programme managers' decision";
-    RiskEvent event = ladder.escalated(previous, missed, RiskVariables.now());
-    RiskVariables.setLevel(execution, RiskLevel.fromId(event.level()), properties);
-    RiskVariables.appendLog(execution, event);
+    RiskEvent event = ladder.escalated(previous, missed, RiskState.now());
+    RiskState.setLevel(execution, RiskLevel.fromId(event.level()), properties);
+    RiskState.appendLog(execution, event);
   }
 }

@@ -12,7 +12,7 @@ public class HoldTransformationTrackDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     new TransformationTrack(execution.getProcessEngineServices())
-        .hold(execution.getProcessInstanceId(), RiskVariables.string(execution, Variables.PROGRAMME_CODE));
-    execution.setVariable(Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE);
+        .hold(execution.getProcessInstanceId(), Variables.PROGRAMME_CODE.from(execution).get());
+    Variables.TRANSFORMATION_ON_HOLD.on(execution).set(true);
   }
 }

@@ -1,8 +1,10 @@
 package org.ssr.workflow.risk;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
@@ -27,21 +29,17 @@ public class PrepareRiskDelegate implements JavaDelegate {
     setDefault(execution, Variables.DECISION_DEADLINE, properties.decisionDeadline());
     setDefault(execution, Variables.CRITICAL_DEADLINE, properties.criticalDeadline());
     setDefault(execution, Variables.CHASE_INTERVAL, properties.chaseInterval());
-    setDefault(execution, Variables.RISK_ID, RiskIds.next(RiskVariables.now()));
-    String reporter = RiskVariables.orDefault(execution, Variables.RISK_REPORTED_BY, "unknown");
-    execution.setVariable(Variables.RISK_REPORTED_BY, reporter);
-    // a risk starts a fresh log even when the calling programme passed an older risk's variables in
-    execution.setVariable(Variables.RISK_LOG, null);
-    execution.removeVariable(Variables.RISK_LEVEL);
-    execution.setVariable(Variables.RISK_CHASE_COUNT, 0);
-    RiskVariables.appendLog(execution, ladder.reported(reporter, RiskVariables.now()));
-    RiskVariables.setPosition(execution, RiskStatus.REPORTED, RiskLadder.COORDINATION_UNIT);
+    setDefault(execution, Variables.RISK_ID, RiskIds.next(RiskState.now()));
+    String reporter = Variables.RISK_REPORTED_BY.from(execution).orElse("unknown");
+    Variables.RISK_REPORTED_BY.on(execution).set(reporter);
+    // the programme passes only the report in (CallActivity_HandleRisk), so the log starts here
+    Variables.RISK_LOG.on(execution).set(List.of(ladder.reported(reporter, RiskState.now())));
+    RiskState.setPosition(execution, RiskStatus.REPORTED, RiskLadder.COORDINATION_UNIT);
   }
 
-  private static void setDefault(DelegateExecution execution, String name, String value) {
-    Object current = execution.getVariable(name);
-    if (current == null || current.toString().isBlank()) {
-      execution.setVariable(name, value);
+  private static void setDefault(DelegateExecution execution, Variable<String> variable, String value) {
+    if (!variable.from(execution).isPresent()) {
+      variable.on(execution).set(value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.ssr.workflow.risk;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,16 +19,15 @@ public class RecordRiskLevelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> rating = (Map<String, Object>) execution.getVariable(Variables.RISK_RATING);
-    RiskLevel level = RiskLevel.fromId((String) rating.get("level"));
-    RiskLevel previous = RiskVariables.level(execution);
-    RiskVariables.setLevel(execution, level, properties);
-    execution.setVariable(Variables.RISK_OWNER, rating.get("actingGroup"));
-    String by = RiskVariables.actingUser(execution.getProcessEngineServices(), null);
-    RiskVariables.appendLog(execution, ladder.rated(previous, level,
-        RiskVariables.integer(execution, Variables.RISK_LIKELIHOOD),
-        RiskVariables.integer(execution, Variables.RISK_IMPACT),
-        RiskVariables.string(execution, Variables.RISK_CATEGORY), by, RiskVariables.now()));
+    RiskHandlingProcess.RiskRating rating = Variables.RISK_RATING.from(execution).required();
+    RiskLevel level = RiskLevel.fromId(rating.level());
+    RiskLevel previous = Variables.RISK_LEVEL.from(execution).get();
+    RiskState.setLevel(execution, level, properties);
+    Variables.RISK_OWNER.on(execution).set(rating.actingGroup());
+    String by = RiskState.actingUser(execution.getProcessEngineServices(), null);
+    RiskState.appendLog(execution, ladder.rated(previous, level,
+        Variables.RISK_LIKELIHOOD.from(execution).get(),
+        Variables.RISK_IMPACT.from(execution).get(),
+        Variables.RISK_CATEGORY.from(execution).get(), by, RiskState.now()));
   }
 }

@@ -1,6 +1,5 @@
 package org.ssr.workflow.risk;
 
-import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,23 +24,23 @@ public class ReportRiskToProgrammeDelegate implements JavaDelegate {
 
   /** Sends the report as {@code message}; the risk id is made once, so every message of one report carries it. */
   static void correlate(DelegateExecution execution, String message, String what) {
-    String code = RiskVariables.string(execution, Variables.PROGRAMME_CODE);
-    String category = RiskVariables.string(execution, Variables.RISK_CATEGORY);
+    String code = Variables.PROGRAMME_CODE.from(execution).get();
+    String category = Variables.RISK_CATEGORY.from(execution).get();
     RiskCategory known = RiskCategory.fromId(category)
         .orElseThrow(() -> new RiskInputRejectedException("Unknown risk category '" + category + "'. Use one of "
             + RiskCategory.ids() + "."));
-    String riskId = RiskVariables.orDefault(execution, Variables.RISK_ID, RiskIds.next(RiskVariables.now()));
-    execution.setVariable(Variables.RISK_ID, riskId);
-    VariableMap payload = org.camunda.bpm.engine.variable.Variables.fromMap(Map.of(
-        Variables.RISK_ID, riskId,
-        Variables.RISK_TITLE, RiskVariables.orDefault(execution, Variables.RISK_TITLE, ""),
-        Variables.RISK_DESCRIPTION, RiskVariables.orDefault(execution, Variables.RISK_DESCRIPTION, ""),
-        Variables.RISK_CATEGORY, known.id(),
-        Variables.RISK_REPORTED_BY, RiskVariables.orDefault(execution, Variables.RISK_REPORTED_BY, "unknown")));
+    String riskId = Variables.RISK_ID.from(execution).orElse(RiskIds.next(RiskState.now()));
+    Variables.RISK_ID.on(execution).set(riskId);
+    VariableMap payload = org.camunda.bpm.engine.variable.Variables.createVariables();
+    Variables.RISK_ID.putIn(payload, riskId);
+    Variables.RISK_TITLE.putIn(payload, Variables.RISK_TITLE.from(execution).orElse(""));
+    Variables.RISK_DESCRIPTION.putIn(payload, Variables.RISK_DESCRIPTION.from(execution).orElse(""));
+    Variables.RISK_CATEGORY.putIn(payload, known.id());
+    Variables.RISK_REPORTED_BY.putIn(payload, Variables.RISK_REPORTED_BY.from(execution).orElse("unknown"));
     try {
       execution.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(message)
-          .processInstanceId(RiskVariables.string(execution, Variables.PROGRAMME_INSTANCE_ID))
+          .processInstanceId(Variables.PROGRAMME_INSTANCE_ID.from(execution).required())
           .setVariablesToTriggeredScope(payload)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {

@@ -15,9 +15,9 @@ public class ResumeTransformationTrackDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // this risk no longer holds the track (its status was TRACK_ON_HOLD until now)
-    RiskVariables.setPosition(execution, RiskStatus.MONITORED, RiskLadder.COORDINATION_UNIT);
+    RiskState.setPosition(execution, RiskStatus.MONITORED, RiskLadder.COORDINATION_UNIT);
     new TransformationTrack(execution.getProcessEngineServices())
-        .resume(execution.getProcessInstanceId(), RiskVariables.string(execution, Variables.PROGRAMME_CODE));
-    execution.setVariable(Variables.TRANSFORMATION_ON_HOLD, Boolean.FALSE);
+        .resume(execution.getProcessInstanceId(), Variables.PROGRAMME_CODE.from(execution).get());
+    Variables.TRANSFORMATION_ON_HOLD.on(execution).set(false);
   }
 }

@@ -3,6 +3,7 @@ package org.ssr.workflow.risk;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
@@ -14,22 +15,18 @@ public class RiskAssessmentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (Boolean.TRUE.equals(task.getVariable(Variables.RISK_RESOLVED))) {
+    if (Boolean.TRUE.equals(Variables.RISK_RESOLVED.from(task).get())) {
       return;
     }
-    task.setVariable(Variables.RISK_LIKELIHOOD, oneToFive(task, Variables.RISK_LIKELIHOOD));
-    task.setVariable(Variables.RISK_IMPACT, oneToFive(task, Variables.RISK_IMPACT));
+    Variables.RISK_LIKELIHOOD.on(task).set(oneToFive(task, Variables.RISK_LIKELIHOOD));
+    Variables.RISK_IMPACT.on(task).set(oneToFive(task, Variables.RISK_IMPACT));
   }
 
-  private static int oneToFive(DelegateTask task, String name) {
-    Integer value;
-    try {
-      value = RiskVariables.integer(task, name);
-    } catch (IllegalArgumentException notWhole) {
-      throw new RiskInputRejectedException(notWhole.getMessage(), notWhole);
-    }
+  /** A value that is no whole number is refused by the kernel (400, naming the field); here the range. */
+  private static int oneToFive(DelegateTask task, Variable<Integer> variable) {
+    Integer value = variable.from(task).get();
     if (value == null || value < 1 || value > 5) {
-      throw new RiskInputRejectedException(name + " must be a whole number from 1 to 5, was " + value);
+      throw new RiskInputRejectedException(variable + " must be a whole number from 1 to 5, was " + value);
     }
     return value;
   }

@@ -75,20 +75,20 @@ public class RiskController {
           + "'. Use one of " + Arrays.stream(RiskCategory.values()).map(RiskCategory::id).toList() + ".");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.PROGRAMME_CODE, code.value());
-    variables.put(Variables.RISK_TITLE, request.title().trim());
-    variables.put(Variables.RISK_DESCRIPTION, request.description().trim());
-    variables.put(Variables.RISK_CATEGORY, request.category());
+    Variables.PROGRAMME_CODE.putIn(variables, code.value());
+    Variables.RISK_TITLE.putIn(variables, request.title().trim());
+    Variables.RISK_DESCRIPTION.putIn(variables, request.description().trim());
+    Variables.RISK_CATEGORY.putIn(variables, request.category());
     try {
       // the same process as the Tasklist start form: one path, one set of checks, the reporter as initiator
       ProcessInstanceWithVariables report = runtime.createProcessInstanceByKey(RiskReportProcess.KEY)
           .setVariables(variables)
           .executeWithVariablesInReturn();
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("riskId", report.getVariables().get(Variables.RISK_ID));
-      body.put("programmeCode", report.getVariables().get(Variables.PROGRAMME_CODE));
+      body.put("riskId", Variables.RISK_ID.from(report.getVariables()).get());
+      body.put("programmeCode", Variables.PROGRAMME_CODE.from(report.getVariables()).get());
       body.put("category", request.category());
-      body.put("reportedBy", report.getVariables().get(Variables.RISK_REPORTED_BY));
+      body.put("reportedBy", Variables.RISK_REPORTED_BY.from(report.getVariables()).get());
       body.put("message", RiskCategory.fromId(request.category()).orElseThrow().needsRapidContainment()
           ? "Short-term threat reported to programme " + code + ": the coordination unit is asked for rapid"
               + " containment now (step 3) and will assess it as a risk (step 12)."

@@ -23,26 +23,26 @@ public class RiskDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     String step = task.getTaskDefinitionKey();
     String decision = switch (step) {
-      case Elements.DECIDE_HIGH_RISK -> RiskVariables.string(task, Variables.RISK_DECISION);
-      case Elements.URGENT_REVIEW -> RiskVariables.string(task, Variables.RISK_URGENT_DECISION);
-      case Elements.ASSESS -> Boolean.TRUE.equals(task.getVariable(Variables.RISK_RESOLVED)) ? "close"
-          : "likelihood " + task.getVariable(Variables.RISK_LIKELIHOOD) + ", impact "
-              + task.getVariable(Variables.RISK_IMPACT);
+      case Elements.DECIDE_HIGH_RISK -> Variables.RISK_DECISION.from(task).get();
+      case Elements.URGENT_REVIEW -> Variables.RISK_URGENT_DECISION.from(task).get();
+      case Elements.ASSESS -> Boolean.TRUE.equals(Variables.RISK_RESOLVED.from(task).get()) ? "close"
+          : "likelihood " + Variables.RISK_LIKELIHOOD.from(task).get() + ", impact "
+              + Variables.RISK_IMPACT.from(task).get();
       default -> null;
     };
-    ladder.checkDecision(step, step.equals(Elements.URGENT_REVIEW) ? Variables.RISK_URGENT_DECISION
-        : Variables.RISK_DECISION, decision);
+    ladder.checkDecision(step, step.equals(Elements.URGENT_REVIEW) ? Variables.RISK_URGENT_DECISION.name()
+        : Variables.RISK_DECISION.name(), decision);
     String text = switch (step) {
-      case Elements.WRITE_MITIGATION_PLAN -> RiskVariables.string(task, Variables.RISK_MITIGATION_PLAN);
-      case Elements.MEDIATE -> RiskVariables.string(task, Variables.RISK_MEDIATION_REPORT);
-      case Elements.RESUME_TRACK_TASK -> RiskVariables.string(task, Variables.RISK_RESUME_NOTE);
-      case Elements.ASSESS -> RiskVariables.string(task, Variables.RISK_ASSESSMENT_NOTE);
-      default -> RiskVariables.string(task, Variables.RISK_DECISION_REASON);
+      case Elements.WRITE_MITIGATION_PLAN -> Variables.RISK_MITIGATION_PLAN.from(task).get();
+      case Elements.MEDIATE -> Variables.RISK_MEDIATION_REPORT.from(task).get();
+      case Elements.RESUME_TRACK_TASK -> Variables.RISK_RESUME_NOTE.from(task).get();
+      case Elements.ASSESS -> Variables.RISK_ASSESSMENT_NOTE.from(task).get();
+      default -> Variables.RISK_DECISION_REASON.from(task).get();
     };
-    String by = RiskVariables.actingUser(task.getProcessEngineServices(), task.getAssignee());
-    RiskVariables.appendLog(task, ladder.decided(RiskVariables.level(task), task.getName(), decision, text, by,
-        RiskVariables.now()));
+    String by = RiskState.actingUser(task.getProcessEngineServices(), task.getAssignee());
+    RiskState.appendLog(task, ladder.decided(Variables.RISK_LEVEL.from(task).get(), task.getName(), decision, text,
+        by, RiskState.now()));
     RiskLadder.Position position = ladder.afterDecision(step, decision);
-    RiskVariables.setPosition(task, position.status(), position.owner());
+    RiskState.setPosition(task, position.status(), position.owner());
   }
 }

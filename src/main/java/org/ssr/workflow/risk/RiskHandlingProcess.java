@@ -1,7 +1,13 @@
 package org.ssr.workflow.risk;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.engine.Variable;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * Catalogue of the risk-handling process (bpmn/risk-handling.bpmn): key, element ids, messages and variables,
@@ -59,74 +65,89 @@ public final class RiskHandlingProcess {
     private Elements() {}
   }
 
-  /** Process variables of risk-handling with their types. */
+  /**
+   * Process variables of risk-handling. The ones ssr-programme passes in or maps out under the same name are the
+   * programme's own declarations ({@link ProgrammeProcess.Variables}), referenced, not repeated.
+   */
   public static final class Variables {
-    /** String, the programme code (= business key of the ssr-programme instance). */
-    public static final String PROGRAMME_CODE = "programmeCode";
-    /** String ids, set by risk-report. */
-    public static final String RISK_ID = "riskId";
-    public static final String RISK_TITLE = "riskTitle";
-    public static final String RISK_DESCRIPTION = "riskDescription";
-    /** String, a {@link RiskCategory#id()}. */
-    public static final String RISK_CATEGORY = "riskCategory";
-    /** String, user id of the reporter. */
-    public static final String RISK_REPORTED_BY = "riskReportedBy";
-    /** Integer 1-5 each, from the assessment form. */
-    public static final String RISK_LIKELIHOOD = "riskLikelihood";
-    public static final String RISK_IMPACT = "riskImpact";
-    public static final String RISK_ASSESSMENT_NOTE = "riskAssessmentNote";
-    /** Boolean, assessment form: the risk has passed and is closed. */
-    public static final String RISK_RESOLVED = "riskResolved";
-    /** Map {level, actingGroup}: result of the decision risk-rating. */
-    public static final String RISK_RATING = "riskRating";
-    /** String, a {@link RiskLevel#id()}. */
-    public static final String RISK_LEVEL = "riskLevel";
-    /** String, the group that acts now. */
-    public static final String RISK_OWNER = "riskOwner";
-    /** String, a {@link RiskStatus} name. */
-    public static final String RISK_STATUS = "riskStatus";
+    /** The programme code (= business key of the ssr-programme instance). */
+    public static final Variable<String> PROGRAMME_CODE = ProgrammeProcess.Variables.PROGRAMME_CODE;
+    /** Set by risk-report; they travel with the message RiskReported. */
+    public static final Variable<String> RISK_ID = Variable.text("riskId");
+    public static final Variable<String> RISK_TITLE = Variable.text("riskTitle");
+    public static final Variable<String> RISK_DESCRIPTION = Variable.text("riskDescription");
+    /** A {@link RiskCategory#id()}. */
+    public static final Variable<String> RISK_CATEGORY = Variable.text("riskCategory");
+    /** User id of the reporter. */
+    public static final Variable<String> RISK_REPORTED_BY = Variable.text("riskReportedBy");
+    /** 1-5 each, from the assessment form; stored as Integer for the decision risk-rating. */
+    public static final Variable<Integer> RISK_LIKELIHOOD = Variable.integer("riskLikelihood");
+    public static final Variable<Integer> RISK_IMPACT = Variable.integer("riskImpact");
+    public static final Variable<String> RISK_ASSESSMENT_NOTE = Variable.text("riskAssessmentNote");
+    /** Assessment form: the risk has passed and is closed. */
+    public static final Variable<Boolean> RISK_RESOLVED = Variable.flag("riskResolved");
+    /** Result of the decision risk-rating (single result): its level and the group that acts. */
+    public static final Variable<RiskRating> RISK_RATING = Variable.document("riskRating", RiskRating.class);
+    /** Stored by its {@link RiskLevel#id()}, which the gateways compare. */
+    public static final Variable<RiskLevel> RISK_LEVEL = Variable.choice("riskLevel", RiskLevel.class);
+    /** The group that acts now. */
+    public static final Variable<String> RISK_OWNER = Variable.text("riskOwner");
+    /** A {@link RiskStatus} name. */
+    public static final Variable<String> RISK_STATUS = Variable.text("riskStatus");
     /** Json array of {@link RiskEvent}: level changes, decisions, chases. */
-    public static final String RISK_LOG = "riskLog";
-    /** String, mitigation plan text (medium). */
-    public static final String RISK_MITIGATION_PLAN = "riskMitigationPlan";
-    /** String mitigate | mediate | accept (high). */
-    public static final String RISK_DECISION = "riskDecision";
-    /** String holdTransformation | continueMediation | endProgramme (critical). */
-    public static final String RISK_URGENT_DECISION = "riskUrgentDecision";
-    /** String, the reasons given with a decision. */
-    public static final String RISK_DECISION_REASON = "riskDecisionReason";
-    public static final String RISK_MEDIATION_REPORT = "riskMediationReport";
-    public static final String RISK_RESUME_NOTE = "riskResumeNote";
-    /** Integer, how often the urgent review was chased. */
-    public static final String RISK_CHASE_COUNT = "riskChaseCount";
-    /** String: RESOLVED | ACCEPTED | END_PROGRAMME (out to ssr-programme). */
-    public static final String RISK_OUTCOME = "riskOutcome";
-    /** String, why the programme was ended (out to ssr-programme). */
-    public static final String PROGRAMME_END_REASON = "programmeEndReason";
-    /** Boolean on the ssr-programme instance. */
-    public static final String TRANSFORMATION_ON_HOLD = "transformationOnHold";
+    public static final Variable<List<RiskEvent>> RISK_LOG = Variable.<List<RiskEvent>>document("riskLog",
+        Json.mapper().getTypeFactory().constructCollectionType(List.class, RiskEvent.class)).storedAsSpinJson();
+    /** Mitigation plan text (medium). */
+    public static final Variable<String> RISK_MITIGATION_PLAN = Variable.text("riskMitigationPlan");
+    /** mitigate | mediate | accept (high). */
+    public static final Variable<String> RISK_DECISION = Variable.text("riskDecision");
+    /** holdTransformation | continueMediation | endProgramme (critical). */
+    public static final Variable<String> RISK_URGENT_DECISION = Variable.text("riskUrgentDecision");
+    /** The reasons given with a decision. */
+    public static final Variable<String> RISK_DECISION_REASON = Variable.text("riskDecisionReason");
+    public static final Variable<String> RISK_MEDIATION_REPORT = Variable.text("riskMediationReport");
+    public static final Variable<String> RISK_RESUME_NOTE = Variable.text("riskResumeNote");
+    /** How often the urgent review was chased; absent until the first chase. */
+    public static final Variable<Integer> RISK_CHASE_COUNT = Variable.integer("riskChaseCount");
+    /** RESOLVED | ACCEPTED | END_PROGRAMME (out to ssr-programme). */
+    public static final Variable<String> RISK_OUTCOME = ProgrammeProcess.Variables.RISK_OUTCOME;
+    /** Why the programme was ended (out to ssr-programme). */
+    public static final Variable<String> PROGRAMME_END_REASON = ProgrammeProcess.Variables.PROGRAMME_END_REASON;
+    /** On the risk and on the ssr-programme instance. */
+    public static final Variable<Boolean> TRANSFORMATION_ON_HOLD = ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD;
 
     /** ISO-8601 durations, defaults from ssr.risk.* (see {@link RiskProperties}). */
-    public static final String REVIEW_PERIOD = "riskReviewPeriod";
-    public static final String MITIGATION_DEADLINE = "riskMitigationDeadline";
-    public static final String DECISION_DEADLINE = "riskDecisionDeadline";
-    public static final String CRITICAL_DEADLINE = "riskCriticalDeadline";
-    public static final String CHASE_INTERVAL = "riskChaseInterval";
+    public static final Variable<String> REVIEW_PERIOD = Variable.text("riskReviewPeriod");
+    public static final Variable<String> MITIGATION_DEADLINE = Variable.text("riskMitigationDeadline");
+    public static final Variable<String> DECISION_DEADLINE = Variable.text("riskDecisionDeadline");
+    public static final Variable<String> CRITICAL_DEADLINE = Variable.text("riskCriticalDeadline");
+    public static final Variable<String> CHASE_INTERVAL = Variable.text("riskChaseInterval");
     /** ISO-8601 repeating interval R/&lt;first chase&gt;/&lt;interval&gt;, computed when the risk becomes critical. */
-    public static final String CHASE_CYCLE = "riskChaseCycle";
+    public static final Variable<String> CHASE_CYCLE = Variable.text("riskChaseCycle");
+
+    /** What ssr-programme passes to the call activity (everything else the risk sets itself). */
+    public static final List<Variable<?>> PASSED_IN = List.of(PROGRAMME_CODE, RISK_ID, RISK_TITLE, RISK_DESCRIPTION,
+        RISK_CATEGORY, RISK_REPORTED_BY);
 
     private Variables() {}
   }
 
+  /** The single result of the decision risk-rating. */
+  public record RiskRating(String level, String actingGroup) {}
+
   /** Element id -> the variables its Camunda Form supplies and the process reads (checked by FormsDeployedTest). */
   public static final Map<String, Set<String>> FORM_VARIABLES = Map.of(
-      Elements.ASSESS, Set.of(Variables.RISK_LIKELIHOOD, Variables.RISK_IMPACT, Variables.RISK_RESOLVED,
+      Elements.ASSESS, names(Variables.RISK_LIKELIHOOD, Variables.RISK_IMPACT, Variables.RISK_RESOLVED,
           Variables.RISK_ASSESSMENT_NOTE),
-      Elements.WRITE_MITIGATION_PLAN, Set.of(Variables.RISK_MITIGATION_PLAN),
-      Elements.DECIDE_HIGH_RISK, Set.of(Variables.RISK_DECISION, Variables.RISK_DECISION_REASON),
-      Elements.MEDIATE, Set.of(Variables.RISK_MEDIATION_REPORT),
-      Elements.URGENT_REVIEW, Set.of(Variables.RISK_URGENT_DECISION, Variables.RISK_DECISION_REASON),
-      Elements.RESUME_TRACK_TASK, Set.of(Variables.RISK_RESUME_NOTE));
+      Elements.WRITE_MITIGATION_PLAN, names(Variables.RISK_MITIGATION_PLAN),
+      Elements.DECIDE_HIGH_RISK, names(Variables.RISK_DECISION, Variables.RISK_DECISION_REASON),
+      Elements.MEDIATE, names(Variables.RISK_MEDIATION_REPORT),
+      Elements.URGENT_REVIEW, names(Variables.RISK_URGENT_DECISION, Variables.RISK_DECISION_REASON),
+      Elements.RESUME_TRACK_TASK, names(Variables.RISK_RESUME_NOTE));
+
+  static Set<String> names(Variable<?>... variables) {
+    return Arrays.stream(variables).map(Variable::name).collect(Collectors.toUnmodifiableSet());
+  }
 
   private RiskHandlingProcess() {}
 }

@@ -2,20 +2,15 @@ package org.ssr.workflow.risk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
+import org.ssr.workflow.engine.Json;
 
-/** Reads and writes the JSON form of a risk's log (a JSON array of {@link RiskEvent}). No engine types here. */
+/**
+ * Reads and writes the JSON form of a risk's log (a JSON array of {@link RiskEvent}) as history and reports hold it.
+ * No engine types here; the running process reads the log through {@link RiskHandlingProcess.Variables#RISK_LOG}.
+ */
 public final class RiskLog {
-
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private RiskLog() {}
 
@@ -24,7 +19,7 @@ public final class RiskLog {
       return new ArrayList<>();
     }
     try {
-      return new ArrayList<>(JSON.readValue(json, new TypeReference<List<RiskEvent>>() {}));
+      return new ArrayList<>(Json.mapper().readValue(json, new TypeReference<List<RiskEvent>>() {}));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The risk log is not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -32,7 +27,7 @@ public final class RiskLog {
 
   public static String write(List<RiskEvent> events) {
     try {
-      return JSON.writeValueAsString(events);
+      return Json.mapper().writeValueAsString(events);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the risk log", e);
     }

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
@@ -20,10 +22,10 @@ import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
  */
 public class RiskRegister {
 
-  private static final List<String> NAMES = List.of(Variables.RISK_ID, Variables.PROGRAMME_CODE,
+  private static final String[] NAMES = Stream.of(Variables.RISK_ID, Variables.PROGRAMME_CODE,
       Variables.RISK_TITLE, Variables.RISK_DESCRIPTION, Variables.RISK_CATEGORY, Variables.RISK_REPORTED_BY,
       Variables.RISK_LIKELIHOOD, Variables.RISK_IMPACT, Variables.RISK_LEVEL, Variables.RISK_STATUS,
-      Variables.RISK_OWNER, Variables.RISK_OUTCOME, Variables.RISK_LOG);
+      Variables.RISK_OWNER, Variables.RISK_OUTCOME, Variables.RISK_LOG).map(Variable::name).toArray(String[]::new);
 
   private final HistoryService history;
 
@@ -35,7 +37,7 @@ public class RiskRegister {
   public List<RiskRegisterEntry> risksOf(String programmeCode) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(RiskHandlingProcess.KEY)
-        .variableValueEquals(Variables.PROGRAMME_CODE, programmeCode)
+        .variableValueEquals(Variables.PROGRAMME_CODE.name(), programmeCode)
         .list().stream()
         .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
             .thenComparing(HistoricProcessInstance::getId))
@@ -54,7 +56,7 @@ public class RiskRegister {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(ids)
-        .variableNameIn(NAMES.toArray(String[]::new))
+        .variableNameIn(NAMES)
         .list();
     for (HistoricVariableInstance variable : found) {
       // process-level values only: a task-local variable of the same name must not shadow them
@@ -69,26 +71,27 @@ public class RiskRegister {
   }
 
   private static RiskRegisterEntry entry(HistoricProcessInstance instance, Map<String, Object> v) {
-    List<RiskEvent> log = RiskLog.parse(text(v, Variables.RISK_LOG));
-    RiskStatus status = status(text(v, Variables.RISK_STATUS), instance);
-    String category = text(v, Variables.RISK_CATEGORY);
+    List<RiskEvent> log = Variables.RISK_LOG.from(v).orElse(List.of());
+    RiskStatus status = status(Variables.RISK_STATUS.from(v).get(), instance);
+    String category = Variables.RISK_CATEGORY.from(v).get();
+    RiskLevel level = Variables.RISK_LEVEL.from(v).get();
     return new RiskRegisterEntry(
-        text(v, Variables.RISK_ID),
-        text(v, Variables.PROGRAMME_CODE),
-        text(v, Variables.RISK_TITLE),
-        text(v, Variables.RISK_DESCRIPTION),
+        Variables.RISK_ID.from(v).get(),
+        Variables.PROGRAMME_CODE.from(v).get(),
+        Variables.RISK_TITLE.from(v).get(),
+        Variables.RISK_DESCRIPTION.from(v).get(),
         category,
         category == null ? null : RiskCategory.labelOf(category),
-        text(v, Variables.RISK_REPORTED_BY),
+        Variables.RISK_REPORTED_BY.from(v).get(),
         instance.getStartTime().toInstant(),
-        number(v, Variables.RISK_LIKELIHOOD),
-        number(v, Variables.RISK_IMPACT),
-        text(v, Variables.RISK_LEVEL),
+        Variables.RISK_LIKELIHOOD.from(v).get(),
+        Variables.RISK_IMPACT.from(v).get(),
+        level == null ? null : level.id(),
         status.name(),
         status.label(),
-        text(v, Variables.RISK_OWNER),
+        Variables.RISK_OWNER.from(v).get(),
         instance.getEndTime() == null,
-        text(v, Variables.RISK_OUTCOME),
+        Variables.RISK_OUTCOME.from(v).get(),
         instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
         instance.getId(),
         log.stream().filter(RiskEvent::isLevelChange).collect(Collectors.toList()),
@@ -103,14 +106,5 @@ public class RiskRegister {
       return RiskStatus.CANCELLED;
     }
     return status;
-  }
-
-  private static String text(Map<String, Object> v, String name) {
-    Object value = v.get(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static Integer number(Map<String, Object> v, String name) {
-    return v.get(name) instanceof Number n ? n.intValue() : null;
   }
 }

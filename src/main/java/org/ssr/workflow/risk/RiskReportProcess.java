@@ -2,6 +2,7 @@ package org.ssr.workflow.risk;
 
 import java.util.Map;
 import java.util.Set;
+import org.ssr.workflow.engine.Variable;
 
 /** Catalogue of the risk-report process (bpmn/risk-report.bpmn). */
 public final class RiskReportProcess {
@@ -25,22 +26,22 @@ public final class RiskReportProcess {
 
   /** Same names as in risk-handling: they travel with the message. */
   public static final class Variables {
-    public static final String PROGRAMME_CODE = RiskHandlingProcess.Variables.PROGRAMME_CODE;
-    public static final String RISK_ID = RiskHandlingProcess.Variables.RISK_ID;
-    public static final String RISK_TITLE = RiskHandlingProcess.Variables.RISK_TITLE;
-    public static final String RISK_DESCRIPTION = RiskHandlingProcess.Variables.RISK_DESCRIPTION;
-    public static final String RISK_CATEGORY = RiskHandlingProcess.Variables.RISK_CATEGORY;
-    public static final String RISK_REPORTED_BY = RiskHandlingProcess.Variables.RISK_REPORTED_BY;
-    /** String, process instance id of the programme the risk went to. */
-    public static final String PROGRAMME_INSTANCE_ID = "programmeInstanceId";
+    public static final Variable<String> PROGRAMME_CODE = RiskHandlingProcess.Variables.PROGRAMME_CODE;
+    public static final Variable<String> RISK_ID = RiskHandlingProcess.Variables.RISK_ID;
+    public static final Variable<String> RISK_TITLE = RiskHandlingProcess.Variables.RISK_TITLE;
+    public static final Variable<String> RISK_DESCRIPTION = RiskHandlingProcess.Variables.RISK_DESCRIPTION;
+    public static final Variable<String> RISK_CATEGORY = RiskHandlingProcess.Variables.RISK_CATEGORY;
+    public static final Variable<String> RISK_REPORTED_BY = RiskHandlingProcess.Variables.RISK_REPORTED_BY;
+    /** Process instance id of the programme the risk went to. */
+    public static final Variable<String> PROGRAMME_INSTANCE_ID = Variable.text("programmeInstanceId");
 
     private Variables() {}
   }
 
   /** Element id -> the variables its Camunda Form supplies and the process reads (checked by FormsDeployedTest). */
   public static final Map<String, Set<String>> FORM_VARIABLES = Map.of(
-      Elements.START, Set.of(Variables.PROGRAMME_CODE, Variables.RISK_TITLE, Variables.RISK_DESCRIPTION,
-          Variables.RISK_CATEGORY));
+      Elements.START, RiskHandlingProcess.names(Variables.PROGRAMME_CODE, Variables.RISK_TITLE,
+          Variables.RISK_DESCRIPTION, Variables.RISK_CATEGORY));
 
   private RiskReportProcess() {}
 }

@@ -4,8 +4,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
@@ -15,6 +17,9 @@ import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
  * of the same programme still holds it.
  */
 final class TransformationTrack {
+
+  /** The programme's own flag (the gateways before steps 7-10 read it). */
+  private static final Variable<Boolean> ON_HOLD = ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD;
 
   private final RuntimeService runtime;
   private final ProgrammeDirectory programmes;
@@ -28,8 +33,9 @@ final class TransformationTrack {
   Optional<String> hold(String riskInstanceId, String programmeCode) {
     Optional<String> programme = programmeOf(riskInstanceId, programmeCode);
     programme.ifPresent(id -> {
-      boolean alreadyHeld = Boolean.TRUE.equals(runtime.getVariable(id, Variables.TRANSFORMATION_ON_HOLD));
-      runtime.setVariable(id, Variables.TRANSFORMATION_ON_HOLD, Boolean.TRUE);
+      boolean alreadyHeld = Boolean.TRUE.equals(
+          ON_HOLD.read(runtime.getVariable(id, ON_HOLD.name())));
+      runtime.setVariable(id, ON_HOLD.name(), ON_HOLD.stored(true));
       if (!alreadyHeld) {
         // the programme's event subprocess suspends the track's open work; correlateAll: a programme started on a
         // model version without it still holds at the gateways before steps 7-10
@@ -47,7 +53,7 @@ final class TransformationTrack {
     if (programme.isEmpty() || otherRiskStillHolds(riskInstanceId, programmeCode)) {
       return false;
     }
-    runtime.setVariable(programme.get(), Variables.TRANSFORMATION_ON_HOLD, Boolean.FALSE);
+    runtime.setVariable(programme.get(), ON_HOLD.name(), ON_HOLD.stored(false));
     // the programme may be between two steps and not waiting yet: correlateAll does not fail then
     runtime.createMessageCorrelation(RiskHandlingProcess.MESSAGE_TRANSFORMATION_TRACK_RESUMED)
         .processInstanceId(programme.get())
@@ -61,8 +67,8 @@ final class TransformationTrack {
     }
     return runtime.createProcessInstanceQuery()
         .processDefinitionKey(RiskHandlingProcess.KEY)
-        .variableValueEquals(Variables.PROGRAMME_CODE, programmeCode)
-        .variableValueEquals(Variables.RISK_STATUS, RiskStatus.TRACK_ON_HOLD.name())
+        .variableValueEquals(Variables.PROGRAMME_CODE.name(), programmeCode)
+        .variableValueEquals(Variables.RISK_STATUS.name(), RiskStatus.TRACK_ON_HOLD.name())
         .list().stream()
         .anyMatch(instance -> !instance.getId().equals(riskInstanceId));
   }

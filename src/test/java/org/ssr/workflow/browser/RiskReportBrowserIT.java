@@ -48,9 +48,9 @@ class RiskReportBrowserIT {
         "the coordination unit's assessment task for the reported risk");
     // the coordination unit's assessment is not what this scenario shows: rate it critical through the API
     engine.getTaskService().complete(assessment.getId(), Map.of(
-        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, 5L,
-        RiskHandlingProcess.Variables.RISK_IMPACT, 5L,
-        RiskHandlingProcess.Variables.RISK_RESOLVED, false,
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), 5L,
+        RiskHandlingProcess.Variables.RISK_IMPACT.name(), 5L,
+        RiskHandlingProcess.Variables.RISK_RESOLVED.name(), false,
         "riskAssessmentNote", "Credible threat; the dialog would lose two regions."));
     DueJobs.run(engine.getManagementService());
 

@@ -119,4 +119,15 @@ class ConversionsTest {
     assertThatThrownBy(() -> Conversions.document("plan", "[1]", Json.mapper().constructType(Pledge.class)))
         .hasMessageContaining("'plan'");
   }
+
+  record Logged(Instant at, java.time.Duration after) {}
+
+  @Test
+  void datesAndDurationsAreWrittenAsIsoTextAndReadBack() {
+    Logged entry = new Logged(Instant.parse("2027-03-31T09:00:00Z"), java.time.Duration.ofDays(7));
+    String json = Conversions.json(List.of(entry));
+    assertThat(json).isEqualTo("[{\"at\":\"2027-03-31T09:00:00Z\",\"after\":\"PT168H\"}]");
+    assertThat(Conversions.<List<Logged>>document("log", SpinValues.jsonValue(json).create(),
+        Json.mapper().getTypeFactory().constructCollectionType(List.class, Logged.class))).containsExactly(entry);
+  }
 }

@@ -298,17 +298,17 @@ public final class ProgrammeRestDriver {
   /** The coordination unit assesses the open risk (the decision risk-rating then gives the level). */
   public void assessRisk(int likelihood, int impact) {
     complete("coordinator", RiskHandlingProcess.Elements.ASSESS, Map.of(
-        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, integer(likelihood),
-        RiskHandlingProcess.Variables.RISK_IMPACT, integer(impact),
-        RiskHandlingProcess.Variables.RISK_RESOLVED, bool(false),
-        RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE, string("Assessed with the regional offices")));
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), integer(likelihood),
+        RiskHandlingProcess.Variables.RISK_IMPACT.name(), integer(impact),
+        RiskHandlingProcess.Variables.RISK_RESOLVED.name(), bool(false),
+        RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE.name(), string("Assessed with the regional offices")));
   }
 
   /** Programme managers decide on a high risk: mitigate, mediate or accept. */
   public void decideHighRisk(String decision) {
     complete("manager", RiskHandlingProcess.Elements.DECIDE_HIGH_RISK, Map.of(
-        RiskHandlingProcess.Variables.RISK_DECISION, string(decision),
-        RiskHandlingProcess.Variables.RISK_DECISION_REASON, string("Decided by the steering committee")));
+        RiskHandlingProcess.Variables.RISK_DECISION.name(), string(decision),
+        RiskHandlingProcess.Variables.RISK_DECISION_REASON.name(), string("Decided by the steering committee")));
   }
 
   /** The risk register of the programme, as a participant reads it. */
@@ -383,12 +383,12 @@ public final class ProgrammeRestDriver {
       case Elements.REVIEW_FINANCIAL_PLAN_TOTALS -> Map.of("financialPlanTotalsConfirmed", bool(true));
       case OversightReviewProcess.Elements.REVIEW_TASK -> Map.of("decision", string("approved"));
       case RiskHandlingProcess.Elements.ASSESS -> Map.of(
-          RiskHandlingProcess.Variables.RISK_LIKELIHOOD, integer(1), RiskHandlingProcess.Variables.RISK_IMPACT,
-          integer(1), RiskHandlingProcess.Variables.RISK_RESOLVED, bool(true),
-          RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE, string("The risk has passed"));
+          RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), integer(1), RiskHandlingProcess.Variables.RISK_IMPACT.name(),
+          integer(1), RiskHandlingProcess.Variables.RISK_RESOLVED.name(), bool(true),
+          RiskHandlingProcess.Variables.RISK_ASSESSMENT_NOTE.name(), string("The risk has passed"));
       case RiskHandlingProcess.Elements.DECIDE_HIGH_RISK -> Map.of(
-          RiskHandlingProcess.Variables.RISK_DECISION, string("accept"),
-          RiskHandlingProcess.Variables.RISK_DECISION_REASON, string("Accepted by the steering committee"));
+          RiskHandlingProcess.Variables.RISK_DECISION.name(), string("accept"),
+          RiskHandlingProcess.Variables.RISK_DECISION_REASON.name(), string("Accepted by the steering committee"));
       default -> throw new AssertionError("The REST driver does not know task " + key + " of " + code);
     };
     completeTask(as(user), taskId, key, values);

@@ -55,7 +55,7 @@ class RiskApiTest {
         .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).taskCandidateGroup("coordinationUnit")
         .singleResult();
     engine.getTaskService().complete(assessment.getId(), Map.of(
-        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, 3L, RiskHandlingProcess.Variables.RISK_IMPACT, 4L));
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), 3L, RiskHandlingProcess.Variables.RISK_IMPACT.name(), 4L));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(RiskHandlingProcess.Elements.DECIDE_HIGH_RISK).taskCandidateGroup("programmeManagers")
         .count()).isEqualTo(1);
@@ -164,7 +164,7 @@ class RiskApiTest {
     Task assessment = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS).singleResult();
     engine.getTaskService().complete(assessment.getId(), Map.of(
-        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, 3L, RiskHandlingProcess.Variables.RISK_IMPACT, 4L));
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), 3L, RiskHandlingProcess.Variables.RISK_IMPACT.name(), 4L));
 
     JsonNode risk = JSON.readTree(user("monitor").get("/api/programmes/" + code + "/risks").body())
         .get("risks").get(0);

@@ -25,24 +25,24 @@ class RiskDecisionsTest {
   @Test
   void theLadderAcceptsExactlyTheDecisionsTheFormsOffer() throws IOException {
     assertThat(RiskLadder.DECISIONS.get(Elements.DECIDE_HIGH_RISK))
-        .isEqualTo(formValues("forms/risk-high-decision.form", Variables.RISK_DECISION));
+        .isEqualTo(formValues("forms/risk-high-decision.form", Variables.RISK_DECISION.name()));
     assertThat(RiskLadder.DECISIONS.get(Elements.URGENT_REVIEW))
-        .isEqualTo(formValues("forms/risk-urgent-review.form", Variables.RISK_URGENT_DECISION));
+        .isEqualTo(formValues("forms/risk-urgent-review.form", Variables.RISK_URGENT_DECISION.name()));
   }
 
   @Test
   void anUnknownOrMissingDecisionIsRefusedWithWhatToChoose() {
-    assertThatThrownBy(() -> ladder.checkDecision(Elements.DECIDE_HIGH_RISK, Variables.RISK_DECISION, "postpone"))
+    assertThatThrownBy(() -> ladder.checkDecision(Elements.DECIDE_HIGH_RISK, Variables.RISK_DECISION.name(), "postpone"))
         .isInstanceOf(RiskInputRejectedException.class)
         .hasMessage("Choose a decision (riskDecision): one of [mitigate, mediate, accept], not 'postpone'.");
-    assertThatThrownBy(() -> ladder.checkDecision(Elements.URGENT_REVIEW, Variables.RISK_URGENT_DECISION, null))
+    assertThatThrownBy(() -> ladder.checkDecision(Elements.URGENT_REVIEW, Variables.RISK_URGENT_DECISION.name(), null))
         .isInstanceOf(RiskInputRejectedException.class)
         .hasMessage("Choose a decision (riskUrgentDecision): one of [holdTransformation, continueMediation, "
             + "endProgramme].");
-    assertThatCode(() -> ladder.checkDecision(Elements.DECIDE_HIGH_RISK, Variables.RISK_DECISION, "accept"))
+    assertThatCode(() -> ladder.checkDecision(Elements.DECIDE_HIGH_RISK, Variables.RISK_DECISION.name(), "accept"))
         .doesNotThrowAnyException();
     // steps that decide nothing are not checked
-    assertThatCode(() -> ladder.checkDecision(Elements.WRITE_MITIGATION_PLAN, Variables.RISK_DECISION, null))
+    assertThatCode(() -> ladder.checkDecision(Elements.WRITE_MITIGATION_PLAN, Variables.RISK_DECISION.name(), null))
         .doesNotThrowAnyException();
   }
 

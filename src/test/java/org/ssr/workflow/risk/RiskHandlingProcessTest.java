@@ -66,10 +66,10 @@ class RiskHandlingProcessTest {
     support.assess(risk.getId(), 1, 2);
 
     assertThat(risk).isWaitingAt(REVIEW_DATE);
-    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("low");
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
-    assertThat(support.variable(risk, Variables.RISK_OWNER)).isEqualTo("coordinationUnit");
-    assertThat(support.variable(risk, Variables.RISK_LIKELIHOOD)).isEqualTo(1);
+    assertThat(support.variable(risk, Variables.RISK_LEVEL.name())).isEqualTo("low");
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MONITORED.name());
+    assertThat(support.variable(risk, Variables.RISK_OWNER.name())).isEqualTo("coordinationUnit");
+    assertThat(support.variable(risk, Variables.RISK_LIKELIHOOD.name())).isEqualTo(1);
     assertThat(support.log(risk.getId())).anySatisfy(event -> {
       assertThat(event.step()).isEqualTo("Assess likelihood and impact");
       assertThat(event.decision()).isEqualTo("likelihood 1, impact 2");
@@ -81,12 +81,12 @@ class RiskHandlingProcessTest {
     assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
     assertThat(risk).isWaitingAt(ASSESS);
 
-    support.complete(risk.getId(), ASSESS, Map.of(Variables.RISK_RESOLVED, true));
+    support.complete(risk.getId(), ASSESS, Map.of(Variables.RISK_RESOLVED.name(), true));
 
     assertThat(risk).isEnded().hasPassed(CLOSE_RISK, END_CLOSED);
-    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME))
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME.name()))
         .isEqualTo(RiskHandlingProcess.OUTCOME_RESOLVED);
-    assertThat(support.historicVariable(risk.getId(), Variables.RISK_STATUS)).isEqualTo(RiskStatus.RESOLVED.name());
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.RESOLVED.name());
   }
 
   @Test
@@ -95,15 +95,15 @@ class RiskHandlingProcessTest {
     support.assess(risk.getId(), 2, 3);
 
     assertThat(risk).isWaitingAt(WRITE_MITIGATION_PLAN);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MITIGATION_PLAN_DUE.name());
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MITIGATION_PLAN_DUE.name());
     assertThat(support.task(risk.getId(), WRITE_MITIGATION_PLAN)).satisfies(task -> assertThat(
         engine.getTaskService().getIdentityLinksForTask(task.getId())).anyMatch(
         link -> "coordinationUnit".equals(link.getGroupId())));
 
-    support.complete(risk.getId(), WRITE_MITIGATION_PLAN, Map.of(Variables.RISK_MITIGATION_PLAN, "Train the unit"));
+    support.complete(risk.getId(), WRITE_MITIGATION_PLAN, Map.of(Variables.RISK_MITIGATION_PLAN.name(), "Train the unit"));
 
     assertThat(risk).isWaitingAt(REVIEW_DATE);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MONITORED.name());
     assertThat(support.log(risk.getId())).anySatisfy(event -> {
       assertThat(event.type()).isEqualTo(RiskEvent.DECISION);
       assertThat(event.text()).isEqualTo("Train the unit");
@@ -113,10 +113,10 @@ class RiskHandlingProcessTest {
   @Test
   void assessmentAsTextOrDecimal_fromOtherClients_isAccepted() {
     ProcessInstance risk = startRisk("political");
-    support.complete(risk.getId(), ASSESS, Map.of(Variables.RISK_LIKELIHOOD, "4", Variables.RISK_IMPACT, 5.0d));
+    support.complete(risk.getId(), ASSESS, Map.of(Variables.RISK_LIKELIHOOD.name(), "4", Variables.RISK_IMPACT.name(), 5.0d));
 
     assertThat(risk).isWaitingAt(URGENT_REVIEW);
-    assertThat(support.variable(risk, Variables.RISK_IMPACT)).isEqualTo(5);
+    assertThat(support.variable(risk, Variables.RISK_IMPACT.name())).isEqualTo(5);
   }
 
   @Test
@@ -125,7 +125,7 @@ class RiskHandlingProcessTest {
     support.assess(risk.getId(), 1, 2);
 
     assertThat(risk).isWaitingAt(WRITE_MITIGATION_PLAN);
-    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("medium");
+    assertThat(support.variable(risk, Variables.RISK_LEVEL.name())).isEqualTo("medium");
   }
 
   @Test
@@ -138,26 +138,26 @@ class RiskHandlingProcessTest {
     assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
 
     assertThat(risk).hasPassed(MITIGATION_PLAN_OVERDUE, ESCALATE_TO_HIGH).isWaitingAt(DECIDE_HIGH_RISK);
-    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("high");
-    assertThat(support.variable(risk, Variables.RISK_OWNER)).isEqualTo("programmeManagers");
+    assertThat(support.variable(risk, Variables.RISK_LEVEL.name())).isEqualTo("high");
+    assertThat(support.variable(risk, Variables.RISK_OWNER.name())).isEqualTo("programmeManagers");
 
     assertThat(support.passTime(Duration.ofDays(6))).isZero();
     assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
 
     assertThat(risk).hasPassed(HIGH_RISK_DECISION_OVERDUE, ESCALATE_TO_CRITICAL, RISK_CRITICAL)
         .isWaitingAt(URGENT_REVIEW);
-    assertThat(support.variable(risk, Variables.RISK_LEVEL)).isEqualTo("critical");
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.URGENT_REVIEW.name());
+    assertThat(support.variable(risk, Variables.RISK_LEVEL.name())).isEqualTo("critical");
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.URGENT_REVIEW.name());
 
     // urgent review overdue after 2 days, then chased every day while nobody acts
     assertThat(support.passTime(Duration.ofDays(1))).isZero();
     assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
-    assertThat(support.variable(risk, Variables.RISK_CHASE_COUNT)).isEqualTo(1);
+    assertThat(support.variable(risk, Variables.RISK_CHASE_COUNT.name())).isEqualTo(1);
     assertThat(support.task(risk.getId(), URGENT_REVIEW).getPriority())
         .isEqualTo(ChaseUrgentReviewDelegate.TOP_PRIORITY);
     assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
     assertThat(support.passTime(Duration.ofDays(1))).isEqualTo(1);
-    assertThat(support.variable(risk, Variables.RISK_CHASE_COUNT)).isEqualTo(3);
+    assertThat(support.variable(risk, Variables.RISK_CHASE_COUNT.name())).isEqualTo(3);
     assertThat(risk).isWaitingAt(URGENT_REVIEW).hasPassed(CHASE_URGENT_REVIEW, END_CHASED);
 
     List<RiskEvent> levelChanges = support.log(risk.getId()).stream().filter(RiskEvent::isLevelChange).toList();
@@ -170,12 +170,12 @@ class RiskHandlingProcessTest {
 
   @Test
   void deadlinesComeFromVariables_whenTheCallerSetsThem() {
-    ProcessInstance risk = startRisk("security", Map.of(Variables.MITIGATION_DEADLINE, "P3D"));
+    ProcessInstance risk = startRisk("security", Map.of(Variables.MITIGATION_DEADLINE.name(), "P3D"));
     support.assess(risk.getId(), 3, 3);
 
     assertThat(support.passTime(Duration.ofDays(3))).isEqualTo(1);
     assertThat(risk).isWaitingAt(DECIDE_HIGH_RISK);
-    assertThat(support.variable(risk, Variables.DECISION_DEADLINE)).isEqualTo("P7D");
+    assertThat(support.variable(risk, Variables.DECISION_DEADLINE.name())).isEqualTo("P7D");
   }
 
   @Test
@@ -183,12 +183,12 @@ class RiskHandlingProcessTest {
     ProcessInstance risk = startRisk("political");
     support.assess(risk.getId(), 3, 4);
     assertThat(risk).isWaitingAt(DECIDE_HIGH_RISK);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.DECISION_DUE.name());
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.DECISION_DUE.name());
 
     decideHigh(risk, "mitigate");
 
     assertThat(risk).isWaitingAt(REVIEW_DATE);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MONITORED.name());
   }
 
   @Test
@@ -199,8 +199,8 @@ class RiskHandlingProcessTest {
     decideHigh(risk, "mediate");
 
     assertThat(risk).isWaitingAt(MEDIATE);
-    assertThat(support.variable(risk, Variables.RISK_OWNER)).isEqualTo("facilitators");
-    support.complete(risk.getId(), MEDIATE, Map.of(Variables.RISK_MEDIATION_REPORT, "Parties agreed a timetable"));
+    assertThat(support.variable(risk, Variables.RISK_OWNER.name())).isEqualTo("facilitators");
+    support.complete(risk.getId(), MEDIATE, Map.of(Variables.RISK_MEDIATION_REPORT.name(), "Parties agreed a timetable"));
     assertThat(risk).isWaitingAt(REVIEW_DATE);
   }
 
@@ -212,7 +212,7 @@ class RiskHandlingProcessTest {
     decideHigh(risk, "accept");
 
     assertThat(risk).isEnded().hasPassed(ACCEPT_RISK, END_ACCEPTED);
-    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME))
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME.name()))
         .isEqualTo(RiskHandlingProcess.OUTCOME_ACCEPTED);
     assertThat(support.log(risk.getId())).anySatisfy(event -> {
       assertThat(event.decision()).isEqualTo("accept");
@@ -227,14 +227,14 @@ class RiskHandlingProcessTest {
     urgentDecision(risk, "holdTransformation");
 
     assertThat(risk).hasPassed(HOLD_TRACK).isWaitingAt(RESUME_TRACK_TASK);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.TRACK_ON_HOLD.name());
-    assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD)).isEqualTo(true);
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.TRACK_ON_HOLD.name());
+    assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD.name())).isEqualTo(true);
 
-    support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "Ceasefire holds"));
+    support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE.name(), "Ceasefire holds"));
 
     assertThat(risk).hasPassed(RESUME_TRACK).isWaitingAt(REVIEW_DATE);
-    assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD)).isEqualTo(false);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.MONITORED.name());
+    assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD.name())).isEqualTo(false);
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MONITORED.name());
   }
 
   @Test
@@ -244,7 +244,7 @@ class RiskHandlingProcessTest {
     urgentDecision(risk, "continueMediation");
 
     assertThat(risk).isWaitingAt(MEDIATE);
-    assertThat(support.variable(risk, Variables.RISK_STATUS)).isEqualTo(RiskStatus.IN_MEDIATION.name());
+    assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.IN_MEDIATION.name());
   }
 
   @Test
@@ -254,11 +254,11 @@ class RiskHandlingProcessTest {
     urgentDecision(risk, "endProgramme");
 
     assertThat(risk).isEnded().hasPassed(END_PROGRAMME, END_PROGRAMME_ENDED);
-    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME))
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_OUTCOME.name()))
         .isEqualTo(RiskHandlingProcess.OUTCOME_END_PROGRAMME);
-    assertThat((String) support.historicVariable(risk.getId(), Variables.PROGRAMME_END_REASON))
+    assertThat((String) support.historicVariable(risk.getId(), Variables.PROGRAMME_END_REASON.name()))
         .contains("Coup attempt").endsWith("reasons for endProgramme");
-    assertThat(support.historicVariable(risk.getId(), Variables.RISK_STATUS))
+    assertThat(support.historicVariable(risk.getId(), Variables.RISK_STATUS.name()))
         .isEqualTo(RiskStatus.PROGRAMME_ENDED.name());
   }
 
@@ -266,17 +266,17 @@ class RiskHandlingProcessTest {
   void twoRisksOpenAtOnce_eachFollowsItsOwnLadder() {
     ProcessInstance first = startRisk("political");
     ProcessInstance second = startRisk("security");
-    assertThat(support.variable(first, Variables.RISK_ID)).isNotEqualTo(support.variable(second, Variables.RISK_ID));
+    assertThat(support.variable(first, Variables.RISK_ID.name())).isNotEqualTo(support.variable(second, Variables.RISK_ID.name()));
 
     support.assess(first.getId(), 2, 3);
     support.assess(second.getId(), 5, 5);
 
     assertThat(first).isWaitingAt(WRITE_MITIGATION_PLAN);
     assertThat(second).isWaitingAt(URGENT_REVIEW);
-    support.complete(first.getId(), WRITE_MITIGATION_PLAN, Map.of(Variables.RISK_MITIGATION_PLAN, "plan"));
+    support.complete(first.getId(), WRITE_MITIGATION_PLAN, Map.of(Variables.RISK_MITIGATION_PLAN.name(), "plan"));
     assertThat(first).isWaitingAt(REVIEW_DATE);
     assertThat(second).isWaitingAt(URGENT_REVIEW);
-    assertThat(support.variable(second, Variables.RISK_LEVEL)).isEqualTo("critical");
+    assertThat(support.variable(second, Variables.RISK_LEVEL.name())).isEqualTo("critical");
   }
 
   @Test
@@ -284,11 +284,11 @@ class RiskHandlingProcessTest {
     ProcessInstance risk = startRisk("political");
 
     assertThatThrownBy(() -> support.complete(risk.getId(), ASSESS, Map.of(
-        Variables.RISK_LIKELIHOOD, 7L, Variables.RISK_IMPACT, 2L)))
+        Variables.RISK_LIKELIHOOD.name(), 7L, Variables.RISK_IMPACT.name(), 2L)))
         .hasMessageContaining("riskLikelihood must be a whole number from 1 to 5");
     assertThatThrownBy(() -> support.complete(risk.getId(), ASSESS, Map.of(
-        Variables.RISK_LIKELIHOOD, "2.5", Variables.RISK_IMPACT, 2L)))
-        .hasMessageContaining("riskLikelihood must be a whole number, was '2.5'");
+        Variables.RISK_LIKELIHOOD.name(), "2.5", Variables.RISK_IMPACT.name(), 2L)))
+        .hasMessageContaining("Field 'riskLikelihood': enter a whole number, got '2.5'.");
     assertThat(risk).isWaitingAt(ASSESS);
   }
 
@@ -301,12 +301,12 @@ class RiskHandlingProcessTest {
 
   private void decideHigh(ProcessInstance risk, String decision) {
     support.complete(risk.getId(), DECIDE_HIGH_RISK, Map.of(
-        Variables.RISK_DECISION, decision, Variables.RISK_DECISION_REASON, "reasons for " + decision));
+        Variables.RISK_DECISION.name(), decision, Variables.RISK_DECISION_REASON.name(), "reasons for " + decision));
   }
 
   private void urgentDecision(ProcessInstance risk, String decision) {
     support.complete(risk.getId(), URGENT_REVIEW, Map.of(
-        Variables.RISK_URGENT_DECISION, decision, Variables.RISK_DECISION_REASON, "reasons for " + decision));
+        Variables.RISK_URGENT_DECISION.name(), decision, Variables.RISK_DECISION_REASON.name(), "reasons for " + decision));
   }
 
   private ProcessInstance startRisk(String category) {
@@ -315,11 +315,11 @@ class RiskHandlingProcessTest {
 
   private ProcessInstance startRisk(String category, Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
-    variables.put(Variables.PROGRAMME_CODE, "SSR-TEST");
-    variables.put(Variables.RISK_TITLE, "Coup attempt rumours");
-    variables.put(Variables.RISK_DESCRIPTION, "Officers meet at night");
-    variables.put(Variables.RISK_CATEGORY, category);
-    variables.put(Variables.RISK_REPORTED_BY, "monitor");
+    variables.put(Variables.PROGRAMME_CODE.name(), "SSR-TEST");
+    variables.put(Variables.RISK_TITLE.name(), "Coup attempt rumours");
+    variables.put(Variables.RISK_DESCRIPTION.name(), "Officers meet at night");
+    variables.put(Variables.RISK_CATEGORY.name(), category);
+    variables.put(Variables.RISK_REPORTED_BY.name(), "monitor");
     return engine.getRuntimeService().startProcessInstanceByKey(RiskHandlingProcess.KEY, "SSR-TEST", variables);
   }
 }

@@ -98,14 +98,14 @@ class RiskInProgrammeTest {
     List<ProcessInstance> risks = risksOf(CODE);
     assertThat(risks).hasSize(2).allSatisfy(risk -> assertThat(risk.getBusinessKey()).isEqualTo(CODE));
     ProcessInstance first = risks.stream()
-        .filter(r -> "Spoilers in the north".equals(support.variable(r, Variables.RISK_TITLE)))
+        .filter(r -> "Spoilers in the north".equals(support.variable(r, Variables.RISK_TITLE.name())))
         .findFirst().orElseThrow();
     ProcessInstance second = risks.stream().filter(r -> r != first).findFirst().orElseThrow();
-    assertThat(support.variable(first, Variables.RISK_REPORTED_BY)).isEqualTo("monitor");
-    assertThat(support.variable(second, Variables.RISK_TITLE)).isEqualTo("Pledges delayed");
-    assertThat(support.variable(second, Variables.RISK_REPORTED_BY)).isEqualTo("donor");
+    assertThat(support.variable(first, Variables.RISK_REPORTED_BY.name())).isEqualTo("monitor");
+    assertThat(support.variable(second, Variables.RISK_TITLE.name())).isEqualTo("Pledges delayed");
+    assertThat(support.variable(second, Variables.RISK_REPORTED_BY.name())).isEqualTo("donor");
     // the risk's variables went to its own event subprocess, not the programme's scope
-    assertThat(engine.getRuntimeService().getVariables(programme.getId())).doesNotContainKey(Variables.RISK_TITLE);
+    assertThat(engine.getRuntimeService().getVariables(programme.getId())).doesNotContainKey(Variables.RISK_TITLE.name());
 
     support.assess(first.getId(), 2, 3);
     support.assess(second.getId(), 4, 4);
@@ -136,19 +136,19 @@ class RiskInProgrammeTest {
     ProcessInstance risk = reportAndAssess("Armed groups mobilise", "security", 5, 5);
     BpmnAwareTests.assertThat(risk).isWaitingAt(URGENT_REVIEW);
 
-    support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "holdTransformation",
-        Variables.RISK_DECISION_REASON, "Wait for the ceasefire"));
+    support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION.name(), "holdTransformation",
+        Variables.RISK_DECISION_REASON.name(), "Wait for the ceasefire"));
 
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD.name()))
         .isEqualTo(true);
     BpmnAwareTests.assertThat(risk).isWaitingAt(RESUME_TRACK_TASK);
     // the programme shows the hold in Cockpit: its event subprocess suspended the track and waits for the resume
     BpmnAwareTests.assertThat(programme).hasPassed(ProgrammeProcess.Elements.SUSPEND_TRANSFORMATION_TRACK)
         .isWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
 
-    support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "Ceasefire holds"));
+    support.complete(risk.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE.name(), "Ceasefire holds"));
 
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD.name()))
         .isEqualTo(false);
     BpmnAwareTests.assertThat(risk).isWaitingAt(REVIEW_DATE);
     BpmnAwareTests.assertThat(programme).isActive()
@@ -160,12 +160,12 @@ class RiskInProgrammeTest {
   void criticalRisk_endsTheProgramme_whileAnotherHoldsTheTrack() {
     ProcessInstance programme = startProgramme();
     ProcessInstance holding = reportAndAssess("Mutiny", "security", 5, 5);
-    support.complete(holding.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "holdTransformation",
-        Variables.RISK_DECISION_REASON, "hold"));
+    support.complete(holding.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION.name(), "holdTransformation",
+        Variables.RISK_DECISION_REASON.name(), "hold"));
     ProcessInstance ending = reportAndAssess("Coup", "political", 5, 4);
 
-    support.complete(ending.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "endProgramme",
-        Variables.RISK_DECISION_REASON, "The parties left the process"));
+    support.complete(ending.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION.name(), "endProgramme",
+        Variables.RISK_DECISION_REASON.name(), "The parties left the process"));
 
     BpmnAwareTests.assertThat(programme).isEnded().hasPassed(ProgrammeProcess.Elements.END_PROGRAMME_ENDED);
     BpmnAwareTests.assertThat(holding).isEnded();
@@ -177,21 +177,21 @@ class RiskInProgrammeTest {
     ProcessInstance first = reportAndAssess("Mutiny", "security", 5, 5);
     ProcessInstance second = reportAndAssess("Riots", "socialTension", 4, 3);
     for (ProcessInstance risk : List.of(first, second)) {
-      support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "holdTransformation",
-          Variables.RISK_DECISION_REASON, "hold"));
+      support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION.name(), "holdTransformation",
+          Variables.RISK_DECISION_REASON.name(), "hold"));
     }
 
     // one hold, not two: the second risk joins the hold the first one started
     assertThat(historicActivities(programme, ProgrammeProcess.Elements.SUSPEND_TRANSFORMATION_TRACK)).isEqualTo(1);
 
-    support.complete(first.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "contained"));
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+    support.complete(first.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE.name(), "contained"));
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD.name()))
         .isEqualTo(true);
     BpmnAwareTests.assertThat(programme)
         .isWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
 
-    support.complete(second.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE, "calm again"));
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD))
+    support.complete(second.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE.name(), "calm again"));
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), Variables.TRANSFORMATION_ON_HOLD.name()))
         .isEqualTo(false);
     BpmnAwareTests.assertThat(programme)
         .isNotWaitingAt(ProgrammeProcess.Elements.TRANSFORMATION_TRACK_HELD_UNTIL_RESUMED);
@@ -203,13 +203,13 @@ class RiskInProgrammeTest {
     ProcessInstance programme = startProgramme();
     ProcessInstance risk = reportAndAssess("Coup", "political", 5, 4);
 
-    support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION, "endProgramme",
-        Variables.RISK_DECISION_REASON, "The parties left the process"));
+    support.complete(risk.getId(), URGENT_REVIEW, Map.of(Variables.RISK_URGENT_DECISION.name(), "endProgramme",
+        Variables.RISK_DECISION_REASON.name(), "The parties left the process"));
 
     BpmnAwareTests.assertThat(risk).isEnded();
     BpmnAwareTests.assertThat(programme).isEnded()
         .hasPassed(ProgrammeProcess.Elements.END_PROGRAMME_ENDED);
-    assertThat((String) support.historicVariable(programme.getId(), Variables.PROGRAMME_END_REASON))
+    assertThat((String) support.historicVariable(programme.getId(), Variables.PROGRAMME_END_REASON.name()))
         .startsWith("Critical risk R-").endsWith("(Coup): The parties left the process");
 
     assertThatThrownBy(() -> report("monitor", CODE, "Too late", "political"))
@@ -241,9 +241,9 @@ class RiskInProgrammeTest {
     assertThat(risks).hasSize(1);
     ProcessInstance risk = risks.get(0);
     BpmnAwareTests.assertThat(risk).isWaitingAt(ASSESS);
-    assertThat(engine.getRuntimeService().getVariable(containment.getExecutionId(), Variables.RISK_ID))
-        .isEqualTo(support.variable(risk, Variables.RISK_ID));
-    assertThat(support.variable(risk, Variables.RISK_CATEGORY)).isEqualTo("shortTermThreat");
+    assertThat(engine.getRuntimeService().getVariable(containment.getExecutionId(), Variables.RISK_ID.name()))
+        .isEqualTo(support.variable(risk, Variables.RISK_ID.name()));
+    assertThat(support.variable(risk, Variables.RISK_CATEGORY.name())).isEqualTo("shortTermThreat");
 
     // 2 x 2 would be low for other categories: the short-term-threat rules of risk-rating raise it to medium
     support.assess(risk.getId(), 2, 2);
@@ -280,10 +280,10 @@ class RiskInProgrammeTest {
       String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey(RiskReportProcess.KEY).latestVersion().singleResult().getId();
       return engine.getFormService().submitStartForm(definitionId, Map.of(
-          RiskReportProcess.Variables.PROGRAMME_CODE, code,
-          RiskReportProcess.Variables.RISK_TITLE, title,
-          RiskReportProcess.Variables.RISK_DESCRIPTION, "Reported in a test",
-          RiskReportProcess.Variables.RISK_CATEGORY, category));
+          RiskReportProcess.Variables.PROGRAMME_CODE.name(), code,
+          RiskReportProcess.Variables.RISK_TITLE.name(), title,
+          RiskReportProcess.Variables.RISK_DESCRIPTION.name(), "Reported in a test",
+          RiskReportProcess.Variables.RISK_CATEGORY.name(), category));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

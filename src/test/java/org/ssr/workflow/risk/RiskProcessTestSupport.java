@@ -38,9 +38,9 @@ final class RiskProcessTestSupport {
 
   void assess(String processInstanceId, int likelihood, int impact) {
     complete(processInstanceId, RiskHandlingProcess.Elements.ASSESS, Map.of(
-        Variables.RISK_LIKELIHOOD, (long) likelihood, // Tasklist submits numbers as Long
-        Variables.RISK_IMPACT, (long) impact,
-        Variables.RISK_ASSESSMENT_NOTE, "assessed in a test"));
+        Variables.RISK_LIKELIHOOD.name(), (long) likelihood, // Tasklist submits numbers as Long
+        Variables.RISK_IMPACT.name(), (long) impact,
+        Variables.RISK_ASSESSMENT_NOTE.name(), "assessed in a test"));
   }
 
   /** Moves the engine clock and runs every timer that is then due; returns how many ran. */
@@ -68,7 +68,7 @@ final class RiskProcessTestSupport {
   }
 
   List<RiskEvent> log(String processInstanceId) {
-    Object json = historicVariable(processInstanceId, Variables.RISK_LOG);
+    Object json = historicVariable(processInstanceId, Variables.RISK_LOG.name());
     return RiskLog.parse(json == null ? null : json.toString());
   }
 }

@@ -76,9 +76,9 @@ class RiskRatingDecisionTest {
   @MethodSource("everyCombination")
   void ratesEveryCombination(RiskCategory category, int likelihood, int impact, RiskLevel expected) {
     DmnDecisionRuleResult result = dmnEngine.evaluateDecisionTable(decision, Map.of(
-        RiskHandlingProcess.Variables.RISK_LIKELIHOOD, likelihood,
-        RiskHandlingProcess.Variables.RISK_IMPACT, impact,
-        RiskHandlingProcess.Variables.RISK_CATEGORY, category.id())).getSingleResult();
+        RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), likelihood,
+        RiskHandlingProcess.Variables.RISK_IMPACT.name(), impact,
+        RiskHandlingProcess.Variables.RISK_CATEGORY.name(), category.id())).getSingleResult();
 
     assertThat(result.<String>getEntry("level")).isEqualTo(expected.id());
     assertThat(result.<String>getEntry("actingGroup")).isEqualTo(expected.actingGroup());

@@ -112,34 +112,34 @@ class RejectedInputRestTest {
         "Choose a decision: approved, returned (for revision) or rejected, not '5'."));
     sites.put("risk: a likelihood outside 1 to 5", test -> new Submission("coordinator",
         test.taskPath(test.riskAt(RiskHandlingProcess.Elements.ASSESS), RiskHandlingProcess.Elements.ASSESS),
-        Map.of(RiskHandlingProcess.Variables.RISK_LIKELIHOOD, number(7),
-            RiskHandlingProcess.Variables.RISK_IMPACT, number(2)),
+        Map.of(RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), number(7),
+            RiskHandlingProcess.Variables.RISK_IMPACT.name(), number(2)),
         "riskLikelihood must be a whole number from 1 to 5, was 7"));
     sites.put("risk: a likelihood that is not a whole number", test -> new Submission("coordinator",
         test.taskPath(test.riskAt(RiskHandlingProcess.Elements.ASSESS), RiskHandlingProcess.Elements.ASSESS),
-        Map.of(RiskHandlingProcess.Variables.RISK_LIKELIHOOD, string("2.5"),
-            RiskHandlingProcess.Variables.RISK_IMPACT, number(2)),
-        "riskLikelihood must be a whole number, was '2.5'"));
+        Map.of(RiskHandlingProcess.Variables.RISK_LIKELIHOOD.name(), string("2.5"),
+            RiskHandlingProcess.Variables.RISK_IMPACT.name(), number(2)),
+        "Field 'riskLikelihood': enter a whole number, got '2.5'."));
     sites.put("risk: a high-risk decision the ladder does not know", test -> new Submission("manager",
         test.taskPath(test.riskAt(RiskHandlingProcess.Elements.DECIDE_HIGH_RISK),
             RiskHandlingProcess.Elements.DECIDE_HIGH_RISK),
-        Map.of(RiskHandlingProcess.Variables.RISK_DECISION, string("postpone"),
-            RiskHandlingProcess.Variables.RISK_DECISION_REASON, string("Not now")),
+        Map.of(RiskHandlingProcess.Variables.RISK_DECISION.name(), string("postpone"),
+            RiskHandlingProcess.Variables.RISK_DECISION_REASON.name(), string("Not now")),
         "Choose a decision (riskDecision): one of [mitigate, mediate, accept], not 'postpone'."));
     sites.put("risk: a report of an unknown category", test -> new Submission("monitor",
         "/process-definition/key/" + RiskReportProcess.KEY + "/submit-form",
-        Map.of(RiskReportProcess.Variables.PROGRAMME_CODE, string(test.runningProgrammeCode()),
-            RiskReportProcess.Variables.RISK_TITLE, string("Rumours"),
-            RiskReportProcess.Variables.RISK_DESCRIPTION, string("Rumours in the North"),
-            RiskReportProcess.Variables.RISK_CATEGORY, string("rumours")),
+        Map.of(RiskReportProcess.Variables.PROGRAMME_CODE.name(), string(test.runningProgrammeCode()),
+            RiskReportProcess.Variables.RISK_TITLE.name(), string("Rumours"),
+            RiskReportProcess.Variables.RISK_DESCRIPTION.name(), string("Rumours in the North"),
+            RiskReportProcess.Variables.RISK_CATEGORY.name(), string("rumours")),
         "Unknown risk category 'rumours'. Use one of [political, security, socialTension, capacity, financial, "
             + "donorRelated, humanRights, shortTermThreat, other]."));
     sites.put("risk: a report to a programme that does not exist", test -> new Submission("monitor",
         "/process-definition/key/" + RiskReportProcess.KEY + "/submit-form",
-        Map.of(RiskReportProcess.Variables.PROGRAMME_CODE, string("NOPE-404"),
-            RiskReportProcess.Variables.RISK_TITLE, string("Rumours"),
-            RiskReportProcess.Variables.RISK_DESCRIPTION, string("Rumours in the North"),
-            RiskReportProcess.Variables.RISK_CATEGORY, string("political")),
+        Map.of(RiskReportProcess.Variables.PROGRAMME_CODE.name(), string("NOPE-404"),
+            RiskReportProcess.Variables.RISK_TITLE.name(), string("Rumours"),
+            RiskReportProcess.Variables.RISK_DESCRIPTION.name(), string("Rumours in the North"),
+            RiskReportProcess.Variables.RISK_CATEGORY.name(), string("political")),
         "There is no programme with the code NOPE-404. Please check the code (for example in Tasklist or Cockpit) "
             + "and report the risk again."));
     sites.put("finance: pledges that are not a list", test -> new Submission("donor",
@@ -234,12 +234,12 @@ class RejectedInputRestTest {
     String code = "REJ-" + unique();
     String id = runtime.createProcessInstanceByKey(RiskHandlingProcess.KEY).businessKey(code)
         .setVariables(Variables.createVariables()
-            .putValue(RiskHandlingProcess.Variables.PROGRAMME_CODE, code)
-            .putValue(RiskHandlingProcess.Variables.RISK_ID, "R-" + unique())
-            .putValue(RiskHandlingProcess.Variables.RISK_TITLE, "Unrest")
-            .putValue(RiskHandlingProcess.Variables.RISK_CATEGORY, "political")
-            .putValue(RiskHandlingProcess.Variables.RISK_LEVEL, "high")
-            .putValue(RiskHandlingProcess.Variables.DECISION_DEADLINE, "P7D"))
+            .putValue(RiskHandlingProcess.Variables.PROGRAMME_CODE.name(), code)
+            .putValue(RiskHandlingProcess.Variables.RISK_ID.name(), "R-" + unique())
+            .putValue(RiskHandlingProcess.Variables.RISK_TITLE.name(), "Unrest")
+            .putValue(RiskHandlingProcess.Variables.RISK_CATEGORY.name(), "political")
+            .putValue(RiskHandlingProcess.Variables.RISK_LEVEL.name(), "high")
+            .putValue(RiskHandlingProcess.Variables.DECISION_DEADLINE.name(), "P7D"))
         .startBeforeActivity(element).execute().getId();
     instances.add(id);
     return id;
