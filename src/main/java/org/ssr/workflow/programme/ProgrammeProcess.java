@@ -144,6 +144,8 @@ public final class ProgrammeProcess {
     public static final String PROGRAMME_SUMMARY = "programmeSummaryDelegate";
     public static final String SUSPEND_TRANSFORMATION_TRACK = "suspendTransformationTrackDelegate";
     public static final String ACTIVATE_TRANSFORMATION_TRACK = "activateTransformationTrackDelegate";
+    /** Who reviews each document: {@code ${programmeReviewers.nsp(execution)}} in the review call activities. */
+    public static final String PROGRAMME_REVIEWERS = "programmeReviewers";
     // owned by other features (docs/oversight-review.md, docs/spreadsheets.md)
     public static final String APPEND_REVIEW_DECISIONS = "appendReviewDecisionsToDecisionLog";
     public static final String DONOR_PLEDGES = "donorPledgesListener";
@@ -185,22 +187,23 @@ public final class ProgrammeProcess {
     /** Institution id to oversight body group ids. */
     public static final Variable<Map<String, List<String>>> OVERSIGHT_BODIES =
         Variable.document("oversightBodies", OVERSIGHT_BODIES_TYPE);
-    /** Start form textarea, one region per line; stored as {@link #REGIONS}. */
-    public static final Variable<String> REGIONS_TEXT = Variable.text("regionsText");
+    /** Start form field, one oversight body group per entry, for an institution (oversightDefence, ...). */
+    public static Variable<List<String>> oversightBodiesOf(Institution institution) {
+      return Variable.strings(institution.oversightFormField());
+    }
+
+    /** Start form textarea, one region per line (read as a list); stored as {@link #REGIONS}. */
+    public static final Variable<List<String>> REGIONS_TEXT = Variable.strings("regionsText");
     public static final Variable<List<String>> REGIONS = Variable.strings("regions");
     public static final Variable<List<String>> REQUIRED_SEGMENTS = Variable.strings("requiredSegments");
-    /** Start form textarea, one donor per line; stored as {@link #DONORS}. */
-    public static final Variable<String> DONORS_TEXT = Variable.text("donorsText");
+    /** Start form textarea, one donor per line (read as a list); stored as {@link #DONORS}. */
+    public static final Variable<List<String>> DONORS_TEXT = Variable.strings("donorsText");
     public static final Variable<List<String>> DONORS = Variable.strings("donors");
     public static final Variable<Boolean> TRANSFORMATION_ON_HOLD = Variable.flag("transformationOnHold");
     /** Set while the transformation track's open work is suspended (SubProcess_TransformationTrackOnHold). */
     public static final Variable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
         Variable.flag("transformationTrackSuspended");
     public static final Variable<String> REVIEW_DEADLINE = Variable.text("reviewDeadline");
-    public static final Variable<List<String>> NSP_REVIEW_GROUPS = Variable.strings("nspReviewGroups");
-    public static final Variable<List<String>> GOVERNANCE_REVIEW_GROUPS = Variable.strings("governanceReviewGroups");
-    public static final Variable<List<String>> FINANCIAL_PLAN_REVIEW_GROUPS =
-        Variable.strings("financialPlanReviewGroups");
     /** Json array of decision records (oversight reviews append to it). */
     public static final Variable<List<Map<String, Object>>> DECISION_LOG =
         Variable.records("decisionLog").storedAsSpinJson();
@@ -208,32 +211,51 @@ public final class ProgrammeProcess {
     // step 1
     public static final Variable<List<String>> SEGMENTS_PRESENT =
         Variable.strings("segmentsPresent").storedAsSpinJson();
-    public static final Variable<List<String>> SEGMENTS_HEARD = Variable.strings("segmentsHeard");
-    public static final Variable<List<String>> MISSING_SEGMENTS = Variable.strings("missingSegments");
+    /** What the session forms show: the required segments not heard yet. */
     public static final Variable<String> MISSING_SEGMENTS_TEXT = Variable.text("missingSegmentsText");
     public static final Variable<Boolean> ALL_SEGMENTS_HEARD = Variable.flag("allSegmentsHeard");
     public static final Variable<Boolean> REQUEST_MEDIATION = Variable.flag("requestMediation");
     public static final Variable<Boolean> MEDIATION_REQUESTED = Variable.flag("mediationRequested");
     /** consensus | anotherSession | mediation */
     public static final Variable<String> CONSENSUS_DECISION = Variable.text("consensusDecision");
-    public static final Variable<Integer> DIALOG_ROUND = Variable.integer("dialogRound");
-    /** Every dialog session recorded (Java list of maps). */
+    /**
+     * Every dialog session recorded (Java list of maps): its size is the dialog round, the segments present in its
+     * sessions are the segments heard.
+     */
     public static final Variable<List<Map<String, Object>>> DIALOG_SESSIONS = Variable.records("dialogSessions");
-    public static final List<String> SESSION_FIELDS = List.of(
-        "sessionKind", "sessionDate", "sessionPlace", "sessionFacilitator", "participants", "agreements",
-        "disagreements");
+    // the fields of one session form, kept in the session's record and cleared for the next session
+    public static final Variable<String> SESSION_KIND = Variable.text("sessionKind");
+    public static final Variable<String> SESSION_DATE = Variable.text("sessionDate");
+    public static final Variable<String> SESSION_PLACE = Variable.text("sessionPlace");
+    public static final Variable<String> SESSION_FACILITATOR = Variable.text("sessionFacilitator");
+    public static final Variable<String> PARTICIPANTS = Variable.text("participants");
+    public static final Variable<String> AGREEMENTS = Variable.text("agreements");
+    public static final Variable<String> DISAGREEMENTS = Variable.text("disagreements");
+    public static final List<Variable<String>> SESSION_FIELDS = List.of(
+        SESSION_KIND, SESSION_DATE, SESSION_PLACE, SESSION_FACILITATOR, PARTICIPANTS, AGREEMENTS, DISAGREEMENTS);
 
     // step 2
+    /** The region of one consultation (the multi-instance element variable). */
     public static final Variable<String> REGION = Variable.text("region");
-    public static final List<String> REGIONAL_FIELDS = List.of(
-        "regionalPriorities", "regionalConcerns", "regionalParticipants", "regionalSegmentsConsulted");
+    // the consultation form's fields, task-local so regions do not overwrite each other
+    public static final Variable<String> REGIONAL_PRIORITIES = Variable.text("regionalPriorities");
+    public static final Variable<String> REGIONAL_CONCERNS = Variable.text("regionalConcerns");
+    public static final Variable<String> REGIONAL_PARTICIPANTS = Variable.text("regionalParticipants");
+    public static final Variable<List<String>> REGIONAL_SEGMENTS_CONSULTED =
+        Variable.strings("regionalSegmentsConsulted");
+    public static final List<Variable<?>> REGIONAL_FIELDS = List.of(
+        REGIONAL_PRIORITIES, REGIONAL_CONCERNS, REGIONAL_PARTICIPANTS, REGIONAL_SEGMENTS_CONSULTED);
+    /** One record per consultation: the region and the form's fields (the segments joined by commas). */
     public static final Variable<List<Map<String, Object>>> REGIONAL_INPUTS = Variable.records("regionalInputs");
+    /** What the consolidation form shows of {@link #REGIONAL_INPUTS}. */
     public static final Variable<String> REGIONAL_INPUTS_SUMMARY = Variable.text("regionalInputsSummary");
 
     // scoping
-    public static final Variable<List<Map<String, Object>>> STEP_SCOPE = Variable.records("stepScope");
+    /**
+     * The steps scoping declared not applicable: records {step, title, applies, justification}. The steps that apply
+     * are the {@link #applyStep(int)} flags the gateways read.
+     */
     public static final Variable<List<Map<String, Object>>> SKIPPED_STEPS = Variable.records("skippedSteps");
-    public static final Variable<String> SKIPPED_STEPS_SUMMARY = Variable.text("skippedStepsSummary");
 
     /** applyStep3 ... applyStep10 (Boolean). */
     public static Variable<Boolean> applyStep(int step) {
@@ -261,13 +283,13 @@ public final class ProgrammeProcess {
     public static final Variable<String> INSTITUTION = Variable.text("institution");
     public static final Variable<String> INSTITUTION_NAME = Variable.text("institutionName");
     public static final Variable<String> AGENCY_GROUP = Variable.text("agencyGroup");
-    public static final Variable<List<String>> AGENCY_REVIEW_GROUPS = Variable.strings("agencyReviewGroups");
     public static final Variable<String> AGENCY_FRAMEWORK_TITLE = Variable.text("agencyFrameworkTitle");
+    public static final Variable<String> AGENCY_FRAMEWORK_SUMMARY = Variable.text("agencyFrameworkSummary");
     public static final Variable<FileValue> AGENCY_FRAMEWORK_DOCUMENT = Variable.file("agencyFrameworkDocument");
     public static final Variable<Integer> AGENCY_FRAMEWORK_VERSION = Variable.integer("agencyFrameworkVersion");
-    public static final List<String> AGENCY_FRAMEWORK_LOCALS = List.of(
-        "agencyFrameworkTitle", "agencyFrameworkSummary", "agencyFrameworkDocument", "reviewOutcome",
-        "reviewDecisions");
+    /** Declared (empty) on each institution's sub-flow, so parallel institutions never share them. */
+    public static final List<Variable<?>> AGENCY_FRAMEWORK_LOCALS = List.of(
+        AGENCY_FRAMEWORK_TITLE, AGENCY_FRAMEWORK_SUMMARY, AGENCY_FRAMEWORK_DOCUMENT, REVIEW_OUTCOME, REVIEW_DECISIONS);
 
     // step 9 and 10
     /** What the strategy form's dynamic list submits (Json). */
@@ -306,7 +328,8 @@ public final class ProgrammeProcess {
     forms.put(Elements.FACILITATE_DIALOG_SESSION, Set.of("sessionKind", "sessionDate", "sessionPlace", "participants",
         "segmentsPresent", "agreements", "disagreements", "requestMediation"));
     forms.put(Elements.DECLARE_CONSENSUS, Set.of("consensusDecision"));
-    forms.put(Elements.REGIONAL_CONSULTATION, Set.copyOf(Variables.REGIONAL_FIELDS));
+    forms.put(Elements.REGIONAL_CONSULTATION,
+        Variables.REGIONAL_FIELDS.stream().map(Variable::name).collect(java.util.stream.Collectors.toSet()));
     forms.put(Elements.CONSOLIDATE_NEEDS_ASSESSMENT, Set.of("consolidatedNeeds"));
     forms.put(Elements.SCOPE_PROGRAMME, IntStream.rangeClosed(3, 10)
         .boxed().flatMap(step -> java.util.stream.Stream.of("applyStep" + step, "justificationStep" + step))

@@ -10,12 +10,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.ssr.workflow.programme.Institution.OversightBody;
 
 /**
  * Start listener of the programme: Tasklist starts a process from a Camunda start form without a business key, so the
  * process sets it itself from the programme code. Runs synchronously inside the start request: a refusal (code in use,
  * missing field) rolls the start back and the user sees the message.
+ *
+ * <p>Sets only what forms, gateways and Tasklist need from the start; who reviews which document is computed where
+ * the review is called ({@link ProgrammeReviewers}), and step 1's lists and the document versions start absent (read
+ * as empty and 0).
  */
 @Component(ProgrammeProcess.Beans.PROGRAMME_SETUP)
 public class ProgrammeSetupListener implements ExecutionListener {
@@ -33,60 +36,45 @@ public class ProgrammeSetupListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Map<String, List<String>> oversight = new LinkedHashMap<>();
     for (Institution institution : Institution.values()) {
-      oversight.put(institution.id(), VariableValues.strings(execution.getVariable(institution.oversightFormField())));
+      oversight.put(institution.id(), oversightBodiesOf(institution).from(execution).get());
     }
-    List<String> regions = VariableValues.strings(
-        execution.hasVariable(REGIONS_TEXT.name()) ? REGIONS_TEXT.from(execution).get() : REGIONS.from(execution).get());
-    List<String> donors = VariableValues.strings(
-        execution.hasVariable(DONORS_TEXT.name()) ? DONORS_TEXT.from(execution).get() : DONORS.from(execution).get());
+    // the start form sends textareas; a REST client may send the lists themselves
+    List<String> regions = REGIONS_TEXT.from(execution).isPresent()
+        ? REGIONS_TEXT.from(execution).get() : REGIONS.from(execution).get();
+    List<String> donors = DONORS_TEXT.from(execution).isPresent()
+        ? DONORS_TEXT.from(execution).get() : DONORS.from(execution).get();
     ProgrammeSetupRequest request = new ProgrammeSetupRequest(
-        VariableValues.text(PROGRAMME_CODE.from(execution).get()),
-        VariableValues.text(PROGRAMME_NAME.from(execution).get()),
-        VariableValues.text(COUNTRY.from(execution).get()),
-        VariableValues.text(PROGRAMME_TERM.from(execution).get()),
-        VariableValues.strings(INSTITUTIONS.from(execution).get()),
+        PROGRAMME_CODE.from(execution).get(),
+        PROGRAMME_NAME.from(execution).get(),
+        COUNTRY.from(execution).get(),
+        PROGRAMME_TERM.from(execution).get(),
+        INSTITUTIONS.from(execution).get(),
         oversight,
         regions,
-        VariableValues.strings(REQUIRED_SEGMENTS.from(execution).get()),
+        REQUIRED_SEGMENTS.from(execution).get(),
         donors);
 
     ProgrammeDirectory programmes = ProgrammeDirectory.of(execution.getProcessEngineServices());
     ProgrammeSetup setup = setupService.prepare(request, programmes::inUse);
 
     execution.setProcessBusinessKey(setup.code());
-    execution.setVariable(PROGRAMME_CODE.name(), setup.code());
-    execution.setVariable(PROGRAMME_NAME.name(), setup.name());
-    execution.setVariable(COUNTRY.name(), setup.country());
-    execution.setVariable(PROGRAMME_TERM.name(), setup.term());
-    execution.setVariable(INSTITUTIONS.name(), VariableValues.javaObject(new ArrayList<>(setup.institutions())));
-    execution.setVariable(OVERSIGHT_BODIES.name(), VariableValues.javaObject(setup.oversightBodies()));
-    execution.setVariable(REGIONS.name(), VariableValues.javaObject(new ArrayList<>(setup.regions())));
-    execution.setVariable(REQUIRED_SEGMENTS.name(), VariableValues.javaObject(new ArrayList<>(setup.requiredSegments())));
-    execution.setVariable(DONORS.name(), VariableValues.javaObject(new ArrayList<>(setup.donors())));
-    execution.setVariable(TRANSFORMATION_ON_HOLD.name(), false);
-    execution.setVariable(OVERSIGHT_IN_PLACE.name(), false);
-    execution.setVariable(DECISION_LOG.name(), VariableValues.json("[]"));
-    execution.setVariable(REVIEW_DEADLINE.name(), reviewDeadline);
-    // who reviews the programme-wide documents: parliament approves the NSP and the financial plan, the independent
-    // monitor reviews the governance structures with parliament
-    execution.setVariable(NSP_REVIEW_GROUPS.name(), VariableValues.javaObject(new ArrayList<>(
-        List.of(OversightBody.PARLIAMENT))));
-    execution.setVariable(GOVERNANCE_REVIEW_GROUPS.name(), VariableValues.javaObject(new ArrayList<>(
-        List.of(OversightBody.CIVIL_SOCIETY_MONITOR, OversightBody.PARLIAMENT))));
-    execution.setVariable(FINANCIAL_PLAN_REVIEW_GROUPS.name(), VariableValues.javaObject(new ArrayList<>(
-        List.of(OversightBody.PARLIAMENT))));
-    // step 1 starts with every required segment unheard
-    execution.setVariable(SEGMENTS_HEARD.name(), VariableValues.javaObject(new ArrayList<String>()));
-    execution.setVariable(MISSING_SEGMENTS.name(), VariableValues.javaObject(new ArrayList<>(setup.requiredSegments())));
-    execution.setVariable(MISSING_SEGMENTS_TEXT.name(),
-        "Not heard yet: " + String.join(", ", setup.requiredSegments().stream()
-            .map(Segment::labelOf).toList()) + ".");
-    execution.setVariable(ALL_SEGMENTS_HEARD.name(), false);
-    execution.setVariable(REQUEST_MEDIATION.name(), false);
-    execution.setVariable(DIALOG_ROUND.name(), 0);
-    execution.setVariable(DIALOG_SESSIONS.name(), VariableValues.javaObject(new ArrayList<>()));
-    execution.setVariable(NSP_VERSION.name(), 0);
-    execution.setVariable(GOVERNANCE_CHARTER_VERSION.name(), 0);
+    PROGRAMME_CODE.on(execution).set(setup.code());
+    PROGRAMME_NAME.on(execution).set(setup.name());
+    COUNTRY.on(execution).set(setup.country());
+    PROGRAMME_TERM.on(execution).set(setup.term());
+    INSTITUTIONS.on(execution).set(new ArrayList<>(setup.institutions()));
+    OVERSIGHT_BODIES.on(execution).set(setup.oversightBodies());
+    REGIONS.on(execution).set(new ArrayList<>(setup.regions()));
+    REQUIRED_SEGMENTS.on(execution).set(new ArrayList<>(setup.requiredSegments()));
+    DONORS.on(execution).set(new ArrayList<>(setup.donors()));
+    TRANSFORMATION_ON_HOLD.on(execution).set(false);
+    OVERSIGHT_IN_PLACE.on(execution).set(false);
+    DECISION_LOG.on(execution).set(new ArrayList<>());
+    REVIEW_DEADLINE.on(execution).set(reviewDeadline);
+    // the first session form shows every required segment as unheard; what the inclusiveness check sets (segments
+    // heard, mediation, document versions) starts absent
+    MISSING_SEGMENTS_TEXT.on(execution).set("Not heard yet: " + String.join(", ", setup.requiredSegments().stream()
+        .map(Segment::labelOf).toList()) + ".");
   }
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Conversions;
 
 /**
  * Leaves the programme summary in variables Cockpit shows (programmeStatus, programmeSummary, programmeSummaryDetails),
@@ -17,36 +18,33 @@ import org.springframework.stereotype.Component;
 public class ProgrammeSummaryDelegate implements JavaDelegate {
 
   private final ProgrammeSummaryService summaries;
-  private final DecisionLogService decisionLog;
 
-  public ProgrammeSummaryDelegate(ProgrammeSummaryService summaries, DecisionLogService decisionLog) {
+  public ProgrammeSummaryDelegate(ProgrammeSummaryService summaries) {
     this.summaries = summaries;
-    this.decisionLog = decisionLog;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean ended = ProgrammeProcess.Elements.RECORD_PROGRAMME_END.equals(execution.getCurrentActivityId());
-    List<ScopedStep> scope = new ArrayList<>();
-    for (Map<String, Object> record : VariableValues.records(STEP_SCOPE.from(execution).get())) {
-      scope.add(new ScopedStep(VariableValues.integer(record.get("step")), String.valueOf(record.get("title")),
-          VariableValues.isTrue(record.get("applies")), VariableValues.text(record.get("justification"))));
+    List<ScopedStep> skipped = new ArrayList<>();
+    for (Map<String, Object> record : SKIPPED_STEPS.from(execution).get()) {
+      String name = SKIPPED_STEPS.name();
+      skipped.add(new ScopedStep(Conversions.integer(name, record.get("step")),
+          Conversions.text(name, record.get("title")), false, Conversions.text(name, record.get("justification"))));
     }
-    Object plan = FINANCIAL_PLAN_VERSION.from(execution).get();
     ProgrammeSummary summary = summaries.summarise(
-        VariableValues.text(PROGRAMME_CODE.from(execution).get()),
-        VariableValues.text(PROGRAMME_NAME.from(execution).get()),
-        VariableValues.text(PROGRAMME_TERM.from(execution).get()),
-        decisionLog.read(VariableValues.jsonText(DECISION_LOG.from(execution).get())),
-        scope,
-        VariableValues.integer(NSP_VERSION.from(execution).get()),
-        plan == null ? null : VariableValues.integer(plan),
-        VariableValues.records(TRANSFORMATION_ACTIONS.from(execution).get()).size(),
+        PROGRAMME_CODE.from(execution).get(),
+        PROGRAMME_NAME.from(execution).get(),
+        PROGRAMME_TERM.from(execution).get(),
+        DECISION_LOG.from(execution).get(),
+        skipped,
+        NSP_VERSION.from(execution).orElse(0),
+        FINANCIAL_PLAN_VERSION.from(execution).get(),
+        TRANSFORMATION_ACTIONS.from(execution).get().size(),
         ended,
-        VariableValues.text(PROGRAMME_END_REASON.from(execution).get()));
-    execution.setVariable(PROGRAMME_STATUS.name(), summary.status());
-    execution.setVariable(PROGRAMME_SUMMARY.name(), summary.text());
-    execution.setVariable(PROGRAMME_SUMMARY_DETAILS.name(),
-        VariableValues.json(VariableValues.jsonText(summary.details())));
+        PROGRAMME_END_REASON.from(execution).get());
+    PROGRAMME_STATUS.on(execution).set(summary.status());
+    PROGRAMME_SUMMARY.on(execution).set(summary.text());
+    PROGRAMME_SUMMARY_DETAILS.on(execution).set(summary.details());
   }
 }

@@ -2,13 +2,14 @@ package org.ssr.workflow.programme;
 
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.*;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Variable;
 
 /**
  * Step 2: when a regional consultation is completed, keeps its input (held in task-local variables, so regions do not
@@ -26,17 +27,16 @@ public class RegionalInputListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> input = new LinkedHashMap<>();
-    input.put(REGION.name(), VariableValues.text(task.getVariable(REGION.name())));
-    for (String field : REGIONAL_FIELDS) {
-      Object value = task.getVariable(field);
-      input.put(field, field.equals("regionalSegmentsConsulted")
-          ? String.join(", ", VariableValues.strings(value))
-          : VariableValues.text(value));
+    input.put(REGION.name(), REGION.from(task).get());
+    for (Variable<?> field : REGIONAL_FIELDS) {
+      Object value = field.from(task).get();
+      input.put(field.name(), value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf)
+          .toList()) : value);
     }
-    List<Map<String, Object>> inputs = new ArrayList<>(VariableValues.records(REGIONAL_INPUTS.from(task).get()));
+    DelegateExecution programme = task.getExecution().getProcessInstance();
+    List<Map<String, Object>> inputs = REGIONAL_INPUTS.from(programme).get();
     inputs.add(input);
-    task.getExecution().getProcessInstance().setVariable(REGIONAL_INPUTS.name(), VariableValues.javaObject(inputs));
-    task.getExecution().getProcessInstance()
-        .setVariable(REGIONAL_INPUTS_SUMMARY.name(), needsAssessment.summarise(inputs));
+    REGIONAL_INPUTS.on(programme).set(inputs);
+    REGIONAL_INPUTS_SUMMARY.on(programme).set(needsAssessment.summarise(inputs));
   }
 }

@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the scope decided on the scoping form. Runs synchronously right after the form: a skipped step without
- * justification throws, the completion of the form is rolled back and the user sees which steps need one.
+ * Records the scope decided on the scoping form: every step's {@code applyStepN} flag for the gateways, and the steps
+ * that do not apply with their justification ({@code skippedSteps}) for the summary and the monitoring. Runs
+ * synchronously right after the form: a skipped step without justification throws, the completion of the form is
+ * rolled back and the user sees which steps need one.
  */
 @Component(ProgrammeProcess.Beans.SCOPING)
 public class ScopingDelegate implements JavaDelegate {
@@ -29,32 +31,28 @@ public class ScopingDelegate implements JavaDelegate {
     Map<Integer, Boolean> applies = new HashMap<>();
     Map<Integer, String> justifications = new HashMap<>();
     for (ProgrammeStep step : ProgrammeStep.optionalSteps()) {
-      Object raw = applyStep(step.number()).from(execution).get();
-      applies.put(step.number(), raw == null || VariableValues.isTrue(raw));
-      justifications.put(step.number(), VariableValues.text(justificationStep(step.number()).from(execution).get()));
+      // a step the form (or a REST client) left out applies
+      applies.put(step.number(), applyStep(step.number()).from(execution).orElse(true));
+      justifications.put(step.number(), justificationStep(step.number()).from(execution).get());
     }
     List<ScopedStep> scope = scoping.decide(applies, justifications);
 
-    List<Map<String, Object>> scopeRecords = new ArrayList<>();
     List<Map<String, Object>> skipped = new ArrayList<>();
-    StringBuilder summary = new StringBuilder();
     for (ScopedStep step : scope) {
-      execution.setVariable(applyStep(step.step()).name(), step.applies());
-      Map<String, Object> record = new LinkedHashMap<>();
-      record.put("step", step.step());
-      record.put("title", step.title());
-      record.put("applies", step.applies());
-      record.put("justification", step.justification());
-      scopeRecords.add(record);
+      applyStep(step.step()).on(execution).set(step.applies());
       if (!step.applies()) {
-        skipped.add(record);
-        summary.append("Step ").append(step.step()).append(" (").append(step.title()).append("): ")
-            .append(step.justification()).append('\n');
+        skipped.add(record(step));
       }
     }
-    execution.setVariable(STEP_SCOPE.name(), VariableValues.javaObject(scopeRecords));
-    execution.setVariable(SKIPPED_STEPS.name(), VariableValues.javaObject(skipped));
-    execution.setVariable(SKIPPED_STEPS_SUMMARY.name(),
-        skipped.isEmpty() ? "Every step applies." : summary.toString().trim());
+    SKIPPED_STEPS.on(execution).set(skipped);
+  }
+
+  static Map<String, Object> record(ScopedStep step) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("step", step.step());
+    record.put("title", step.title());
+    record.put("applies", step.applies());
+    record.put("justification", step.justification());
+    return record;
   }
 }

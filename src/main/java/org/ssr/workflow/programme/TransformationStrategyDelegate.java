@@ -24,11 +24,10 @@ public class TransformationStrategyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Map<String, Object>> rows = VariableValues.records(STRATEGY_ACTIONS.from(execution).get());
     List<TransformationAction> actions =
-        strategy.actions(rows, VariableValues.strings(INSTITUTIONS.from(execution).get()));
+        strategy.actions(STRATEGY_ACTIONS.from(execution).get(), INSTITUTIONS.from(execution).get());
     List<Map<String, Object>> stored = new ArrayList<>();
     actions.forEach(action -> stored.add(action.toMap()));
-    execution.setVariable(TRANSFORMATION_ACTIONS.name(), VariableValues.javaObject(stored));
+    TRANSFORMATION_ACTIONS.on(execution).set(stored);
   }
 }

@@ -38,7 +38,7 @@ final class TransformationTrackWork {
 
   void hold(DelegateExecution programme) {
     apply(programme, SuspensionState.SUSPENDED);
-    programme.getProcessInstance().setVariable(ProgrammeProcess.Variables.TRANSFORMATION_TRACK_SUSPENDED.name(), true);
+    ProgrammeProcess.Variables.TRANSFORMATION_TRACK_SUSPENDED.on(programme.getProcessInstance()).set(true);
   }
 
   /**
@@ -47,8 +47,7 @@ final class TransformationTrackWork {
    */
   void resume(DelegateExecution programme) {
     apply(programme, SuspensionState.ACTIVE);
-    programme.getProcessInstance().setVariable(ProgrammeProcess.Variables.TRANSFORMATION_TRACK_SUSPENDED.name(),
-        false);
+    ProgrammeProcess.Variables.TRANSFORMATION_TRACK_SUSPENDED.on(programme.getProcessInstance()).set(false);
   }
 
   private void apply(DelegateExecution programme, SuspensionState state) {

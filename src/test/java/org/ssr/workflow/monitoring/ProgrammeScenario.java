@@ -29,6 +29,7 @@ import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
+import org.ssr.workflow.programme.ProgrammeReviewers;
 import org.ssr.workflow.programme.ScopingDelegate;
 import org.ssr.workflow.programme.ScopingService;
 
@@ -59,6 +60,7 @@ final class ProgrammeScenario {
       Mocks.register(beans.group(1), noOp);
     }
     Mocks.register(ProgrammeProcess.Beans.SCOPING, new ScopingDelegate(new ScopingService()));
+    Mocks.register(ProgrammeProcess.Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
     OversightReviewTestBeans.register();
   }
 
@@ -93,8 +95,6 @@ final class ProgrammeScenario {
     vars.put("donors", List.of("European Union"));
     vars.put("transformationOnHold", false);
     vars.put("oversightInPlace", false);
-    vars.put("governanceReviewGroups", List.of("parliamentOversight", "civilSocietyMonitor"));
-    vars.put("nspReviewGroups", List.of("parliamentOversight"));
     vars.put("reviewDeadline", "P21D");
     programme = engine.getRuntimeService().startProcessInstanceByKey(ProgrammeProcess.KEY, CODE, vars);
     return programme;

@@ -20,8 +20,9 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
     Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
     Mocks.register(Beans.PROGRAMME_SUMMARY,
-        new ProgrammeSummaryDelegate(new ProgrammeSummaryService(), new DecisionLogService()));
+        new ProgrammeSummaryDelegate(new ProgrammeSummaryService()));
     Mocks.register(Beans.SUSPEND_TRANSFORMATION_TRACK, new SuspendTransformationTrackDelegate());
     Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
+    Mocks.register(Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
   }
 }
