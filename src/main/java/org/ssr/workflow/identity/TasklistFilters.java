@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * <p>The application's filters have no owner (an owner would get ALL on them) and carry the property
  * {@value #KEY_PROPERTY}: a renamed or changed filter is updated in place, a filter no longer defined here is
  * deleted, and a group that should no longer see a filter loses its READ grant. The list columns show the task-local
- * variables of {@link TasklistLabels}.
+ * variables of {@link TasklistColumns}.
  */
 @Component
 public class TasklistFilters extends AbstractProcessEnginePlugin {
@@ -197,7 +197,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     properties.put("color", definition.color());
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
-    properties.put("variables", TasklistLabels.FILTER_COLUMNS);
+    properties.put("variables", TasklistColumns.FILTER_COLUMNS);
     properties.put(KEY_PROPERTY, definition.key());
     return properties;
   }

@@ -25,6 +25,7 @@ import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanTotals;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
 import org.ssr.workflow.risk.RiskEvent;
+import org.ssr.workflow.risk.RiskLevel;
 
 /**
  * The accountability exports as XLSX, formatted for print: a styled header row on every sheet, frozen and repeated on
@@ -224,8 +225,8 @@ public class ProgrammeReportWriter {
         values.add(p.openReviews().size());
         values.add(p.overdueReviews());
         values.add(p.openReviews().stream().mapToLong(ReviewStatus::daysOverdue).max().orElse(0));
-        for (String level : List.of("low", "medium", "high", "critical")) {
-          values.add(p.openRisksByLevel().getOrDefault(level, 0));
+        for (RiskLevel level : RiskLevel.values()) {
+          values.add(p.openRisksByLevel().getOrDefault(level.id(), 0));
         }
         PlanStatus plan = p.plan();
         values.add(plan == null ? null : plan.version());

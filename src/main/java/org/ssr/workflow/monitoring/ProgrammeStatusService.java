@@ -1,8 +1,5 @@
 package org.ssr.workflow.monitoring;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +23,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
 import org.ssr.workflow.programme.ProgrammeStep;
 import org.ssr.workflow.programme.ProgrammeSummary;
@@ -48,7 +47,29 @@ import org.ssr.workflow.risk.RiskStatus;
  */
 public class ProgrammeStatusService {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What monitoring reads of a programme, declared by the programme's catalogue. */
+  static final List<Variable<?>> PROGRAMME_VARIABLES;
+
+  static {
+    List<Variable<?>> read = new ArrayList<>(List.of(ProgrammeProcess.Variables.PROGRAMME_CODE,
+        ProgrammeProcess.Variables.PROGRAMME_NAME, ProgrammeProcess.Variables.PROGRAMME_TERM,
+        ProgrammeProcess.Variables.COUNTRY, ProgrammeProcess.Variables.DECISION_LOG,
+        ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
+        ProgrammeProcess.Variables.PROGRAMME_END_REASON));
+    ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
+    PROGRAMME_VARIABLES = List.copyOf(read);
+  }
+
+  /** What monitoring reads of an oversight review, declared by its catalogue. */
+  static final List<Variable<?>> REVIEW_VARIABLES = List.of(
+      OversightReviewProcess.Variables.REVIEW_KIND,
+      OversightReviewProcess.Variables.REVIEW_SUBJECT,
+      OversightReviewProcess.Variables.REVIEW_VERSION,
+      OversightReviewProcess.Variables.REVIEW_GROUPS,
+      OversightReviewProcess.Variables.REVIEW_DUE_DATE,
+      OversightReviewProcess.Variables.REVIEW_OUTCOME,
+      OversightReviewProcess.Variables.REVIEW_DECISIONS);
+
   private static final Set<String> CONTAINERS = Set.of("subProcess", "multiInstanceBody", "eventSubProcess",
       "transaction");
 
@@ -94,12 +115,12 @@ public class ProgrammeStatusService {
   // ---------------------------------------------------------------- status
 
   public ProgrammeStatus status(HistoricProcessInstance programme) {
-    return status(programme, variables(programme.getId(), ProgrammeVariableNames.ALL), reviews(programme),
+    return status(programme, variables(programme.getId(), PROGRAMME_VARIABLES), reviews(programme),
         risks(programme));
   }
 
   public ProgrammeDetails details(HistoricProcessInstance programme) {
-    Map<String, Object> vars = variables(programme.getId(), ProgrammeVariableNames.ALL);
+    Map<String, Object> vars = variables(programme.getId(), PROGRAMME_VARIABLES);
     List<ReviewWithDecisions> reviews = reviews(programme);
     List<RiskStatusView> risks = risks(programme);
     ProgrammeStatus status = status(programme, vars, reviews, risks);
@@ -109,10 +130,7 @@ public class ProgrammeStatusService {
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,
       List<ReviewWithDecisions> reviews, List<RiskStatusView> risks) {
-    String code = text(vars.get(ProgrammeVariableNames.PROGRAMME_CODE));
-    if (code == null) {
-      code = programme.getBusinessKey();
-    }
+    String code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(vars).orElse(programme.getBusinessKey());
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
         .processInstanceId(programme.getId())
         .list();
@@ -149,18 +167,15 @@ public class ProgrammeStatusService {
     risks.stream().filter(RiskStatusView::open)
         .forEach(r -> risksByLevel.merge(r.level() == null ? "unrated" : r.level(), 1, Integer::sum));
 
-    String endReason = text(vars.get(ProgrammeVariableNames.PROGRAMME_END_REASON));
-    if (endReason == null) {
-      endReason = text(vars.get(ProgrammeVariableNames.RISK_END_REASON));
-    }
+    String endReason = ProgrammeProcess.Variables.PROGRAMME_END_REASON.from(vars).get();
     if (endReason == null && ProgrammeStatus.CANCELLED.equals(state)) {
       endReason = programme.getDeleteReason();
     }
-    return new ProgrammeStatus(code, text(vars.get(ProgrammeVariableNames.PROGRAMME_NAME)),
-        text(vars.get(ProgrammeVariableNames.COUNTRY)), text(vars.get(ProgrammeVariableNames.PROGRAMME_TERM)),
+    return new ProgrammeStatus(code, ProgrammeProcess.Variables.PROGRAMME_NAME.from(vars).get(),
+        ProgrammeProcess.Variables.COUNTRY.from(vars).get(), ProgrammeProcess.Variables.PROGRAMME_TERM.from(vars).get(),
         programme.getId(), state, stateLabel(state), running ? null : endReason,
         instant(programme.getStartTime()), instant(programme.getEndTime()), programme.getStartUserId(),
-        running && Boolean.TRUE.equals(vars.get(ProgrammeVariableNames.TRANSFORMATION_ON_HOLD)), steps, openReviews,
+        running && ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD.from(vars).orElse(false), steps, openReviews,
         risksByLevel, code == null ? null : finance.latestPlan(code).orElse(null));
   }
 
@@ -270,53 +285,24 @@ public class ProgrammeStatusService {
   // ---------------------------------------------------------------- scope
 
   /**
-   * Step number -> justification for every step scoping declared not applicable. Reads stepScope (a list of
-   * {step, applies, justification}), skippedSteps (a list of {step, justification} or of numbers) and the gateways'
-   * applyStepN flags, whichever the programme has.
+   * Step number -> justification for every step scoping declared not applicable: the records of skippedSteps
+   * ({step, applies, justification}) and, for a step without a record, the gateways' applyStepN flags.
    */
-  static Map<Integer, String> skippedSteps(Map<String, Object> vars) {
+  static Map<Integer, String> skippedSteps(Map<String, ?> vars) {
     Map<Integer, String> skipped = new LinkedHashMap<>();
-    for (JsonNode entry : array(vars.get(ProgrammeVariableNames.STEP_SCOPE))) {
-      Integer step = stepNumber(entry);
-      if (step != null && entry.has("applies") && !entry.get("applies").asBoolean(true)) {
-        skipped.put(step, justification(entry));
-      }
-    }
-    for (JsonNode entry : array(vars.get(ProgrammeVariableNames.SKIPPED_STEPS))) {
-      Integer step = stepNumber(entry);
-      if (step != null) {
-        String justification = justification(entry);
-        skipped.merge(step, justification == null ? "" : justification,
-            (old, now) -> old == null || old.isEmpty() ? now : old);
+    for (Map<String, Object> entry : ProgrammeProcess.Variables.SKIPPED_STEPS.from(vars).get()) {
+      Integer step = entry.get("step") instanceof Number number ? Integer.valueOf(number.intValue()) : null;
+      if (step != null && !Boolean.TRUE.equals(entry.get("applies"))) {
+        skipped.putIfAbsent(step, entry.get("justification") instanceof String text ? text : null);
       }
     }
     for (ProgrammeStep step : ProgrammeStep.optionalSteps()) {
-      if (Boolean.FALSE.equals(vars.get(ProgrammeVariableNames.applyStep(step.number())))) {
+      if (Boolean.FALSE.equals(ProgrammeProcess.Variables.applyStep(step.number()).from(vars).get())) {
         skipped.putIfAbsent(step.number(), null);
       }
     }
     skipped.replaceAll((step, text) -> text == null || text.isBlank() ? null : text);
     return skipped;
-  }
-
-  private static Integer stepNumber(JsonNode entry) {
-    JsonNode step = entry.isObject() ? entry.get("step") : entry;
-    if (step == null || step.isNull()) {
-      return null;
-    }
-    if (step.isNumber()) {
-      return step.intValue();
-    }
-    try {
-      return Integer.valueOf(step.asText().trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static String justification(JsonNode entry) {
-    JsonNode text = entry.isObject() ? entry.get("justification") : null;
-    return text == null || text.isNull() ? null : text.asText();
   }
 
   // ---------------------------------------------------------------- reviews and decisions
@@ -327,24 +313,22 @@ public class ProgrammeStatusService {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     List<ReviewWithDecisions> reviews = new ArrayList<>();
     for (HistoricProcessInstance review : calledInstances(programme, OversightReviewProcess.KEY)) {
-      Map<String, Object> vars = variables(review.getId(), ProgrammeVariableNames.REVIEW);
+      Map<String, Object> vars = variables(review.getId(), REVIEW_VARIABLES);
       List<ReviewDecisionRecord> decisions =
-          decisionsOf(vars.get(OversightReviewProcess.Variables.REVIEW_DECISIONS.name()));
-      List<String> groups = strings(vars.get(OversightReviewProcess.Variables.REVIEW_GROUPS.name()));
+          DecisionLog.read(OversightReviewProcess.Variables.REVIEW_DECISIONS.from(vars).get());
+      List<String> groups = OversightReviewProcess.Variables.REVIEW_GROUPS.from(vars).get();
       List<String> waiting = new ArrayList<>(groups);
       decisions.forEach(d -> waiting.remove(d.group()));
       boolean open = review.getEndTime() == null;
-      Instant due = vars.get(OversightReviewProcess.Variables.REVIEW_DUE_DATE.name()) instanceof Date date
-          ? date.toInstant() : null;
+      Instant due = instant(OversightReviewProcess.Variables.REVIEW_DUE_DATE.from(vars).get());
       boolean overdue = open && due != null && now.isAfter(due);
       long days = overdue ? Duration.between(due, now).toDays() : 0;
-      Object version = vars.get(OversightReviewProcess.Variables.REVIEW_VERSION.name());
       reviews.add(new ReviewWithDecisions(new ReviewStatus(review.getId(),
-          text(vars.get(OversightReviewProcess.Variables.REVIEW_KIND.name())),
-          text(vars.get(OversightReviewProcess.Variables.REVIEW_SUBJECT.name())),
-          version instanceof Number number ? number.intValue() : null, groups, instant(review.getStartTime()), due,
-          instant(review.getEndTime()), open, overdue, days, open ? waiting : List.of(),
-          open ? null : text(vars.get(OversightReviewProcess.Variables.REVIEW_OUTCOME.name()))), decisions));
+          OversightReviewProcess.Variables.REVIEW_KIND.from(vars).get(),
+          OversightReviewProcess.Variables.REVIEW_SUBJECT.from(vars).get(),
+          OversightReviewProcess.Variables.REVIEW_VERSION.from(vars).get(), groups, instant(review.getStartTime()),
+          due, instant(review.getEndTime()), open, overdue, days, open ? waiting : List.of(),
+          open ? null : OversightReviewProcess.Variables.REVIEW_OUTCOME.from(vars).get()), decisions));
     }
     return reviews;
   }
@@ -355,7 +339,7 @@ public class ProgrammeStatusService {
    */
   private static List<ReviewDecisionRecord> decisions(Map<String, Object> vars, List<ReviewWithDecisions> reviews) {
     Map<String, ReviewDecisionRecord> unique = new LinkedHashMap<>();
-    for (ReviewDecisionRecord record : decisionsOf(vars.get(ProgrammeVariableNames.DECISION_LOG))) {
+    for (ReviewDecisionRecord record : DecisionLog.read(ProgrammeProcess.Variables.DECISION_LOG.from(vars).get())) {
       unique.putIfAbsent(key(record), record);
     }
     for (ReviewWithDecisions review : reviews) {
@@ -382,18 +366,13 @@ public class ProgrammeStatusService {
     }
   }
 
-  private static List<ReviewDecisionRecord> decisionsOf(Object value) {
-    String json = jsonText(value);
-    return json == null ? List.of() : DecisionLog.read(json);
-  }
-
   // ---------------------------------------------------------------- risks
 
   private List<RiskStatusView> risks(HistoricProcessInstance programme) {
     List<RiskStatusView> risks = new ArrayList<>();
     for (HistoricProcessInstance risk : calledInstances(programme, RiskHandlingProcess.KEY)) {
-      Map<String, Object> vars = variables(risk.getId(), ProgrammeVariableNames.RISK);
-      String status = text(vars.get(RiskHandlingProcess.Variables.RISK_STATUS.name()));
+      Map<String, Object> vars = variables(risk.getId(), RISK_VARIABLES);
+      String status = RiskHandlingProcess.Variables.RISK_STATUS.from(vars).get();
       RiskStatus known = null;
       try {
         known = status == null ? RiskStatus.REPORTED : RiskStatus.valueOf(status);
@@ -401,15 +380,15 @@ public class ProgrammeStatusService {
         // a status this version does not know: shown as stored
       }
       boolean open = risk.getEndTime() == null && (known == null || known.isOpen());
-      String json = jsonText(vars.get(RiskHandlingProcess.Variables.RISK_LOG.name()));
-      List<RiskEvent> log = json == null ? List.of() : RiskLog.parse(json);
-      risks.add(new RiskStatusView(risk.getId(), text(vars.get(RiskHandlingProcess.Variables.RISK_ID.name())),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_TITLE.name())),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_CATEGORY.name())),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_REPORTED_BY.name())), instant(risk.getStartTime()),
-          instant(risk.getEndTime()), text(vars.get(RiskHandlingProcess.Variables.RISK_LEVEL.name())),
+      List<RiskEvent> log = RiskHandlingProcess.Variables.RISK_LOG.from(vars).orElse(List.of());
+      RiskLevel level = RiskHandlingProcess.Variables.RISK_LEVEL.from(vars).get();
+      risks.add(new RiskStatusView(risk.getId(), RiskHandlingProcess.Variables.RISK_ID.from(vars).get(),
+          RiskHandlingProcess.Variables.RISK_TITLE.from(vars).get(),
+          RiskHandlingProcess.Variables.RISK_CATEGORY.from(vars).get(),
+          RiskHandlingProcess.Variables.RISK_REPORTED_BY.from(vars).get(), instant(risk.getStartTime()),
+          instant(risk.getEndTime()), level == null ? null : level.id(),
           known == null ? status : known.name(), known == null ? status : known.label(),
-          text(vars.get(RiskHandlingProcess.Variables.RISK_OWNER.name())), open, log));
+          RiskHandlingProcess.Variables.RISK_OWNER.from(vars).get(), open, log));
     }
     return risks;
   }
@@ -425,13 +404,25 @@ public class ProgrammeStatusService {
         .list();
   }
 
-  /** The current values of the named process variables (running or finished instance), process scope first. */
-  Map<String, Object> variables(String processInstanceId, Collection<String> names) {
+  /** What monitoring reads of a risk, declared by its catalogue. */
+  static final List<Variable<?>> RISK_VARIABLES = List.of(
+      RiskHandlingProcess.Variables.RISK_ID,
+      RiskHandlingProcess.Variables.RISK_TITLE,
+      RiskHandlingProcess.Variables.RISK_CATEGORY,
+      RiskHandlingProcess.Variables.RISK_REPORTED_BY,
+      RiskHandlingProcess.Variables.RISK_LEVEL,
+      RiskHandlingProcess.Variables.RISK_STATUS,
+      RiskHandlingProcess.Variables.RISK_OWNER,
+      RiskHandlingProcess.Variables.RISK_LOG);
+
+  /** The current values of the variables (running or finished instance), process scope first, as stored. */
+  Map<String, Object> variables(String processInstanceId, Collection<? extends Variable<?>> variables) {
+    String[] names = variables.stream().map(Variable::name).toArray(String[]::new);
     Map<String, Object> values = new HashMap<>();
     Set<String> fromProcessScope = new java.util.HashSet<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId)
-        .variableNameIn(names.toArray(String[]::new))
+        .variableNameIn(names)
         .list()) {
       if ("DELETED".equals(variable.getState())) {
         continue;
@@ -451,60 +442,5 @@ public class ProgrammeStatusService {
 
   private static Instant instant(Date date) {
     return date == null ? null : date.toInstant();
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString();
-    return text.isBlank() ? null : text;
-  }
-
-  /** JSON text of a Json (Spin), String or Java collection/map variable. */
-  static String jsonText(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String text) {
-      return text.isBlank() ? null : text;
-    }
-    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-      try {
-        return JSON.writeValueAsString(value);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("Cannot read a programme variable as JSON", e);
-      }
-    }
-    // Spin's SpinJsonNode prints itself as JSON
-    return value.toString();
-  }
-
-  private static List<JsonNode> array(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    JsonNode node;
-    try {
-      node = value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
-          : value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
-              ? JSON.readTree(value.toString())
-              : JSON.valueToTree(value);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return List.of();
-    }
-    List<JsonNode> entries = new ArrayList<>();
-    if (node != null && node.isArray()) {
-      node.forEach(entries::add);
-    }
-    return entries;
-  }
-
-  static List<String> strings(Object value) {
-    List<String> strings = new ArrayList<>();
-    for (JsonNode node : array(value)) {
-      strings.add(node.isTextual() ? node.asText() : node.toString());
-    }
-    return strings;
   }
 }

@@ -7,7 +7,7 @@ import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
  * ServiceTask_EndProgramme: the programme managers decided to end the programme. Hands riskOutcome END_PROGRAMME
- * and the recorded reason back to ssr-programme, which ends the programme (CONVENTIONS "Step 12 risks").
+ * and the recorded reason back to ssr-programme, which ends the programme (docs/risk.md).
  */
 @Component("endProgrammeDelegate")
 public class EndProgrammeDelegate implements JavaDelegate {

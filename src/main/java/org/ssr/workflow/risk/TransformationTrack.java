@@ -11,7 +11,7 @@ import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
- * Holds and resumes the programme's transformation track (steps 4-10) as agreed in CONVENTIONS "Step 12 risks":
+ * Holds and resumes the programme's transformation track (steps 4-10) as docs/risk.md describes:
  * the ssr-programme variable transformationOnHold and the messages TransformationTrackHeld (its event subprocess
  * suspends the track's open work) and TransformationTrackResumed. The track resumes only when no other critical risk
  * of the same programme still holds it.

@@ -128,6 +128,16 @@ class TasklistFiltersTest {
     mine.path("_embedded").path("variable").forEach(v -> shown.add(v.get("name").asText() + "=" + v.get("value")));
     assertThat(shown).contains("listProgramme=\"FT-REVIEW\"",
         "listSubject=\"National Security Policy 2027 (version 2)\"");
+    // display copies: on the task, not in the history
+    assertThat(engine.getTaskService().getVariableLocal(reviewTask, TasklistColumns.PROGRAMME.name()))
+        .isEqualTo("FT-REVIEW");
+    for (var column : TasklistColumns.ALL) {
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName(column.name()).count())
+          .as("history of " + column).isZero();
+    }
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates().taskId(reviewTask).list())
+        .as("history details of the task").noneMatch(detail -> TasklistColumns.isColumn(
+            ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
 
     // the claimed review is in justice's "My open tasks"
     Http justice = Http.basic(port, "justice", DemoUsers.PASSWORD);

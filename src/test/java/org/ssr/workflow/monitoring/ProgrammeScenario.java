@@ -83,7 +83,7 @@ final class ProgrammeScenario {
     public void notify(DelegateTask task) {}
   }
 
-  /** The variables the set-up listener leaves on a new programme (CONVENTIONS "Programme variables"). */
+  /** The variables the set-up listener leaves on a new programme (ProgrammeProcess.Variables). */
   ProcessInstance start() {
     Map<String, Object> vars = new HashMap<>();
     vars.put("programmeCode", CODE);

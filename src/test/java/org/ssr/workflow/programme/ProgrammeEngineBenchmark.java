@@ -6,11 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,11 +32,13 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.ssr.workflow.monitoring.TasklistLabels;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
 import org.ssr.workflow.support.EmbeddedPostgresServer;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
+import org.ssr.workflow.support.SqlStatementCounter;
 
 /**
  * Engine benchmark, part "full programme" ({@code -Pbench}, docs/benchmarks.md "Engine and cluster"): a whole
@@ -37,11 +47,15 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
  * per task), on H2 and on PostgreSQL; the two alternate run by run and CPU time of the driving thread is reported
  * beside wall-clock. The beans are the ones SsrProgrammeProcessTest uses (real programme and oversight delegates,
  * finance contract mocks). Not a test. Run by the {@code bench} profile (execution programme-engine-benchmark).
+ * Before any timing it counts, for one programme and one bare run on H2, the SQL statements sent (through
+ * {@link SqlStatementCounter}), the historic variables and the history detail rows; with 0 iterations it only counts
+ * (H2 only, about a minute).
  * Usage: {@code ProgrammeEngineBenchmark <report.md> [iterations]}.
  */
 public final class ProgrammeEngineBenchmark {
 
   private static final AtomicInteger PLAN_VERSION = new AtomicInteger();
+  private static final Map<ProcessEngine, SqlStatementCounter> COUNTERS = new HashMap<>();
 
   private ProgrammeEngineBenchmark() {}
 
@@ -54,17 +68,35 @@ public final class ProgrammeEngineBenchmark {
         + " warm-up, load average at start " + Files.readString(Path.of("/proc/loadavg")).trim());
 
     ProcessEngine h2 = engine("bench-h2", "org.h2.Driver", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1", "sa");
-    ProcessEngine pg = engine("bench-pg", "org.postgresql.Driver",
-        EmbeddedPostgresServer.shared().createDatabase("bench"), EmbeddedPostgresServer.user());
-    for (ProcessEngine engine : List.of(h2, pg)) {
+    List<ProcessEngine> engines = new ArrayList<>(List.of(h2));
+    ProcessEngine pgOrNull = null;
+    if (iterations > 0) {
+      pgOrNull = engine("bench-pg", "org.postgresql.Driver",
+          EmbeddedPostgresServer.shared().createDatabase("bench"), EmbeddedPostgresServer.user());
+      engines.add(pgOrNull);
+    }
+    for (ProcessEngine engine : engines) {
       SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
           "bpmn-stubs/risk-handling-stub.bpmn");
     }
     int tasks = tasksOfOneProgramme(h2);
-    for (ProcessEngine engine : List.of(h2, pg)) {
+    for (ProcessEngine engine : engines) {
       engine.getRepositoryService().createDeployment().addModelInstance("bare-noop.bpmn", bareProcess(tasks))
           .deploy();
     }
+
+    // counts first, on the warmed-up H2 engine: what one programme and one bare run write and send
+    Counts programmeCounts = count(h2, () -> runProgramme(h2));
+    Counts bareCounts = count(h2, () -> runBare(h2));
+    lines.add(String.format(Locale.ROOT, "counts of one run on H2 (history full): programme %s; bare process %s; "
+        + "SQL statements programme/bare %.2f", programmeCounts, bareCounts,
+        (double) programmeCounts.statements() / bareCounts.statements()));
+    if (iterations == 0) {
+      h2.close();
+      finish(report, lines);
+      return;
+    }
+    ProcessEngine pg = pgOrNull;
 
     // programme and bare run alternately (A/B in one JVM), so load from other processes hits both alike; CPU time of
     // the driving thread (which also runs the engine and the in-memory H2) is the steadier figure on a shared machine
@@ -85,26 +117,67 @@ public final class ProgrammeEngineBenchmark {
     h2.close();
     pg.close();
     EmbeddedPostgresServer.stopShared();
+    finish(report, lines);
+  }
+
+  private static void finish(Path report, List<String> lines) throws java.io.IOException {
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.write(report, lines);
     lines.forEach(line -> System.out.println("[programme-bench] " + line));
     System.exit(0);
   }
 
+  /**
+   * What one run sends and leaves in the history: SQL statements (by first keyword), historic variable instances
+   * (by process definition key, task-local ones apart) and history detail rows (variable updates, form fields).
+   */
+  record Counts(long statements, Map<String, Long> statementsByKind, int variables, Map<String, Long> variablesByOwner,
+      long detailRows, long variableUpdates) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%,d SQL statements %s, %,d historic variables %s, %,d history detail rows "
+          + "(%,d variable updates)", statements, statementsByKind, variables, variablesByOwner, detailRows,
+          variableUpdates);
+    }
+  }
+
+  private static Counts count(ProcessEngine engine, Runnable run) {
+    HistoryService history = engine.getHistoryService();
+    Set<String> variablesBefore = history.createHistoricVariableInstanceQuery().list().stream()
+        .map(HistoricVariableInstance::getId).collect(Collectors.toCollection(HashSet::new));
+    long detailsBefore = history.createHistoricDetailQuery().count();
+    long updatesBefore = history.createHistoricDetailQuery().variableUpdates().count();
+    SqlStatementCounter counter = COUNTERS.get(engine);
+    counter.reset();
+    run.run();
+    long statements = counter.total();
+    Map<String, Long> byKind = counter.byKind();
+    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery().list().stream()
+        .filter(variable -> !variablesBefore.contains(variable.getId())).toList();
+    Map<String, Long> byOwner = new TreeMap<>(variables.stream().collect(Collectors.groupingBy(
+        variable -> variable.getProcessDefinitionKey() + (variable.getTaskId() != null ? " task-local" : ""),
+        Collectors.counting())));
+    return new Counts(statements, byKind, variables.size(), byOwner,
+        history.createHistoricDetailQuery().count() - detailsBefore,
+        history.createHistoricDetailQuery().variableUpdates().count() - updatesBefore);
+  }
+
   private static ProcessEngine engine(String name, String driver, String url, String user) {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
-    configuration.setJdbcDriver(driver);
-    configuration.setJdbcUrl(url);
-    configuration.setJdbcUsername(user);
-    configuration.setJdbcPassword("");
+    // the engine's own default pool, wrapped to count the statements it sends
+    SqlStatementCounter counter = new SqlStatementCounter(new PooledDataSource(driver, url, user, ""));
+    configuration.setDataSource(counter);
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setJobExecutorActivate(false);
     configuration.setHistory("full");
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setExpressionManager(new MockExpressionManager());
-    configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin())));
-    return configuration.buildProcessEngine();
+    // the application labels every user task for Tasklist's list columns: part of a programme's cost
+    configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(), new TasklistLabels())));
+    ProcessEngine engine = configuration.buildProcessEngine();
+    COUNTERS.put(engine, counter);
+    return engine;
   }
 
   /** The beans of SsrProgrammeProcessTest#setUp. */

@@ -103,7 +103,7 @@ class CandidateTaskAccessTest {
       assertThat(defence.postJson("/engine-rest/task/" + defenceTask + "/claim", "{\"userId\":\"defence\"}")
           .statusCode()).isEqualTo(204);
       // the list column names the institution, not only its id
-      assertThat(engine.getTaskService().getVariableLocal(defenceTask, org.ssr.workflow.identity.TasklistLabels.SUBJECT)).isNotNull();
+      assertThat(engine.getTaskService().getVariableLocal(defenceTask, org.ssr.workflow.identity.TasklistColumns.SUBJECT.name())).isNotNull();
     } finally {
       fixtures.delete(programme.processInstanceId());
     }
