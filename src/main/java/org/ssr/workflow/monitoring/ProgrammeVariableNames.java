@@ -2,7 +2,6 @@ package org.ssr.workflow.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ssr.workflow.finance.ProgrammeVariables;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess;
@@ -13,9 +12,9 @@ import org.ssr.workflow.risk.RiskHandlingProcess;
  */
 final class ProgrammeVariableNames {
 
-  static final String PROGRAMME_CODE = ProgrammeVariables.PROGRAMME_CODE;
-  static final String PROGRAMME_NAME = ProgrammeVariables.PROGRAMME_NAME;
-  static final String PROGRAMME_TERM = ProgrammeVariables.PROGRAMME_TERM;
+  static final String PROGRAMME_CODE = ProgrammeProcess.Variables.PROGRAMME_CODE.name();
+  static final String PROGRAMME_NAME = ProgrammeProcess.Variables.PROGRAMME_NAME.name();
+  static final String PROGRAMME_TERM = ProgrammeProcess.Variables.PROGRAMME_TERM.name();
   static final String COUNTRY = "country";
   static final String DECISION_LOG = ProgrammeProcess.Variables.DECISION_LOG.name();
   /** Scoping result: list of {step, title, applies, justification} (org.ssr.workflow.programme.ScopedStep). */

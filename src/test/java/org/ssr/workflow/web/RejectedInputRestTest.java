@@ -145,13 +145,13 @@ class RejectedInputRestTest {
     sites.put("finance: pledges that are not a list", test -> new Submission("donor",
         test.taskPath(test.programmeAt(FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES + "#multiInstanceBody"),
             FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES),
-        Map.of(FinancialPlanProcess.Var.PLEDGES, string("50000 in 2027")),
+        Map.of(FinancialPlanProcess.Variables.PLEDGES.name(), string("50000 in 2027")),
         "Pledges not recorded: send the pledges as a list, e.g. [{\"amount\": 50000, \"year\": 2027, "
             + "\"action\": \"A1\", \"agenda\": \"...\"}]"));
     sites.put("finance: a pledge for an institution outside the programme", test -> new Submission("donor",
         test.taskPath(test.programmeAt(FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES + "#multiInstanceBody"),
             FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES),
-        Map.of(FinancialPlanProcess.Var.PLEDGES, json("[{\"amount\":1000,\"year\":2027,\"institution\":\"navy\","
+        Map.of(FinancialPlanProcess.Variables.PLEDGES.name(), json("[{\"amount\":1000,\"year\":2027,\"institution\":\"navy\","
             + "\"agenda\":\"Sea patrols\"}]")),
         "Pledges not recorded: Pledge 1: unknown institution navy (institutions: defence, police)"));
     return sites.entrySet().stream().flatMap(site -> Stream.of(Api.values())
