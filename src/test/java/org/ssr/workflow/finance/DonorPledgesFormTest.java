@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationAction;
@@ -35,7 +36,7 @@ import org.ssr.workflow.support.SsrApplicationTest;
 @SsrApplicationTest
 class DonorPledgesFormTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final String ENGINE_REST = "/engine-rest";
   private static final String WEBAPP_ENGINE_API = "/camunda/api/engine/engine/default";
   private static final String DONOR = "European Union";

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.support.Race;
 import org.ssr.workflow.support.Http;
@@ -52,7 +53,7 @@ class FinancialPlanConcurrentUploadApiTest {
   @Autowired
   FinancialPlanService service;
 
-  final ObjectMapper json = new ObjectMapper();
+  final ObjectMapper json = Json.mapper();
   final HttpClient client = HttpClient.newHttpClient();
   final List<String> instances = new ArrayList<>();
 
