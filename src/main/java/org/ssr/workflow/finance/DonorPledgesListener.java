@@ -5,15 +5,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import org.ssr.workflow.programme.VariableValues;
+import org.ssr.workflow.engine.VariableRejectedException;
+import org.ssr.workflow.finance.FinancialPlanProcess.Variables;
 
 /**
  * Task listener of UserTask_RecordDonorPledges, one bean for both events so the model names it once.
  *
  * <p>On create: offers the strategy's actions and the programme's institutions as the form's select options
- * ({@link FinancialPlanProcess.Var#ACTION_OPTIONS}, {@link FinancialPlanProcess.Var#INSTITUTION_OPTIONS}, task-local
+ * ({@link Variables#ACTION_OPTIONS}, {@link Variables#INSTITUTION_OPTIONS}, task-local
  * Json, so each donor's task shows the lists as they are when it opens and nothing outlives the task).
  *
  * <p>On complete: stores the pledges the donor submitted. Invalid pledges refuse the completion with a message naming
@@ -40,28 +40,25 @@ public class DonorPledgesListener implements TaskListener {
 
   private static void offerChoices(DelegateTask task) {
     PlanContext context = ProcessPlanContext.of(task.getExecution());
-    task.setVariableLocal(FinancialPlanProcess.Var.ACTION_OPTIONS,
-        SpinValues.jsonValue(VariableValues.jsonText(PledgeOptions.actions(context))).create());
-    task.setVariableLocal(FinancialPlanProcess.Var.INSTITUTION_OPTIONS,
-        SpinValues.jsonValue(VariableValues.jsonText(PledgeOptions.institutions(context))).create());
+    Variables.ACTION_OPTIONS.on(task).setLocal(PledgeOptions.actions(context));
+    Variables.INSTITUTION_OPTIONS.on(task).setLocal(PledgeOptions.institutions(context));
   }
 
   private void recordPledges(DelegateTask task) {
     PlanContext context = ProcessPlanContext.of(task.getExecution());
-    Object donor = task.getVariable(FinancialPlanProcess.Var.DONOR);
+    String donor = Variables.DONOR.from(task).get();
     if (donor == null) {
       throw new IllegalStateException("UserTask_RecordDonorPledges needs the element variable 'donor'");
     }
-    service.recordPledges(context, donor.toString(), entries(task.getVariable(FinancialPlanProcess.Var.PLEDGES)),
-        user(task));
-    task.getExecution().removeVariable(FinancialPlanProcess.Var.PLEDGES);
+    service.recordPledges(context, donor, entries(task), user(task));
+    Variables.PLEDGES.on(task.getExecution()).remove();
   }
 
   /** The submitted list; anything else (a REST client's text or single object) is refused, not a server error. */
-  private static List<Map<String, Object>> entries(Object pledges) {
+  private static List<Map<String, Object>> entries(DelegateTask task) {
     try {
-      return ProgrammeVariables.listOfMaps(pledges);
-    } catch (IllegalArgumentException notAList) {
+      return Variables.PLEDGES.from(task).get();
+    } catch (VariableRejectedException notAList) {
       throw new PledgesRejectedException(List.of("send the pledges as a list, e.g. [{\"amount\": 50000, "
           + "\"year\": 2027, \"action\": \"A1\", \"agenda\": \"...\"}]"));
     }

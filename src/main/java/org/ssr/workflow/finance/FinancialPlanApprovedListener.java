@@ -19,10 +19,9 @@ public class FinancialPlanApprovedListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object outcome = execution.getVariable(FinancialPlanProcess.Var.REVIEW_OUTCOME);
-    Object version = execution.getVariable(FinancialPlanProcess.Var.VERSION);
-    if ("approved".equals(String.valueOf(outcome)) && version instanceof Number n) {
-      service.approve(ProcessPlanContext.programmeCode(execution), n.intValue(), "oversight review");
+    Integer version = FinancialPlanProcess.Variables.VERSION.from(execution).get();
+    if ("approved".equals(FinancialPlanProcess.Variables.REVIEW_OUTCOME.from(execution).get()) && version != null) {
+      service.approve(ProcessPlanContext.programmeCode(execution), version, "oversight review");
     }
   }
 }

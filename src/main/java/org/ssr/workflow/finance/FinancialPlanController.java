@@ -155,7 +155,7 @@ public class FinancialPlanController {
    */
   private PlanContext programme(ProgrammeCode code) {
     return AsApplication.call(identity, () -> programmes.variables(code))
-        .map(vars -> ProgrammeVariables.toContext(code.value(), vars))
+        .map(vars -> ProcessPlanContext.of(code.value(), vars))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
             "There is no programme with the code " + code + "."));
   }

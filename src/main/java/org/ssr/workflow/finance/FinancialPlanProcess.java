@@ -1,5 +1,11 @@
 package org.ssr.workflow.finance;
 
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.ssr.workflow.engine.Variable;
+import org.ssr.workflow.programme.ProgrammeProcess;
+
 /**
  * Step 10 of ssr-programme as the finance beans see it: element ids, error code, variables (names and types). The
  * programme model references exactly these; tests use them instead of string literals.
@@ -22,36 +28,45 @@ public final class FinancialPlanProcess {
   public static final String FORM_TOTALS = "financial-plan-totals";
   public static final String FORM_UPLOAD = "embedded:deployment:financial-plan-upload.html";
 
-  /** Variables. */
-  public static final class Var {
-    /** String: multi-instance element variable of UserTask_RecordDonorPledges (a donor name). */
-    public static final String DONOR = "donor";
+  /**
+   * The variables of step 10. The programme's own ones the finance beans read (code, name, term, institutions,
+   * donors, actions, plan version, review outcome) are {@link ProgrammeProcess.Variables}, referenced, not repeated.
+   */
+  public static final class Variables {
+    /** Multi-instance element variable of UserTask_RecordDonorPledges (a donor name). */
+    public static final Variable<String> DONOR = Variable.text("donor");
     /** Json array submitted by the donor-pledges form: {amount, year, action, institution, conditions, agenda}. */
-    public static final String PLEDGES = "pledges";
+    public static final Variable<List<Map<String, Object>>> PLEDGES = Variable.records("pledges").storedAsSpinJson();
     /**
      * Json array of {label, value}, task-local on UserTask_RecordDonorPledges: the strategy's actions the form's
      * "Action" select offers (its valuesKey; named unlike any field key, so Tasklist never types a submitted value
      * by it).
      */
-    public static final String ACTION_OPTIONS = "pledgeActionOptions";
+    public static final Variable<List<Map<String, Object>>> ACTION_OPTIONS =
+        Variable.records("pledgeActionOptions").storedAsSpinJson();
     /** Json array of {label, value}, task-local: the programme's institutions the form's "Institution" select offers. */
-    public static final String INSTITUTION_OPTIONS = "pledgeInstitutionOptions";
+    public static final Variable<List<Map<String, Object>>> INSTITUTION_OPTIONS =
+        Variable.records("pledgeInstitutionOptions").storedAsSpinJson();
     /** File (.xlsx): the template offered by the upload form. */
-    public static final String TEMPLATE = "financialPlanTemplate";
+    public static final Variable<FileValue> TEMPLATE = Variable.file("financialPlanTemplate");
     /** File: what the coordinator uploaded. */
-    public static final String FILE = "financialPlanFile";
-    /** Json array of strings: the problems of the last refused upload (empty after a good one). */
-    public static final String ERRORS = "financialPlanErrors";
-    /** Integer: the version stored by the last good upload. */
-    public static final String VERSION = "financialPlanVersion";
+    public static final Variable<FileValue> FILE = Variable.file("financialPlanFile");
+    /** Json array of strings: the problems of the last refused upload; removed by a good one. */
+    public static final Variable<List<String>> ERRORS = Variable.strings("financialPlanErrors").storedAsSpinJson();
+    /** The version stored by the last good upload. */
+    public static final Variable<Integer> VERSION = ProgrammeProcess.Variables.FINANCIAL_PLAN_VERSION;
     /** Json: totals of that version (see PlanTotals). */
-    public static final String TOTALS = "financialPlanTotals";
+    public static final Variable<PlanTotals> TOTALS =
+        Variable.document("financialPlanTotals", PlanTotals.class).storedAsSpinJson();
     /** File (.xlsx): summary workbook of that version, the review document of the oversight review. */
-    public static final String SUMMARY = "financialPlanSummary";
-    /** String: the review outcome the approval listener reads ("approved" marks the version). */
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    public static final Variable<FileValue> SUMMARY = Variable.file("financialPlanSummary");
+    /** The review outcome the approval listener reads ("approved" marks the version). */
+    public static final Variable<String> REVIEW_OUTCOME = ProgrammeProcess.Variables.REVIEW_OUTCOME;
+    /** Optional: the programme's first and last year; otherwise the span of the actions' years is used. */
+    public static final Variable<Integer> PROGRAMME_START_YEAR = Variable.integer("programmeStartYear");
+    public static final Variable<Integer> PROGRAMME_END_YEAR = Variable.integer("programmeEndYear");
 
-    private Var() {}
+    private Variables() {}
   }
 
   private FinancialPlanProcess() {}

@@ -1,7 +1,6 @@
 package org.ssr.workflow.finance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssr.workflow.engine.Json;
 
 /**
  * Step 10 use cases: template, upload (validate, store a version or log the refused attempt), totals, summary
@@ -21,7 +21,6 @@ public class FinancialPlanService {
   private final FinancialPlanReader reader;
   private final PlanLimits limits;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
   public FinancialPlanService(FinancialPlanRepository repository, PlanLimits limits, Clock clock) {
     this.repository = repository;
@@ -209,7 +208,7 @@ public class FinancialPlanService {
 
   public String toJson(PlanTotals totals) {
     try {
-      return json.writeValueAsString(totals);
+      return Json.mapper().writeValueAsString(totals);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -217,7 +216,7 @@ public class FinancialPlanService {
 
   public PlanTotals fromJson(String text) {
     try {
-      return json.readValue(text, PlanTotals.class);
+      return Json.mapper().readValue(text, PlanTotals.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored totals unreadable", e);
     }

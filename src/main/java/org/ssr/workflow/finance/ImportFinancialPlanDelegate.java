@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_ImportFinancialPlan: validates the uploaded file and stores it as a new plan version. A refused upload
- * is a business outcome: variable financialPlanErrors + BpmnError FINANCIAL_PLAN_INVALID (back to the upload task).
+ * is a business outcome: variable financialPlanErrors + BpmnError FINANCIAL_PLAN_INVALID (back to the upload task);
+ * a good upload removes financialPlanErrors.
  * Database or I/O failures are thrown and become incidents.
  */
 @Component("importFinancialPlanDelegate")
@@ -31,23 +31,23 @@ public class ImportFinancialPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PlanContext context = ProcessPlanContext.of(execution);
-    FileValue file = execution.getVariableTyped(FinancialPlanProcess.Var.FILE);
+    FileValue file = FinancialPlanProcess.Variables.FILE.from(execution).get();
     String fileName = file == null ? null : file.getFilename();
     byte[] bytes = file == null ? null : read(file);
     PlanUpload result = service.upload(context, fileName, bytes, uploader(execution));
     if (result instanceof PlanUpload.Refused refused) {
-      execution.setVariable(FinancialPlanProcess.Var.ERRORS, jsonArray(refused.messages()));
+      FinancialPlanProcess.Variables.ERRORS.on(execution).set(refused.messages());
       throw new BpmnError(FinancialPlanProcess.ERROR_INVALID,
           "The financial plan was refused: " + refused.errors().size() + " problem(s), first: "
               + refused.errors().get(0).message());
     }
     PlanUpload.Accepted accepted = (PlanUpload.Accepted) result;
-    execution.setVariable(FinancialPlanProcess.Var.ERRORS, jsonArray(List.of()));
-    execution.setVariable(FinancialPlanProcess.Var.VERSION, accepted.version());
-    execution.setVariable(FinancialPlanProcess.Var.TOTALS,
-        SpinValues.jsonValue(service.toJson(accepted.totals())).create());
+    // the problems of an earlier refused upload are gone with a good one
+    FinancialPlanProcess.Variables.ERRORS.on(execution).remove();
+    FinancialPlanProcess.Variables.VERSION.on(execution).set(accepted.version());
+    FinancialPlanProcess.Variables.TOTALS.on(execution).set(accepted.totals());
     byte[] summary = service.summary(context, accepted.version()).orElseThrow();
-    execution.setVariable(FinancialPlanProcess.Var.SUMMARY,
+    FinancialPlanProcess.Variables.SUMMARY.on(execution).set(
         Variables.fileValue(FinancialPlanService.summaryFileName(context.programmeCode(), accepted.version()))
             .file(summary).mimeType(Workbooks.XLSX).create());
   }
@@ -57,15 +57,6 @@ public class ImportFinancialPlanDelegate implements JavaDelegate {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static org.camunda.spin.plugin.variable.value.JsonValue jsonArray(List<String> messages) {
-    try {
-      return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(messages))
-          .create();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 

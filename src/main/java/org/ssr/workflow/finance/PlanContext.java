@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What a plan is validated against: the programme's step-9 actions, institutions, donors and years. Built from the
- * programme's process variables by {@link ProgrammeVariables}; knows nothing of Camunda.
+ * programme's process variables by {@link ProcessPlanContext}; knows nothing of Camunda.
  */
 public record PlanContext(
     String programmeCode,

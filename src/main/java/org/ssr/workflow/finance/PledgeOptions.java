@@ -18,8 +18,8 @@ public final class PledgeOptions {
   private PledgeOptions() {}
 
   /** One choice per action, e.g. {@code A1 — Train police (Police, 2027–2028)} with value {@code A1}. */
-  public static List<Map<String, String>> actions(PlanContext context) {
-    List<Map<String, String>> options = new ArrayList<>();
+  public static List<Map<String, Object>> actions(PlanContext context) {
+    List<Map<String, Object>> options = new ArrayList<>();
     for (StrategyAction action : context.actions()) {
       StringBuilder label = new StringBuilder(action.id());
       if (action.title() != null && !action.title().isBlank()) {
@@ -42,7 +42,7 @@ public final class PledgeOptions {
   }
 
   /** One choice per institution of the programme, labelled as the set-up form names it. */
-  public static List<Map<String, String>> institutions(PlanContext context) {
+  public static List<Map<String, Object>> institutions(PlanContext context) {
     return context.institutions().stream().map(id -> option(institutionLabel(id), id)).toList();
   }
 
@@ -50,8 +50,8 @@ public final class PledgeOptions {
     return Institution.byId(id).map(Institution::label).orElse(id);
   }
 
-  private static Map<String, String> option(String label, String value) {
-    Map<String, String> option = new LinkedHashMap<>();
+  private static Map<String, Object> option(String label, String value) {
+    Map<String, Object> option = new LinkedHashMap<>();
     option.put("label", label);
     option.put("value", value);
     return option;

@@ -19,7 +19,7 @@ public class PrepareFinancialPlanTemplateDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     PlanContext context = ProcessPlanContext.of(execution);
     byte[] template = service.template(context);
-    execution.setVariable(FinancialPlanProcess.Var.TEMPLATE,
+    FinancialPlanProcess.Variables.TEMPLATE.on(execution).set(
         Variables.fileValue(FinancialPlanService.templateFileName(context.programmeCode()))
             .file(template).mimeType(Workbooks.XLSX).create());
   }

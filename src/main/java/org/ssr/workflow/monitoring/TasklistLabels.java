@@ -36,12 +36,9 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
 
   private static final TaskListener LABELLER = TasklistLabels::label;
 
-  // until finance's catalogue declares it as an engine.Variable
-  private static final Variable<String> DONOR = Variable.text(FinancialPlanProcess.Var.DONOR);
-
   /** What a task may be about, after a review and a risk, first found wins. */
   private static final List<Variable<String>> OTHER_SUBJECTS = List.of(ProgrammeProcess.Variables.INSTITUTION_NAME,
-      ProgrammeProcess.Variables.INSTITUTION, DONOR, ProgrammeProcess.Variables.REGION);
+      ProgrammeProcess.Variables.INSTITUTION, FinancialPlanProcess.Variables.DONOR, ProgrammeProcess.Variables.REGION);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.FinancialPlanProcess;
 import org.ssr.workflow.finance.FinancialPlanService;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationAction;
-import org.ssr.workflow.programme.VariableValues;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
@@ -44,9 +44,9 @@ class DonorPledgesBrowserIT {
     variables.put("programmeCode", CODE);
     variables.put("programmeName", "Pledges in Testland");
     variables.put("programmeTerm", "Security Sector Reform");
-    variables.put("institutions", VariableValues.javaObject(new ArrayList<>(List.of("defence", "police"))));
-    variables.put("donors", VariableValues.javaObject(new ArrayList<>(List.of("European Union"))));
-    variables.put("transformationActions", VariableValues.javaObject(new ArrayList<>(List.of(
+    ProgrammeProcess.Variables.INSTITUTIONS.putIn(variables, (new ArrayList<>(List.of("defence", "police"))));
+    ProgrammeProcess.Variables.DONORS.putIn(variables, (new ArrayList<>(List.of("European Union"))));
+    ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.putIn(variables, (new ArrayList<>(List.of(
         new TransformationAction("A1", "Train police", "police", 2027, 2028).toMap(),
         new TransformationAction("A2", "Defence review", "defence", 2027, 2027).toMap()))));
     String programme = runtime.createProcessInstanceByKey(FinancialPlanProcess.PROGRAMME_PROCESS_KEY)

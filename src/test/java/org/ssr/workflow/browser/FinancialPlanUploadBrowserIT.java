@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssr.workflow.finance.FinancialPlanProcess;
 import org.ssr.workflow.finance.PlanFormat;
-import org.ssr.workflow.finance.ProgrammeVariables;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -78,7 +77,7 @@ class FinancialPlanUploadBrowserIT {
     browser.driver().findElement(By.id("financialPlanFile")).sendKeys(good.toString());
     tasklist.complete();
     DueJobs.run(engine.getManagementService());
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), FinancialPlanProcess.Var.VERSION))
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), FinancialPlanProcess.Variables.VERSION.name()))
         .as("the good upload is stored as a plan version").isNotNull();
 
     tasklist.openFilter(ProgrammeStartBrowserIT.filterName("coordination-unit"));
@@ -97,7 +96,8 @@ class FinancialPlanUploadBrowserIT {
             "startYear", 2027, "endYear", 2028),
         Map.of("id", "A-2", "title", "Police complaints commission", "institution", "police",
             "startYear", 2027, "endYear", 2027)));
-    engine.getRuntimeService().setVariable(programme.getId(), ProgrammeVariables.TRANSFORMATION_ACTIONS, actions);
+    engine.getRuntimeService().setVariable(programme.getId(), ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.name(),
+        ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.stored(actions));
     engine.getRuntimeService().createProcessInstanceModification(programme.getId())
         .startBeforeActivity(FinancialPlanProcess.TASK_PREPARE_TEMPLATE)
         .cancelAllForActivity(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION)

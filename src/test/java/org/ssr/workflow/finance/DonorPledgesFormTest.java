@@ -19,9 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.identity.DemoUsers;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationAction;
-import org.ssr.workflow.programme.VariableValues;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -35,7 +36,7 @@ import org.ssr.workflow.support.SsrApplicationTest;
 @SsrApplicationTest
 class DonorPledgesFormTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final String ENGINE_REST = "/engine-rest";
   private static final String WEBAPP_ENGINE_API = "/camunda/api/engine/engine/default";
   private static final String DONOR = "European Union";
@@ -61,16 +62,15 @@ class DonorPledgesFormTest {
   void aProgrammeWhoseDonorIsAskedForPledges() {
     code = "PLEDGE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ProgrammeVariables.PROGRAMME_CODE, code);
-    variables.put(ProgrammeVariables.PROGRAMME_NAME, "Pledges in Testland");
-    variables.put(ProgrammeVariables.PROGRAMME_TERM, "Security Sector Reform");
-    variables.put(ProgrammeVariables.INSTITUTIONS,
-        VariableValues.javaObject(new ArrayList<>(List.of("defence", "police", "justice"))));
-    variables.put(ProgrammeVariables.DONORS, VariableValues.javaObject(new ArrayList<>(List.of(DONOR))));
+    ProgrammeProcess.Variables.PROGRAMME_CODE.putIn(variables, code);
+    ProgrammeProcess.Variables.PROGRAMME_NAME.putIn(variables, "Pledges in Testland");
+    ProgrammeProcess.Variables.PROGRAMME_TERM.putIn(variables, "Security Sector Reform");
+    ProgrammeProcess.Variables.INSTITUTIONS.putIn(variables, List.of("defence", "police", "justice"));
+    ProgrammeProcess.Variables.DONORS.putIn(variables, List.of(DONOR));
     List<Map<String, Object>> actions = new ArrayList<>(List.of(
         new TransformationAction("A1", "Train police", "police", 2027, 2028).toMap(),
         new TransformationAction("A2", "Defence review", "defence", 2027, 2027).toMap()));
-    variables.put(ProgrammeVariables.TRANSFORMATION_ACTIONS, VariableValues.javaObject(actions));
+    ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.putIn(variables, actions);
     programme = runtime.createProcessInstanceByKey(FinancialPlanProcess.PROGRAMME_PROCESS_KEY)
         .businessKey(code)
         .setVariables(variables)
@@ -91,36 +91,36 @@ class DonorPledgesFormTest {
   @Test
   void theSelectsOfferTheStrategysActionsAndTheProgrammesInstitutions() {
     JsonNode variables = formVariables();
-    JsonNode actions = options(variables, FinancialPlanProcess.Var.ACTION_OPTIONS);
+    JsonNode actions = options(variables, FinancialPlanProcess.Variables.ACTION_OPTIONS.name());
     assertThat(values(actions)).containsExactly("A1", "A2");
     assertThat(actions.get(0).get("label").asText()).isEqualTo("A1 — Train police (Police, 2027–2028)");
     assertThat(actions.get(1).get("label").asText()).isEqualTo("A2 — Defence review (Armed forces (defence), 2027)");
-    JsonNode institutions = options(variables, FinancialPlanProcess.Var.INSTITUTION_OPTIONS);
+    JsonNode institutions = options(variables, FinancialPlanProcess.Variables.INSTITUTION_OPTIONS.name());
     assertThat(values(institutions)).containsExactly("defence", "police", "justice");
     assertThat(institutions.get(0).get("label").asText()).isEqualTo("Armed forces (defence)");
 
     // the deployed form's selects read those variables; both sit inside the pledges list, whose key no variable has
     JsonNode pledgeFields = deployedForm().get("components").get(1);
-    assertThat(pledgeFields.get("path").asText()).isEqualTo(FinancialPlanProcess.Var.PLEDGES);
+    assertThat(pledgeFields.get("path").asText()).isEqualTo(FinancialPlanProcess.Variables.PLEDGES.name());
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     pledgeFields.get("components").forEach(field -> fields.put(field.path("key").asText(), field));
     assertThat(fields.get("action").get("type").asText()).isEqualTo("select");
-    assertThat(fields.get("action").get("valuesKey").asText()).isEqualTo(FinancialPlanProcess.Var.ACTION_OPTIONS);
+    assertThat(fields.get("action").get("valuesKey").asText()).isEqualTo(FinancialPlanProcess.Variables.ACTION_OPTIONS.name());
     assertThat(fields.get("institution").get("type").asText()).isEqualTo("select");
     assertThat(fields.get("institution").get("valuesKey").asText())
-        .isEqualTo(FinancialPlanProcess.Var.INSTITUTION_OPTIONS);
+        .isEqualTo(FinancialPlanProcess.Variables.INSTITUTION_OPTIONS.name());
     // empty stays possible: neither select is required
     assertThat(fields.get("action").path("validate").path("required").asBoolean(false)).isFalse();
     assertThat(fields.get("institution").path("validate").path("required").asBoolean(false)).isFalse();
     // Tasklist types an object value by the variable of the same name: none may shadow the form's keys
-    assertThat(variables.has(FinancialPlanProcess.Var.PLEDGES)).isFalse();
-    assertThat(fields.keySet()).doesNotContain(FinancialPlanProcess.Var.ACTION_OPTIONS,
-        FinancialPlanProcess.Var.INSTITUTION_OPTIONS);
+    assertThat(variables.has(FinancialPlanProcess.Variables.PLEDGES.name())).isFalse();
+    assertThat(fields.keySet()).doesNotContain(FinancialPlanProcess.Variables.ACTION_OPTIONS.name(),
+        FinancialPlanProcess.Variables.INSTITUTION_OPTIONS.name());
   }
 
   @Test
   void aWrongPledgeIsRefusedWith400AndTheMessageOnBothRestApis() {
-    String submission = tasklistEncoding(formVariables(), deployedForm(), Map.of(FinancialPlanProcess.Var.PLEDGES,
+    String submission = tasklistEncoding(formVariables(), deployedForm(), Map.of(FinancialPlanProcess.Variables.PLEDGES.name(),
         List.of(pledge(50000, 2027, "A27", null, "Community policing"))));
     String expected = "Pledges not recorded: Pledge 1: unknown action A27 (actions: A1, A2)";
 
@@ -139,9 +139,9 @@ class DonorPledgesFormTest {
   @Test
   void pledgesPickedFromTheOptionsOrLeftOpenAreRecordedThroughTasklist() {
     JsonNode variables = formVariables();
-    String action = values(options(variables, FinancialPlanProcess.Var.ACTION_OPTIONS)).get(1);
-    String institution = values(options(variables, FinancialPlanProcess.Var.INSTITUTION_OPTIONS)).get(0);
-    String submission = tasklistEncoding(variables, deployedForm(), Map.of(FinancialPlanProcess.Var.PLEDGES, List.of(
+    String action = values(options(variables, FinancialPlanProcess.Variables.ACTION_OPTIONS.name())).get(1);
+    String institution = values(options(variables, FinancialPlanProcess.Variables.INSTITUTION_OPTIONS.name())).get(0);
+    String submission = tasklistEncoding(variables, deployedForm(), Map.of(FinancialPlanProcess.Variables.PLEDGES.name(), List.of(
         pledge(250000, 2027, action, institution, "Civilian control of the armed forces"),
         pledge(80000, 2028, null, null, "Support to the programme as a whole"))));
 

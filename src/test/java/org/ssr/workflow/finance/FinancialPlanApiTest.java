@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -34,7 +35,7 @@ class FinancialPlanApiTest {
   @Autowired
   RuntimeService runtime;
 
-  final ObjectMapper json = new ObjectMapper();
+  final ObjectMapper json = Json.mapper();
   final HttpClient client = HttpClient.newHttpClient();
   String code;
   String instanceId;

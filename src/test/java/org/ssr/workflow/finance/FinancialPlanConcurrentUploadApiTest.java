@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.support.Race;
 import org.ssr.workflow.support.Http;
@@ -52,7 +53,7 @@ class FinancialPlanConcurrentUploadApiTest {
   @Autowired
   FinancialPlanService service;
 
-  final ObjectMapper json = new ObjectMapper();
+  final ObjectMapper json = Json.mapper();
   final HttpClient client = HttpClient.newHttpClient();
   final List<String> instances = new ArrayList<>();
 
@@ -118,16 +119,16 @@ class FinancialPlanConcurrentUploadApiTest {
 
         if (responses.get(1).statusCode() == 204) {
           // the programme moved on with the version of its own upload, and its totals
-          int version = (Integer) runtime.getVariable(instance, FinancialPlanProcess.Var.VERSION);
+          int version = (Integer) runtime.getVariable(instance, FinancialPlanProcess.Variables.VERSION.name());
           assertThat(service.info(code, version).orElseThrow().fileName()).isEqualTo("tasklist.xlsx");
-          assertThat(json.readTree(runtime.getVariable(instance, FinancialPlanProcess.Var.TOTALS).toString()))
+          assertThat(json.readTree(runtime.getVariable(instance, FinancialPlanProcess.Variables.TOTALS.name()).toString()))
               .isEqualTo(json.readTree(service.toJson(service.view(code, version).orElseThrow().totals())));
           assertThat(tasks.createTaskQuery().processInstanceId(instance)
               .taskDefinitionKey(FinancialPlanProcess.TASK_REVIEW_TOTALS).count()).isEqualTo(1);
         } else {
           // nothing of the Tasklist upload was saved: the task is still there, no version variable
           assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
-          assertThat(runtime.getVariable(instance, FinancialPlanProcess.Var.VERSION)).isNull();
+          assertThat(runtime.getVariable(instance, FinancialPlanProcess.Variables.VERSION.name())).isNull();
         }
       }
     } finally {
@@ -189,7 +190,7 @@ class FinancialPlanConcurrentUploadApiTest {
 
   /** The upload form's submission as Tasklist sends it: the workbook as a File variable, Base64 in JSON. */
   private static String fileVariable(String name, byte[] bytes) {
-    return "{\"variables\":{\"" + FinancialPlanProcess.Var.FILE + "\":{\"type\":\"File\",\"value\":\""
+    return "{\"variables\":{\"" + FinancialPlanProcess.Variables.FILE.name() + "\":{\"type\":\"File\",\"value\":\""
         + Base64.getEncoder().encodeToString(bytes) + "\",\"valueInfo\":{\"filename\":\"" + name
         + "\",\"mimeType\":\"" + Workbooks.XLSX + "\"}}}}";
   }

@@ -72,7 +72,7 @@ class FinancialPlanStepTest {
     // the template task is asynchronous: run its job as the job executor would
     Job job = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
     management.executeJob(job.getId());
-    FileValue template = runtime.getVariableTyped(pi.getId(), FinancialPlanProcess.Var.TEMPLATE);
+    FileValue template = runtime.getVariableTyped(pi.getId(), FinancialPlanProcess.Variables.TEMPLATE.name());
     assertThat(template.getFilename()).isEqualTo("financial-plan-template-" + code + ".xlsx");
     byte[] templateBytes = template.getValue().readAllBytes();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(templateBytes))) {
@@ -83,7 +83,7 @@ class FinancialPlanStepTest {
     tasks.claim(upload.getId(), "coordinator");
     tasks.complete(upload.getId(), file("empty.xlsx", PlanFixtures.plan()));
     upload = taskList(pi, FinancialPlanProcess.TASK_UPLOAD).get(0);
-    SpinJsonNode errors = (SpinJsonNode) runtime.getVariable(pi.getId(), FinancialPlanProcess.Var.ERRORS);
+    SpinJsonNode errors = (SpinJsonNode) runtime.getVariable(pi.getId(), FinancialPlanProcess.Variables.ERRORS.name());
     assertThat(errors.elements()).extracting(SpinJsonNode::stringValue).containsExactly("Plan: (sheet) — the plan "
         + "has no lines — fill in at least one line: action, year, cost category, funding source and an amount");
     assertThat(service.refusedAttempts(code)).singleElement()
@@ -92,11 +92,12 @@ class FinancialPlanStepTest {
     tasks.claim(upload.getId(), "coordinator");
     tasks.complete(upload.getId(), file("plan.xlsx", PlanFixtures.filledTemplate(templateBytes)));
     assertThat(taskList(pi, FinancialPlanProcess.TASK_REVIEW_TOTALS)).hasSize(1);
-    assertThat(runtime.getVariable(pi.getId(), FinancialPlanProcess.Var.VERSION)).isEqualTo(1);
-    SpinJsonNode totals = (SpinJsonNode) runtime.getVariable(pi.getId(), FinancialPlanProcess.Var.TOTALS);
+    assertThat(runtime.getVariable(pi.getId(), FinancialPlanProcess.Variables.VERSION.name())).isEqualTo(1);
+    SpinJsonNode totals = (SpinJsonNode) runtime.getVariable(pi.getId(), FinancialPlanProcess.Variables.TOTALS.name());
     assertThat(totals.prop("lineCount").numberValue().intValue()).isEqualTo(13);
-    assertThat(((SpinJsonNode) runtime.getVariable(pi.getId(), FinancialPlanProcess.Var.ERRORS)).elements()).isEmpty();
-    FileValue summary = runtime.getVariableTyped(pi.getId(), FinancialPlanProcess.Var.SUMMARY);
+    assertThat(runtime.getVariable(pi.getId(), FinancialPlanProcess.Variables.ERRORS.name()))
+        .as("a good upload removes the problems of the refused one").isNull();
+    FileValue summary = runtime.getVariableTyped(pi.getId(), FinancialPlanProcess.Variables.SUMMARY.name());
     assertThat(summary.getFilename()).isEqualTo("financial-plan-" + code + "-v1.xlsx");
     assertThat(service.info(code, 1).orElseThrow().uploadedBy()).isEqualTo("coordinator");
     // other tests share the engine: leave no waiting programme behind
@@ -108,7 +109,7 @@ class FinancialPlanStepTest {
   }
 
   private static org.camunda.bpm.engine.variable.VariableMap file(String name, byte[] bytes) {
-    return Variables.createVariables().putValue(FinancialPlanProcess.Var.FILE,
+    return Variables.createVariables().putValue(FinancialPlanProcess.Variables.FILE.name(),
         Variables.fileValue(name).file(bytes).mimeType(Workbooks.XLSX).create());
   }
 }

@@ -36,6 +36,9 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
  * Spring Boot deploys it (resources named by file name), so the embedded form key resolves as in production.
  */
 class OversightReviewProcessTest {
+  /** Before issue 17: 23 (an empty reviewChaseLog was written at the start). */
+  private static final int VARIABLES_OF_AN_APPROVED_REVIEW = 22;
+
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
@@ -283,6 +286,19 @@ class OversightReviewProcessTest {
   }
 
   // --- helpers
+
+  /** Issue 17's diet: one body approving leaves the contract, the schedule and the decision, no empty chase log. */
+  @Test
+  void aReviewKeepsItsContractScheduleAndDecisions_andNoEmptyChaseLog() {
+    ProcessInstance pi = startReview(PARLIAMENT);
+    decide(pi, PARLIAMENT, "parliament", "approved", null);
+
+    List<String> names = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).sorted().toList();
+    assertThat(names).doesNotContain("reviewChaseLog")
+        .hasSize(VARIABLES_OF_AN_APPROVED_REVIEW);
+  }
 
   private ProcessInstance startReview(String... groups) {
     return engine.getRuntimeService()

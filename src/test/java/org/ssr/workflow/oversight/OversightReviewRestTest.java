@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.engine.Conversions;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -27,7 +28,7 @@ import org.ssr.workflow.support.SsrApplicationTest;
 class OversightReviewRestTest {
 
   private static final String PASSWORD = "SsrDemo#2026";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   @LocalServerPort
   int port;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ssr.workflow.engine.Json;
 import org.ssr.workflow.risk.RiskHandlingProcess.Elements;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
@@ -47,7 +47,7 @@ class RiskDecisionsTest {
   }
 
   private static List<String> formValues(String form, String key) throws IOException {
-    JsonNode schema = new ObjectMapper().readTree(Path.of(form).toFile());
+    JsonNode schema = Json.mapper().readTree(Path.of(form).toFile());
     List<String> values = new ArrayList<>();
     schema.get("components").forEach(component -> {
       if (key.equals(component.path("key").asText())) {

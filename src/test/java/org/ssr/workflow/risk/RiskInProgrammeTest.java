@@ -38,6 +38,9 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
  * transformation track, ending the programme, short-term threats, and the register read from history.
  */
 class RiskInProgrammeTest {
+  /** Before issue 17: 47 at step 1 and more later (variables="all" copied the programme's variables into every risk). */
+  private static final int VARIABLES_OF_A_LOW_RISK = 19;
+
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
@@ -264,6 +267,21 @@ class RiskInProgrammeTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Issue 17's diet: a risk gets the report from its programme (CallActivity_HandleRisk), not all its variables. */
+  @Test
+  void aRiskCarriesTheReport_notTheProgrammesVariables() {
+    startProgramme();
+    ProcessInstance risk = reportAndAssess("Spoilers in the north", "political", 1, 1);
+
+    List<String> names = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(risk.getId()).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).sorted().toList();
+    assertThat(names).contains("programmeCode", "riskId", "riskTitle", "riskDescription", "riskCategory",
+        "riskReportedBy", "riskLevel", "riskLog")
+        .doesNotContain("programmeName", "institutions", "regions", "decisionLog", "riskChaseCount")
+        .hasSize(VARIABLES_OF_A_LOW_RISK);
+  }
 
   private ProcessInstance reportAndAssess(String title, String category, int likelihood, int impact) {
     List<String> before = risksOf(CODE).stream().map(ProcessInstance::getId).toList();

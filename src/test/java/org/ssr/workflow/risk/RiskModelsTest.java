@@ -16,11 +16,12 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ssr.workflow.engine.Json;
 
 /** Every user task and start form of the risk models points to a Camunda Form that exists and fits Tasklist 7.24. */
 class RiskModelsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   @ParameterizedTest
   @ValueSource(strings = {RiskHandlingProcess.RESOURCE, RiskReportProcess.RESOURCE})

@@ -23,7 +23,7 @@ import org.ssr.workflow.finance.FinancialPlanService;
 import org.ssr.workflow.finance.PlanContext;
 import org.ssr.workflow.finance.PlanFormat;
 import org.ssr.workflow.finance.PlanUpload;
-import org.ssr.workflow.finance.ProgrammeVariables;
+import org.ssr.workflow.finance.ProcessPlanContext;
 import org.ssr.workflow.identity.SsrGroups;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
@@ -113,7 +113,7 @@ public final class RoleFixtures {
     List<String> pledges = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(PLEDGE_TASK).orderByTaskId().asc().list().stream().map(Task::getId).toList();
     if (plans != null) {
-      PlanContext context = ProgrammeVariables.toContext(code,
+      PlanContext context = ProcessPlanContext.of(code,
           directory.variables(ProgrammeCode.of(code)).orElseThrow());
       PlanUpload upload = plans.upload(context, "plan.xlsx", filled(plans.template(context)), "coordinator");
       if (!(upload instanceof PlanUpload.Accepted)) {

@@ -30,7 +30,6 @@ import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationAction;
-import org.ssr.workflow.programme.VariableValues;
 import org.ssr.workflow.risk.RiskHandlingProcess;
 import org.ssr.workflow.risk.RiskReportProcess;
 import org.ssr.workflow.support.Http;
@@ -145,13 +144,13 @@ class RejectedInputRestTest {
     sites.put("finance: pledges that are not a list", test -> new Submission("donor",
         test.taskPath(test.programmeAt(FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES + "#multiInstanceBody"),
             FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES),
-        Map.of(FinancialPlanProcess.Var.PLEDGES, string("50000 in 2027")),
+        Map.of(FinancialPlanProcess.Variables.PLEDGES.name(), string("50000 in 2027")),
         "Pledges not recorded: send the pledges as a list, e.g. [{\"amount\": 50000, \"year\": 2027, "
             + "\"action\": \"A1\", \"agenda\": \"...\"}]"));
     sites.put("finance: a pledge for an institution outside the programme", test -> new Submission("donor",
         test.taskPath(test.programmeAt(FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES + "#multiInstanceBody"),
             FinancialPlanProcess.TASK_RECORD_DONOR_PLEDGES),
-        Map.of(FinancialPlanProcess.Var.PLEDGES, json("[{\"amount\":1000,\"year\":2027,\"institution\":\"navy\","
+        Map.of(FinancialPlanProcess.Variables.PLEDGES.name(), json("[{\"amount\":1000,\"year\":2027,\"institution\":\"navy\","
             + "\"agenda\":\"Sea patrols\"}]")),
         "Pledges not recorded: Pledge 1: unknown institution navy (institutions: defence, police)"));
     return sites.entrySet().stream().flatMap(site -> Stream.of(Api.values())
@@ -193,13 +192,12 @@ class RejectedInputRestTest {
     variables.put("programmeCode", code);
     variables.put("programmeName", "Refusals");
     variables.put("programmeTerm", "Security Sector Reform");
-    variables.put("institutions", VariableValues.javaObject(new ArrayList<>(List.of("defence", "police"))));
-    variables.put("donors", VariableValues.javaObject(new ArrayList<>(List.of("European Union"))));
-    variables.put("transformationActions", VariableValues.javaObject(new ArrayList<>(List.of(
+    ProgrammeProcess.Variables.INSTITUTIONS.putIn(variables, (new ArrayList<>(List.of("defence", "police"))));
+    ProgrammeProcess.Variables.DONORS.putIn(variables, (new ArrayList<>(List.of("European Union"))));
+    ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.putIn(variables, (new ArrayList<>(List.of(
         new TransformationAction("A1", "Train police", "police", 2027, 2028).toMap()))));
-    variables.put("requiredSegments", VariableValues.javaObject(new ArrayList<>(List.of("youth"))));
-    variables.put("segmentsHeard", VariableValues.javaObject(new ArrayList<>()));
-    variables.put("dialogSessions", VariableValues.javaObject(new ArrayList<>()));
+    ProgrammeProcess.Variables.REQUIRED_SEGMENTS.putIn(variables, (new ArrayList<>(List.of("youth"))));
+    ProgrammeProcess.Variables.DIALOG_SESSIONS.putIn(variables, (new ArrayList<>()));
     String id = runtime.createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(code).setVariables(variables)
         .startBeforeActivity(element).execute().getId();
     instances.add(id);
