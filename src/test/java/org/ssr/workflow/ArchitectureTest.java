@@ -24,6 +24,7 @@ class ArchitectureTest {
   private static final String OVERSIGHT = "oversight";
   private static final String FINANCE = "finance";
   private static final String RISK = "risk";
+  private static final String LOCAL = "local";
   private static final String MONITORING = "monitoring";
   private static final String IDENTITY = "identity";
   private static final String SECURITY = "security";
@@ -38,6 +39,7 @@ class ArchitectureTest {
       .layer(OVERSIGHT).definedBy("org.ssr.workflow.oversight..")
       .layer(FINANCE).definedBy("org.ssr.workflow.finance..")
       .layer(RISK).definedBy("org.ssr.workflow.risk..")
+      .layer(LOCAL).definedBy("org.ssr.workflow.local..")
       .layer(MONITORING).definedBy("org.ssr.workflow.monitoring..")
       .layer(IDENTITY).definedBy("org.ssr.workflow.identity..")
       .layer(SECURITY).definedBy("org.ssr.workflow.security..")
@@ -47,8 +49,9 @@ class ArchitectureTest {
       .whereLayer(OVERSIGHT).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(FINANCE).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(RISK).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(LOCAL).mayOnlyAccessLayers(RISK, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(MONITORING)
-      .mayOnlyAccessLayers(OVERSIGHT, FINANCE, RISK, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      .mayOnlyAccessLayers(OVERSIGHT, FINANCE, RISK, LOCAL, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(IDENTITY).mayOnlyAccessLayers(ENGINE)
       .whereLayer(SECURITY).mayOnlyAccessLayers(ENGINE)
       .whereLayer(WEB).mayOnlyAccessLayers(ENGINE);
