@@ -25,6 +25,7 @@ class ArchitectureTest {
   private static final String OVERSIGHT = "oversight";
   private static final String FINANCE = "finance";
   private static final String RISK = "risk";
+  private static final String LOCAL = "local";
   private static final String MONITORING = "monitoring";
   private static final String NOTIFICATION = "notification";
   private static final String IDENTITY = "identity";
@@ -40,6 +41,7 @@ class ArchitectureTest {
       .layer(OVERSIGHT).definedBy("org.ssr.workflow.oversight..")
       .layer(FINANCE).definedBy("org.ssr.workflow.finance..")
       .layer(RISK).definedBy("org.ssr.workflow.risk..")
+      .layer(LOCAL).definedBy("org.ssr.workflow.local..")
       .layer(MONITORING).definedBy("org.ssr.workflow.monitoring..")
       .layer(NOTIFICATION).definedBy("org.ssr.workflow.notification..")
       .layer(IDENTITY).definedBy("org.ssr.workflow.identity..")
@@ -50,8 +52,9 @@ class ArchitectureTest {
       .whereLayer(OVERSIGHT).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(FINANCE).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(RISK).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(LOCAL).mayOnlyAccessLayers(RISK, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(MONITORING)
-      .mayOnlyAccessLayers(OVERSIGHT, FINANCE, RISK, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      .mayOnlyAccessLayers(OVERSIGHT, FINANCE, RISK, LOCAL, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       // notifications watch the models from outside (a parse listener): they read the catalogues of the processes
       // whose chases they announce, and no feature knows of them
       .whereLayer(NOTIFICATION)

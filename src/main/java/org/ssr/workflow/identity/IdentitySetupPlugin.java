@@ -59,8 +59,20 @@ public class IdentitySetupPlugin extends AbstractProcessEnginePlugin {
     contributors.forEach(contributor -> contributor.grant(grants));
 
     if (properties.demoData()) {
+      for (SsrGroups.GroupDefinition definition : DemoUsers.DEMO_GROUPS) {
+        if (identity.createGroupQuery().groupId(definition.id()).count() == 0) {
+          Group group = identity.newGroup(definition.id());
+          group.setName(definition.name());
+          group.setType(definition.type());
+          identity.saveGroup(group);
+        }
+      }
       for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
         ensureUser(identity, demo.id(), demo.firstName(), demo.lastName(), DemoUsers.PASSWORD, demo.groupId());
+        String also = DemoUsers.ALSO_MEMBER_OF.get(demo.groupId());
+        if (also != null && identity.createUserQuery().userId(demo.id()).memberOfGroup(also).count() == 0) {
+          identity.createMembership(demo.id(), also);
+        }
       }
       LOG.info("Demo users ready ({}), password as documented in the README", DemoUsers.ALL.size());
     }

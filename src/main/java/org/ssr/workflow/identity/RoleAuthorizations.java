@@ -26,6 +26,8 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
   public static final String OVERSIGHT_REVIEW_PROCESS = "oversight-review";
   public static final String RISK_REPORT_PROCESS = "risk-report";
   public static final String RISK_HANDLING_PROCESS = "risk-handling";
+  public static final String LOCAL_PLATFORMS_PROCESS = "local-platforms";
+  public static final String LOCAL_REPORT_PROCESS = "local-security-report";
 
   /** Every role of the product (all groups except the IT administrators). */
   public static final List<String> ROLES = SsrGroups.ALL.stream()
@@ -68,6 +70,19 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
     }
     for (String group : List.of(SsrGroups.COORDINATION_UNIT, SsrGroups.FACILITATORS)) {
       grants.grantGroup(group, Resources.PROCESS_DEFINITION, RISK_HANDLING_PROCESS, ProcessDefinitionPermissions.READ);
+    }
+
+    // local platforms file their reports (start form or REST); what a member then sees is decided by the group of
+    // their region's platform (candidate group of the answers they read). The monitor consolidates and decides on
+    // concerns; agencies answer follow-ups.
+    grants.grantGroup(SsrGroups.LOCAL_PLATFORMS, Resources.PROCESS_DEFINITION, LOCAL_REPORT_PROCESS,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String process : List.of(LOCAL_PLATFORMS_PROCESS, LOCAL_REPORT_PROCESS)) {
+      grants.grantGroup(SsrGroups.CIVIL_SOCIETY_MONITOR, Resources.PROCESS_DEFINITION, process,
+          ProcessDefinitionPermissions.READ);
+    }
+    for (String agency : AGENCIES) {
+      grants.grantGroup(agency, Resources.PROCESS_DEFINITION, LOCAL_REPORT_PROCESS, ProcessDefinitionPermissions.READ);
     }
 
     // programme managers watch every programme in Cockpit: definitions, instances (with their variables) and

@@ -22,6 +22,12 @@ public final class SsrGroups {
   public static final String FACILITATORS = "facilitators";
   public static final String PROGRAMME_MANAGERS = "programmeManagers";
   public static final String DONORS = "donors";
+  /**
+   * Every member of a local platform (community, local security force, local government), whatever the region: the
+   * grants all platforms share. Each member also belongs to the group of their region's platform
+   * ({@code local<programme code><Region>}, type LOCAL_PLATFORM, docs/local-platforms.md), which decides what they see.
+   */
+  public static final String LOCAL_PLATFORMS = "localPlatforms";
   /** The engine's own administrator group (Camunda Admin). */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
@@ -41,6 +47,7 @@ public final class SsrGroups {
       new GroupDefinition(FACILITATORS, "Impartial facilitators and mediators", "WORKFLOW"),
       new GroupDefinition(PROGRAMME_MANAGERS, "Steering committee and programme managers", "WORKFLOW"),
       new GroupDefinition(DONORS, "International partners (donors)", "WORKFLOW"),
+      new GroupDefinition(LOCAL_PLATFORMS, "Local platforms (all regions)", "LOCAL_PLATFORM"),
       new GroupDefinition(CAMUNDA_ADMIN, "IT administrators", "SYSTEM"));
 
   private SsrGroups() {}

@@ -102,6 +102,27 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
           "Record your pledges for the financial feasibility plan (step 10).", 0, "#15803d",
           List.of(SsrGroups.DONORS),
           tasks -> candidates(tasks, SsrGroups.DONORS)),
+      new FilterDefinition("local-platform", "Local platform",
+          "Answers of agencies to your platform's follow-ups. File a report: Start process → Local security report.",
+          0, "#9333ea", List.of(SsrGroups.LOCAL_PLATFORMS),
+          // no candidate restriction: the engine shows a member only the tasks of their own region's platform
+          tasks -> tasks.createTaskQuery().processDefinitionKey(RoleAuthorizations.LOCAL_REPORT_PROCESS)
+              .orderByTaskCreateTime().desc()),
+      new FilterDefinition("local-platforms-monitor", "Local platforms",
+          "Concerns from local platforms to decide on, silent platforms, quarterly consolidation.", 1, "#9333ea",
+          List.of(SsrGroups.CIVIL_SOCIETY_MONITOR),
+          tasks -> candidates(tasks, SsrGroups.CIVIL_SOCIETY_MONITOR).processDefinitionKeyIn(
+              RoleAuthorizations.LOCAL_PLATFORMS_PROCESS, RoleAuthorizations.LOCAL_REPORT_PROCESS)),
+      new FilterDefinition("local-follow-ups", "Follow-ups from local platforms",
+          "What a local platform asked of your institution: answer before the deadline.", 1, "#9333ea",
+          RoleAuthorizations.AGENCIES,
+          tasks -> tasks.createTaskQuery().taskCandidateGroupIn(RoleAuthorizations.AGENCIES).includeAssignedTasks()
+              .processDefinitionKey(RoleAuthorizations.LOCAL_REPORT_PROCESS).orderByDueDate().asc()),
+      new FilterDefinition("local-follow-up-chases", "Follow-up chases",
+          "Follow-ups of local platforms past their deadline: contact the agency and record what was done.", 5,
+          "#dc2626", List.of(SsrGroups.PROGRAMME_MANAGERS),
+          tasks -> candidates(tasks, SsrGroups.PROGRAMME_MANAGERS)
+              .processDefinitionKey(RoleAuthorizations.LOCAL_REPORT_PROCESS).orderByTaskPriority().desc()),
       new FilterDefinition("facilitation", "Facilitation",
           "Dialog sessions, regional consultations and mediations you are asked to facilitate.", 0, "#0369a1",
           List.of(SsrGroups.FACILITATORS),

@@ -2,6 +2,7 @@ package org.ssr.workflow.monitoring;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
+import org.ssr.workflow.local.LocalReportRepository;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the engine-reading monitoring services (plain classes, so process tests build them on their own engine). */
@@ -9,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class MonitoringConfiguration {
 
   @Bean
-  ProgrammeStatusService programmeStatusService(ProcessEngine engine, ProgrammeFinance finance) {
-    return new ProgrammeStatusService(engine, finance);
+  ProgrammeStatusService programmeStatusService(ProcessEngine engine, ProgrammeFinance finance,
+      LocalReportRepository localReports) {
+    return new ProgrammeStatusService(engine, finance, LocalPlatformFacts.of(engine, localReports));
   }
 
   @Bean

@@ -6,11 +6,12 @@ import org.ssr.workflow.oversight.ReviewDecisionRecord;
 
 /**
  * A programme's status with its accountability record: every oversight decision (oldest first), every review, every
- * risk with its level history, and the donors' pledges with their stated agendas.
+ * risk with its level history, the donors' pledges with their stated agendas, and each region's local platform.
  */
 public record ProgrammeDetails(
     ProgrammeStatus programme,
     List<ReviewDecisionRecord> decisions,
     List<ReviewStatus> reviews,
     List<RiskStatusView> risks,
-    List<DonorPledge> pledges) {}
+    List<DonorPledge> pledges,
+    List<LocalPlatformStatus> localPlatforms) {}

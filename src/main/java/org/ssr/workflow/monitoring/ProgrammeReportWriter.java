@@ -45,6 +45,7 @@ public class ProgrammeReportWriter {
   public static final String SHEET_PLAN = "Financial plan";
   public static final String SHEET_PLEDGES = "Donor pledges";
   public static final String SHEET_PORTFOLIO = "Portfolio";
+  public static final String SHEET_LOCAL_PLATFORMS = "Local platforms";
 
   static final List<Column> STEPS = List.of(col("Step", 7), col("Title", 34), col("Status", 20),
       col("Started (UTC)", 17), col("Ended (UTC)", 17), col("Why it does not apply", 45), col("Open now", 34),
@@ -65,6 +66,10 @@ public class ProgrammeReportWriter {
   static final List<Column> PLEDGES = List.of(col("Donor", 24), col("Amount", 16), col("Year", 7),
       col("Action", 12), col("Institution", 14), col("Conditions", 40), col("Stated agenda", 45),
       col("Recorded by", 14), col("Recorded at (UTC)", 17));
+  static final List<Column> LOCAL_PLATFORMS = List.of(col("Region", 20), col("Reports filed", 9),
+      col("Last meeting", 12), col("Open follow-ups", 9), col("Overdue follow-ups", 9),
+      col("Oldest open follow-up (days)", 11), col("Answered follow-ups", 9), col("Concerns made risks", 9),
+      col("Human-rights concerns by quarter", 40));
   static final List<Column> SUMMARY = List.of(col("Item", 34), col("Value", 70));
 
   /** Portfolio columns: the fixed ones, then one per step, then reviews, risks and plan. */
@@ -144,6 +149,15 @@ public class ProgrammeReportWriter {
             d.recordedBy(), d.recordedAt());
       }
       book.finish(pledges, PLEDGES, details.pledges().size());
+
+      Sheet local = book.sheet(SHEET_LOCAL_PLATFORMS, LOCAL_PLATFORMS);
+      for (LocalPlatformStatus l : details.localPlatforms()) {
+        book.row(local, l.region(), l.reportsFiled(), l.lastMeeting() == null ? null : l.lastMeeting().toString(),
+            l.openFollowUps(), l.overdueFollowUps(), l.oldestOpenFollowUpDays(), l.answeredFollowUps(),
+            l.concernsAsRisks(), new java.util.TreeMap<>(l.concernsByQuarter()).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+      }
+      book.finish(local, LOCAL_PLATFORMS, details.localPlatforms().size());
       return book.bytes();
     }
   }

@@ -76,8 +76,14 @@ public class ProgrammeStatusService {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ProgrammeFinance finance;
+  private final LocalPlatformFacts localPlatforms;
 
   public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance) {
+    this(engine, finance, LocalPlatformFacts.none());
+  }
+
+  public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance, LocalPlatformFacts localPlatforms) {
+    this.localPlatforms = localPlatforms;
     this.runtime = engine.getRuntimeService();
     this.history = engine.getHistoryService();
     this.finance = finance;
@@ -125,7 +131,8 @@ public class ProgrammeStatusService {
     List<RiskStatusView> risks = risks(programme);
     ProgrammeStatus status = status(programme, vars, reviews, risks);
     return new ProgrammeDetails(status, decisions(vars, reviews),
-        reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()));
+        reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
+        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()));
   }
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,

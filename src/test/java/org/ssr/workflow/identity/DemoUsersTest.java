@@ -40,7 +40,11 @@ class DemoUsersTest {
       // step 7: the agency group of each institution in scope (AgencyFrameworkSetupDelegate)
       "${agencyGroup}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList(),
       // oversight-review: one task per reviewing body, chosen from the oversight bodies at set-up
-      "${reviewGroup}", Institution.OversightBody.ALL);
+      "${reviewGroup}", Institution.OversightBody.ALL,
+      // local-security-report: the agency a local platform asked a follow-up of (LocalReportReader: institutions)
+      "${followUpAgency}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList(),
+      // local-security-report: the platform of the report's region; the demo programme's one demo platform
+      "${platformGroup}", List.of(DemoUsers.DEMO_LOCAL_PLATFORM));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,14 +74,17 @@ class DemoUsersTest {
         if (login.statusCode() != 200) {
           problems.add(user.id() + " cannot log in to Tasklist: HTTP " + login.statusCode());
         }
-        // Tasklist shows a task's process, diagram and deployed form only with READ on the definition
+        // Tasklist shows a task's process, diagram and deployed form only with READ on the definition (through any
+        // of the user's groups: a local platform member has the grants of localPlatforms)
+        List<String> userGroups = engine.getIdentityService().createGroupQuery().groupMember(user.id()).list()
+            .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList();
         for (String process : entry.getValue()) {
-          if (!engine.getAuthorizationService().isUserAuthorized(user.id(), List.of(group),
+          if (!engine.getAuthorizationService().isUserAuthorized(user.id(), userGroups,
               ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION, process)) {
             problems.add(user.id() + " (" + group + ") may not read the definition of " + process);
           }
         }
-        if (TasklistFilters.ALL.stream().noneMatch(filter -> filter.groups().contains(group)
+        if (TasklistFilters.ALL.stream().noneMatch(filter -> filter.groups().stream().anyMatch(userGroups::contains)
             && !filter.key().equals("my-open-tasks"))) {
           problems.add("no Tasklist filter of group " + group + " lists its tasks");
         }

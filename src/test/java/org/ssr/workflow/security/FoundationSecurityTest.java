@@ -142,6 +142,9 @@ class FoundationSecurityTest {
         Map.entry("border", tasklistOnly),
         Map.entry("facilitator", tasklistOnly),
         Map.entry("donor", tasklistOnly),
+        Map.entry("community", tasklistOnly),
+        Map.entry("localpolice", tasklistOnly),
+        Map.entry("localgov", tasklistOnly),
         Map.entry("manager", Set.of("tasklist", "cockpit")),
         Map.entry("admin", Set.of("tasklist", "cockpit", "admin")));
     return DemoUsers.ALL.stream()

@@ -1,0 +1,55 @@
+package org.ssr.workflow.local;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.ssr.workflow.local.LocalPlatformsProcess.Variables;
+import org.ssr.workflow.local.LocalReportRepository.RegionFacts;
+
+/**
+ * ServiceTask_SummariseQuarter: per region, reports filed, open and overdue follow-ups with the oldest one's age,
+ * concerns by quarter and how many became risks, for the civil-society monitor's consolidation (local to it).
+ */
+@Component(LocalPlatformsProcess.Beans.SUMMARISE_QUARTER)
+public class SummariseQuarterDelegate implements JavaDelegate {
+
+  private final LocalReportRepository repository;
+
+  public SummariseQuarterDelegate(LocalReportRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = Variables.PROGRAMME_CODE.from(execution).required();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    // the quarter most of the three months just ended fall in (the cycle runs from the platforms' opening)
+    String quarter = LocalReportRepository.quarterOf(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(45));
+    Map<String, RegionFacts> facts = repository.facts(code, now);
+    StringBuilder text = new StringBuilder();
+    for (String region : Variables.REGIONS.from(execution).get()) {
+      RegionFacts f = facts.get(region);
+      text.append("**").append(region).append("**: ");
+      if (f == null) {
+        text.append("no report filed yet.\n\n");
+        continue;
+      }
+      text.append(f.reportsFiled).append(" report(s), last meeting ").append(f.lastMeeting).append("; ")
+          .append(f.openFollowUps).append(" open follow-up(s)");
+      if (f.openFollowUps > 0) {
+        text.append(" (").append(f.overdueFollowUps).append(" overdue, oldest ").append(f.oldestOpenFollowUpDays)
+            .append(" days)");
+      }
+      text.append(", ").append(f.answeredFollowUps).append(" answered; human-rights concerns by quarter ")
+          .append(f.concernsByQuarter.isEmpty() ? "none" : f.concernsByQuarter.toString()).append(", ")
+          .append(f.concernsAsRisks).append(" made risks.\n\n");
+    }
+    Variables.QUARTER_LABEL.on(execution).setLocal(quarter);
+    Variables.QUARTER_SUMMARY.on(execution).setLocal(text.toString());
+  }
+}
