@@ -218,7 +218,9 @@ class EveryFormAsTasklistSubmitsItTest {
       case ProgrammeProcess.Elements.DRAFT_TRANSFORMATION_STRATEGY -> {
         ArrayNode actions = NODES.arrayNode();
         actions.addObject().put("id", "A1").put("title", "Community policing training").put("institution", "police")
-            .put("startYear", 2027).put("endYear", 2028);
+            .put("startYear", 2027).put("endYear", 2028).put("ownerInstitution", "police")
+            .put("indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800")
+            .put("milestonesText", "2027 | Curriculum adopted\n2028 | First cohort certified");
         values.put("strategyActions", actions);
       }
       case ProgrammeProcess.Elements.RECORD_DONOR_PLEDGES -> {
