@@ -13,7 +13,12 @@ import java.util.TreeMap;
 public record ActionIndicator(String name, String unit, BigDecimal baseline, SortedMap<Integer, BigDecimal> targets) {
 
   public ActionIndicator {
-    targets = new TreeMap<>(targets == null ? Map.of() : targets);
+    // 400 and 400.0 (a stored value read back) are the same target
+    baseline = baseline == null ? null : baseline.stripTrailingZeros();
+    SortedMap<Integer, BigDecimal> normalised = new TreeMap<>();
+    (targets == null ? Map.<Integer, BigDecimal>of() : targets)
+        .forEach((year, target) -> normalised.put(year, target.stripTrailingZeros()));
+    targets = normalised;
   }
 
   /** The target of a year, or the last target before it (a target holds until a new one is set). */

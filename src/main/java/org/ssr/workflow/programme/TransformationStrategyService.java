@@ -135,6 +135,13 @@ public class TransformationStrategyService {
     return new ActionIndicator(name, unit, baseline, new TreeMap<>(targets));
   }
 
+  /** Indicators written one per line as the strategy form writes them (used by later reports and amendments). */
+  public static List<ActionIndicator> indicatorLines(Object indicatorsText, String where) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("indicatorsText", indicatorsText);
+    return indicators(values, where);
+  }
+
   /**
    * Milestones from a list of {year, title} or from the textarea {@code milestonesText}, one per line:
    * {@code 2027 | Police act adopted}.
