@@ -40,7 +40,9 @@ class DemoUsersTest {
       // step 7: the agency group of each institution in scope (AgencyFrameworkSetupDelegate)
       "${agencyGroup}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList(),
       // oversight-review: one task per reviewing body, chosen from the oversight bodies at set-up
-      "${reviewGroup}", Institution.OversightBody.ALL);
+      "${reviewGroup}", Institution.OversightBody.ALL,
+      // programme-implementation: the agency group of each owner institution (ImplementationReportForms.groupOf)
+      "${reportingGroup}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList());
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
