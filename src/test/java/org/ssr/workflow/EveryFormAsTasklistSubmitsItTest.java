@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.identity.DemoUsers;
+import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeRestDriver;
@@ -57,7 +58,7 @@ class EveryFormAsTasklistSubmitsItTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> PROCESSES = List.of(ProgrammeProcess.KEY, OversightReviewProcess.KEY,
-      RiskReportProcess.KEY, RiskHandlingProcess.KEY);
+      RiskReportProcess.KEY, RiskHandlingProcess.KEY, ImplementationProcess.KEY);
   private static final Pattern EMBEDDED_INPUT = Pattern.compile("<(?:input|textarea|select)\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(cam-variable-name|cam-variable-type)\\s*=\\s*\"([^\"]*)\"");
   /** An entry of the document-upload form's KINDS table: {@code nsp: { title: 'nspTitle', … }}. */
@@ -99,6 +100,7 @@ class EveryFormAsTasklistSubmitsItTest {
 
     boolean risksReported = false;
     boolean reviewChased = false;
+    boolean reportChased = false;
     for (int round = 0; round < 200 && !coveredEverything(); round++) {
       List<JsonNode> open = openTasks();
       if (!risksReported && open.stream().anyMatch(task -> is(task, ProgrammeProcess.Elements.ESTABLISH_STRUCTURES))) {
@@ -119,6 +121,20 @@ class EveryFormAsTasklistSubmitsItTest {
         fireTimer(review, OversightReviewProcess.Elements.ESCALATION_TIMER);
         submitTaskForm(taskOf(review, OversightReviewProcess.Elements.ESCALATE_OVERDUE_REVIEW));
         reviewChased = true;
+        continue;
+      }
+      JsonNode report = open.stream().filter(task -> is(task, ImplementationProcess.Elements.REPORT_PROGRESS))
+          .findFirst().orElse(null);
+      if (!reportChased && report != null) {
+        // an institution's report is late: chased at the deadline, escalated after the escalation delay
+        fireTimer(report, ImplementationProcess.Elements.REPORT_DEADLINE_PASSED);
+        submitTaskForm(taskOf(report, ImplementationProcess.Elements.CHASE_LATE_REPORT));
+        fireTimer(report, ImplementationProcess.Elements.REPORT_STILL_OVERDUE);
+        submitTaskForm(taskOf(report, ImplementationProcess.Elements.ESCALATE_LATE_REPORT));
+        reportChased = true;
+        continue;
+      }
+      if (open.isEmpty() && fireReportingYear()) {
         continue;
       }
       assertThat(open).as("open tasks of %s; not yet submitted: %s", code, missing()).isNotEmpty();
@@ -218,7 +234,9 @@ class EveryFormAsTasklistSubmitsItTest {
       case ProgrammeProcess.Elements.DRAFT_TRANSFORMATION_STRATEGY -> {
         ArrayNode actions = NODES.arrayNode();
         actions.addObject().put("id", "A1").put("title", "Community policing training").put("institution", "police")
-            .put("startYear", 2027).put("endYear", 2028);
+            .put("startYear", 2027).put("endYear", 2028).put("ownerInstitution", "police")
+            .put("indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800")
+            .put("milestonesText", "2027 | Curriculum adopted\n2028 | First cohort certified");
         values.put("strategyActions", actions);
       }
       case ProgrammeProcess.Elements.RECORD_DONOR_PLEDGES -> {
@@ -238,6 +256,22 @@ class EveryFormAsTasklistSubmitsItTest {
       }
       case RiskHandlingProcess.Elements.DECIDE_HIGH_RISK -> values.put("riskDecision", text("mediate"));
       case RiskHandlingProcess.Elements.URGENT_REVIEW -> values.put("riskUrgentDecision", text("holdTransformation"));
+      case ImplementationProcess.Elements.REPORT_PROGRESS -> {
+        // the rows Tasklist shows (prefilled with the institution's actions), as the agency fills them in
+        ArrayNode rows = (ArrayNode) json(formVariables.path("actionReports").path("value"));
+        rows.forEach(row -> ((ObjectNode) row).put("status", "onTrack")
+            .put("indicatorValuesText", "Officers trained=420").put("milestonesReachedText", "Curriculum adopted")
+            .put("narrative", "Two cohorts trained in the northern region"));
+        values.put("actionReports", rows);
+      }
+      // the first report is returned anyway (version 1); the revised one asks for an amendment, the next closure
+      case ImplementationProcess.Elements.CONSOLIDATE_ANNUAL_REPORT -> values.put("implementationNextStep",
+          text(visit <= 2 ? (visit == 1 ? "continue" : "amend") : "close"));
+      case ImplementationProcess.Elements.AMEND_STRATEGY -> {
+        ArrayNode rows = (ArrayNode) json(formVariables.path("amendedActions").path("value"));
+        ((ObjectNode) rows.get(0)).put("endYear", 2030);
+        values.put("amendedActions", rows);
+      }
       default -> { }
     }
     return values;
@@ -477,6 +511,27 @@ class EveryFormAsTasklistSubmitsItTest {
     var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult();
     return instance == null ? null : instance.getBusinessKey();
+  }
+
+  /** The implementation's next reporting year comes now, if the programme waits for it. */
+  private boolean fireReportingYear() {
+    Job timer = engine.getManagementService().createJobQuery().timers()
+        .activityId(ImplementationProcess.Elements.REPORTING_YEAR_DUE).list().stream()
+        .filter(job -> code.equals(businessKey(job.getProcessInstanceId()))).findFirst().orElse(null);
+    if (timer == null) {
+      return false;
+    }
+    engine.getManagementService().executeJob(timer.getId());
+    runDueJobs();
+    return true;
+  }
+
+  private static JsonNode json(JsonNode textOrJson) {
+    try {
+      return textOrJson.isTextual() ? JSON.readTree(textOrJson.asText()) : textOrJson.deepCopy();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Executes a timer of the task's process instance now, as if its time had come. */

@@ -28,6 +28,7 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
   public static final String RISK_HANDLING_PROCESS = "risk-handling";
   public static final String LOCAL_PLATFORMS_PROCESS = "local-platforms";
   public static final String LOCAL_REPORT_PROCESS = "local-security-report";
+  public static final String IMPLEMENTATION_PROCESS = "programme-implementation";
 
   /** Every role of the product (all groups except the IT administrators). */
   public static final List<String> ROLES = SsrGroups.ALL.stream()
@@ -63,6 +64,11 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
     }
     for (String agency : AGENCIES) {
       grants.grantGroup(agency, Resources.PROCESS_DEFINITION, PROGRAMME_PROCESS, ProcessDefinitionPermissions.READ);
+    }
+    // implementation: the owner institutions report, the coordination unit consolidates, amends and evaluates
+    for (String group : java.util.stream.Stream.concat(AGENCIES.stream(), java.util.stream.Stream.of(
+        SsrGroups.COORDINATION_UNIT)).toList()) {
+      grants.grantGroup(group, Resources.PROCESS_DEFINITION, IMPLEMENTATION_PROCESS, ProcessDefinitionPermissions.READ);
     }
     for (String body : OVERSIGHT_BODIES) {
       grants.grantGroup(body, Resources.PROCESS_DEFINITION, OVERSIGHT_REVIEW_PROCESS,

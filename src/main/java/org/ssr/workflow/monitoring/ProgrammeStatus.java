@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Where a programme stands, computed from the engine's runtime and history each time it is asked for.
  *
- * @param state RUNNING, READY_FOR_IMPLEMENTATION, ENDED_BY_CRITICAL_RISK or CANCELLED
+ * @param state RUNNING (planning), IN_IMPLEMENTATION, CLOSED, READY_FOR_IMPLEMENTATION (ended at the plan, models
+ *     before implementation), ENDED_BY_CRITICAL_RISK or CANCELLED
  * @param openRisksByLevel low / medium / high / critical / unrated -> number of open risks
  * @param plan the latest financial plan version, null while there is none
  */
@@ -30,6 +31,10 @@ public record ProgrammeStatus(
     PlanStatus plan) {
 
   public static final String RUNNING = "RUNNING";
+  /** Running, past "ready for implementation": in the yearly cycles of docs/implementation.md. */
+  public static final String IN_IMPLEMENTATION = "IN_IMPLEMENTATION";
+  /** Ended by the approved final evaluation. */
+  public static final String CLOSED = "CLOSED";
   public static final String CANCELLED = "CANCELLED";
 
   public long overdueReviews() {

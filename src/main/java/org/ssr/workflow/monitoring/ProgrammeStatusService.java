@@ -244,13 +244,17 @@ public class ProgrammeStatusService {
   }
 
   private static String state(HistoricProcessInstance programme, List<HistoricActivityInstance> activities) {
-    if (programme.getEndTime() == null) {
-      return ProgrammeStatus.RUNNING;
-    }
     Set<String> passed = new java.util.HashSet<>();
     activities.forEach(a -> passed.add(a.getActivityId()));
+    if (programme.getEndTime() == null) {
+      return passed.contains(ProgrammeStepElements.END_READY) ? ProgrammeStatus.IN_IMPLEMENTATION
+          : ProgrammeStatus.RUNNING;
+    }
     if (passed.contains(ProgrammeStepElements.END_BY_CRITICAL_RISK)) {
       return ProgrammeSummary.ENDED_BY_CRITICAL_RISK;
+    }
+    if (passed.contains(ProgrammeStepElements.END_CLOSED)) {
+      return ProgrammeStatus.CLOSED;
     }
     if (passed.contains(ProgrammeStepElements.END_READY)) {
       return ProgrammeSummary.READY_FOR_IMPLEMENTATION;
@@ -261,6 +265,8 @@ public class ProgrammeStatusService {
   public static String stateLabel(String state) {
     return switch (state) {
       case ProgrammeStatus.RUNNING -> "Running";
+      case ProgrammeStatus.IN_IMPLEMENTATION -> "In implementation";
+      case ProgrammeStatus.CLOSED -> "Closed";
       case ProgrammeSummary.READY_FOR_IMPLEMENTATION -> "Ready for implementation";
       case ProgrammeSummary.ENDED_BY_CRITICAL_RISK -> "Ended by a critical risk";
       default -> "Cancelled";

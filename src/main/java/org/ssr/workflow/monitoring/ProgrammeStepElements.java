@@ -24,6 +24,9 @@ public final class ProgrammeStepElements {
   public static final String WAIT_FOR_OVERSIGHT = Elements.WAIT_FOR_OVERSIGHT;
   /** The two ways a programme ends. */
   public static final String END_READY = Elements.END_READY;
+  public static final String END_CLOSED = Elements.END_CLOSED;
+  /** The implementation phase after the twelve steps' planning (no step of its own). */
+  public static final String IMPLEMENTATION = Elements.PROGRAMME_IMPLEMENTATION;
   public static final String END_BY_CRITICAL_RISK = Elements.END_PROGRAMME_ENDED;
 
   private static final Map<ProgrammeStep, List<String>> ELEMENTS = new EnumMap<>(ProgrammeStep.class);
@@ -97,7 +100,7 @@ public final class ProgrammeStepElements {
   public static List<String> all() {
     java.util.List<String> ids = new java.util.ArrayList<>();
     ELEMENTS.values().forEach(ids::addAll);
-    ids.addAll(List.of(SCOPE_PROGRAMME, RECORD_SCOPE, END_READY, END_BY_CRITICAL_RISK));
+    ids.addAll(List.of(SCOPE_PROGRAMME, RECORD_SCOPE, END_READY, IMPLEMENTATION, END_CLOSED, END_BY_CRITICAL_RISK));
     return ids.stream().distinct().toList();
   }
 }

@@ -10,7 +10,11 @@ public enum ReviewKind implements Labelled {
   NSP("National Security Policy framework"),
   AGENCY_FRAMEWORK("agency policy framework"),
   FINANCIAL_PLAN("financial feasibility plan"),
-  GOVERNANCE_STRUCTURES("governance and oversight structures");
+  GOVERNANCE_STRUCTURES("governance and oversight structures"),
+  // implementation (bpmn/programme-implementation.bpmn)
+  ANNUAL_IMPLEMENTATION_REPORT("annual implementation report"),
+  STRATEGY_AMENDMENT("amendment of the transformation strategy"),
+  FINAL_EVALUATION("final evaluation");
 
   private final String displayName;
 

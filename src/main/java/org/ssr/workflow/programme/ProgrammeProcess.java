@@ -74,7 +74,11 @@ public final class ProgrammeProcess {
     public static final String OVERSIGHT_IN_PLACE = "IntermediateThrowEvent_OversightInPlace";
     // end
     public static final String WRITE_PROGRAMME_SUMMARY = "ServiceTask_WriteProgrammeSummary";
-    public static final String END_READY = "EndEvent_ProgrammeReadyForImplementation";
+    /** Milestone: plan approved, every track done; implementation begins. */
+    public static final String END_READY = "IntermediateThrowEvent_ReadyForImplementation";
+    /** The implementation phase (call activity programme-implementation), until closure. */
+    public static final String PROGRAMME_IMPLEMENTATION = "CallActivity_ProgrammeImplementation";
+    public static final String END_CLOSED = "EndEvent_ProgrammeClosed";
     // step 12 and short-term threats
     public static final String RISK_MANAGEMENT = "SubProcess_RiskManagement";
     public static final String RISK_REPORTED = "StartEvent_RiskReported";

@@ -193,8 +193,9 @@ class PostgresClusterTest {
     System.out.println("[cluster] requests per node (port): " + programme.requestsPerNode() + ", node-a="
         + nodeA.port() + ", node-b=" + nodeB.port());
 
-    // the programme is complete, with its plan and its risk
-    assertThat(programme.state()).isEqualTo("COMPLETED");
+    // the planning is complete, with its plan and its risk: the programme is in implementation
+    assertThat(programme.state()).isEqualTo("ACTIVE");
+    assertThat(programme.inImplementation()).isTrue();
     assertThat(programme.historicVariable("programmeSummary")).contains("ready for implementation",
         "Financial feasibility plan version: 1");
     List<JsonNode> versions = programme.planVersions();

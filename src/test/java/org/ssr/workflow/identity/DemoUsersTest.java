@@ -44,7 +44,10 @@ class DemoUsersTest {
       // local-security-report: the agency a local platform asked a follow-up of (LocalReportReader: institutions)
       "${followUpAgency}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList(),
       // local-security-report: the platform of the report's region; the demo programme's one demo platform
-      "${platformGroup}", List.of(DemoUsers.DEMO_LOCAL_PLATFORM));
+      "${platformGroup}", List.of(DemoUsers.DEMO_LOCAL_PLATFORM),
+
+      // programme-implementation: the agency group of each owner institution (ImplementationReportForms.groupOf)
+      "${reportingGroup}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList());
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -118,7 +118,7 @@ class ProgrammeReportTest {
       Sheet summary = book.getSheet(ProgrammeReportWriter.SHEET_SUMMARY);
       assertThat(pairs(summary)).containsEntry("Programme code", CODE)
           .containsEntry("Programme name", "Monitoring test programme")
-          .containsEntry("State", "Ready for implementation")
+          .containsEntry("State", "Closed")
           .containsEntry("Started (UTC)", utc(programme.getStartTime().toInstant()))
           .containsEntry("Ended (UTC)", utc(programme.getEndTime().toInstant()))
           .containsEntry("Oversight decisions recorded", 4.0)
@@ -224,7 +224,7 @@ class ProgrammeReportTest {
       for (int i = 0; i < header.size(); i++) {
         byColumn.put(header.get(i), i < row.size() ? row.get(i) : null);
       }
-      assertThat(byColumn).containsEntry("Code", CODE).containsEntry("State", "Ready for implementation")
+      assertThat(byColumn).containsEntry("Code", CODE).containsEntry("State", "Closed")
           .containsEntry("Steps done", 4.0).containsEntry("Steps skipped", 8.0).containsEntry("Steps active", 0.0)
           .containsEntry("Step 1", "done").containsEntry("Step 4", "skipped (does not apply)")
           .containsEntry("Open reviews", 0.0).containsEntry("Plan version", 2.0).containsEntry("Funding gap", 400000.0)

@@ -217,8 +217,9 @@ class ProgrammeStatusProcessTest {
     assertThat(finished.getEndTime()).isNotNull();
     ProgrammeDetails details = status.details(finished);
     ProgrammeStatus p = details.programme();
-    assertThat(p.state()).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
-    assertThat(p.stateLabel()).isEqualTo("Ready for implementation");
+    // the planning-only deployment closes the programme at once (bpmn-stubs/programme-implementation-stub.bpmn)
+    assertThat(p.state()).isEqualTo(ProgrammeStatus.CLOSED);
+    assertThat(p.stateLabel()).isEqualTo("Closed");
     assertThat(p.endedAt()).isEqualTo(finished.getEndTime().toInstant());
     for (int n : new int[] {1, 2, 11}) {
       assertThat(step(p, n).state()).as("step " + n).isEqualTo(StepState.DONE);

@@ -71,12 +71,21 @@ class ProgrammeEndToEndTest {
     programme.confirmFinancialPlanTotals();
     programme.approveReview("parliament");
 
-    // the end: the summary Cockpit shows
+    // the plan is approved: the summary Cockpit shows, and the programme enters implementation
     assertThat(programmeId).isEqualTo(programme.programmeId());
-    assertThat(programme.state()).isEqualTo("COMPLETED");
+    assertThat(programme.state()).isEqualTo("ACTIVE");
+    assertThat(programme.inImplementation()).isTrue();
     assertThat(programme.historicVariable("programmeSummary")).contains(
         "Security Sector Reform programme SSR-E2E-01", "ready for implementation",
         "Step 3 (Contain short-term threats) did not apply: No short-term threat after the elections",
         "Financial feasibility plan version: 1");
+
+    // in implementation the programme shows its phase, and risks are still reported and handled (step 12)
+    java.net.http.HttpResponse<String> status = programme.as("manager").get("/api/programmes/SSR-E2E-01");
+    assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+    assertThat(status.body()).contains("\"state\":\"IN_IMPLEMENTATION\"", "In implementation");
+    programme.reportRisk("monitor", "Training budget cut in the first year of implementation", "financial");
+    programme.await("the risk's assessment in implementation",
+        () -> !programme.openTasks(org.ssr.workflow.risk.RiskHandlingProcess.Elements.ASSESS).isEmpty());
   }
 }

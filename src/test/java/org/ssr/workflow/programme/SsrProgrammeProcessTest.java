@@ -274,9 +274,10 @@ class SsrProgrammeProcessTest {
     String summary = (String) historicVariable("programmeSummary");
     assertThat(summary).contains("SSR-TEST-01", "Decisions recorded: 7 (7 approved", "Every step applied",
         "Financial feasibility plan version: 1");
+    // actions without measures: the institution owns them, indicators come in the first implementation year
     assertThat(historicVariable("transformationActions")).isEqualTo(List.of(
-        Map.of("id", "A1", "title", "Train police", "institution", "police", "startYear", 2027, "endYear", 2028),
-        Map.of("id", "A2", "title", "Defence review", "institution", "defence", "startYear", 2027, "endYear", 2027)));
+        new TransformationAction("A1", "Train police", "police", 2027, 2028).toMap(),
+        new TransformationAction("A2", "Defence review", "defence", 2027, 2027).toMap()));
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .taskDefinitionKey(RECORD_DONOR_PLEDGES).count()).isEqualTo(2);
     assertThat(approvedPlanVersions).containsExactly(1);

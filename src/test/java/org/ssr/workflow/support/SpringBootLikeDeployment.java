@@ -17,10 +17,22 @@ public final class SpringBootLikeDeployment {
 
   private SpringBootLikeDeployment() {}
 
-  /** Deploys the resources and returns the deployment id. */
+  static final String PROGRAMME = "bpmn/ssr-programme.bpmn";
+  static final String IMPLEMENTATION = "bpmn/programme-implementation.bpmn";
+  static final String IMPLEMENTATION_STUB = "bpmn-stubs/programme-implementation-stub.bpmn";
+
+  /**
+   * Deploys the resources and returns the deployment id. A programme deployed without the implementation model gets
+   * the pass-through stub of it, so a test of the planning steps sees the programme end after "ready for
+   * implementation" (docs/implementation.md).
+   */
   public static String deploy(ProcessEngine engine, String... classpathResources) {
+    java.util.List<String> resources = new java.util.ArrayList<>(java.util.List.of(classpathResources));
+    if (resources.contains(PROGRAMME) && !resources.contains(IMPLEMENTATION) && !resources.contains(IMPLEMENTATION_STUB)) {
+      resources.add(IMPLEMENTATION_STUB);
+    }
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("process-test");
-    for (String resource : classpathResources) {
+    for (String resource : resources) {
       try (InputStream in = SpringBootLikeDeployment.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalArgumentException("No classpath resource " + resource);

@@ -1,0 +1,69 @@
+package org.ssr.workflow.implementation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ssr.workflow.programme.TransformationAction;
+
+/** The rules of the implementation phase, without an engine. */
+class ImplementationServiceTest {
+
+  private final ImplementationService service = new ImplementationService();
+  private final TransformationAction police = new TransformationAction("A1", "Train police", "police", 2027, 2028);
+  private final TransformationAction defence = new TransformationAction("A2", "Defence review", "defence", 2027, 2027,
+      "justice", List.of(), List.of());
+
+  @Test
+  void theOwnersOfOpenActionsReport_untilEveryActionIsDone() {
+    List<TransformationAction> actions = List.of(police, defence);
+    assertThat(service.reportingInstitutions(actions, List.of())).containsExactly("police", "justice");
+    assertThat(service.allActionsDone(actions, List.of())).isFalse();
+
+    List<ActionReport> reports = List.of(report("A1", ActionStatus.DONE), report("A2", ActionStatus.BLOCKED));
+    assertThat(service.reportingInstitutions(actions, reports)).containsExactly("justice");
+    assertThat(service.allActionsDone(actions, reports)).isFalse();
+    assertThat(service.allActionsDone(actions, List.of(report("A1", ActionStatus.DONE), report("A2",
+        ActionStatus.BLOCKED), report("A2", ActionStatus.DONE)))).as("the latest status counts").isTrue();
+    assertThat(service.allActionsDone(List.of(), List.of())).as("no actions: nothing to close on").isFalse();
+  }
+
+  @Test
+  void durationsAreIso8601_dateBasedOrTimeBased() {
+    Instant start = LocalDate.of(2027, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+    assertThat(ImplementationService.plus(start, "P1Y"))
+        .isEqualTo(LocalDate.of(2028, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    assertThat(ImplementationService.plus(start, "P30D"))
+        .isEqualTo(LocalDate.of(2027, 3, 31).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    assertThatThrownBy(() -> ImplementationService.plus(start, "yearly")).hasMessageContaining("e.g. P1Y");
+  }
+
+  @Test
+  void progressToTarget_isTheShareOfTheWayFromBaselineToTarget() {
+    assertThat(ImplementationWorkbooks.progress(BigDecimal.ZERO, BigDecimal.valueOf(800), BigDecimal.valueOf(420)))
+        .isEqualByComparingTo("52.5");
+    assertThat(ImplementationWorkbooks.progress(BigDecimal.valueOf(40), BigDecimal.valueOf(20),
+        BigDecimal.valueOf(30))).as("a falling indicator").isEqualByComparingTo("50");
+    assertThat(ImplementationWorkbooks.progress(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)).isNull();
+  }
+
+  @Test
+  void theAmendmentFormStartsFromTheBaseline_andReadsBackTheSame() {
+    List<Map<String, Object>> rows = service.amendmentRows(List.of(police, defence));
+    assertThat(rows.get(1)).containsEntry("ownerInstitution", "justice").containsEntry("indicatorsText", "");
+    assertThat(service.amendedActions(rows, List.of("police", "defence", "justice"), "Re-plan"))
+        .containsExactly(police, defence);
+    assertThatThrownBy(() -> service.amendedActions(rows, List.of("police", "defence", "justice"), " "))
+        .hasMessage("Say why the strategy is amended.");
+  }
+
+  private static ActionReport report(String action, ActionStatus status) {
+    return new ActionReport(1, 2028, "police", action, action, status, Map.of(), List.of(), "n", "u", "t");
+  }
+}

@@ -1,0 +1,26 @@
+package org.ssr.workflow.implementation;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Registers the beans of programme-implementation.bpmn with real services in the process-test engine. */
+public final class ImplementationTestBeans {
+
+  private ImplementationTestBeans() {}
+
+  public static void register(ImplementationProperties properties) {
+    ImplementationService service = new ImplementationService();
+    ImplementationWorkbooks workbooks = new ImplementationWorkbooks();
+    Mocks.register(ImplementationProcess.Beans.START_IMPLEMENTATION,
+        new StartImplementationDelegate(service, properties));
+    Mocks.register(ImplementationProcess.Beans.OPEN_REPORTING_YEAR, new OpenReportingYearDelegate(service, properties));
+    Mocks.register(ImplementationProcess.Beans.REPORT_FORMS, new ImplementationReportForms(service));
+    Mocks.register(ImplementationProcess.Beans.RECORD_PROGRESS_REPORT, new RecordProgressReportListener(service));
+    Mocks.register(ImplementationProcess.Beans.RECORD_REPORT_CHASE, new RecordReportChaseListener());
+    Mocks.register(ImplementationProcess.Beans.WRITE_ANNUAL_REPORT, new WriteAnnualReportDelegate(service, workbooks));
+    Mocks.register(ImplementationProcess.Beans.RECORD_AMENDMENT, new RecordAmendmentListener(service));
+    Mocks.register(ImplementationProcess.Beans.PROPOSE_AMENDMENT, new ProposeAmendmentDelegate(workbooks));
+    Mocks.register(ImplementationProcess.Beans.ADOPT_AMENDMENT, new AdoptAmendmentDelegate(service));
+    Mocks.register(ImplementationProcess.Beans.WRITE_FINAL_EVALUATION, new WriteFinalEvaluationDelegate(workbooks));
+    Mocks.register(ImplementationProcess.Beans.CLOSE_IMPLEMENTATION, new CloseImplementationDelegate());
+  }
+}

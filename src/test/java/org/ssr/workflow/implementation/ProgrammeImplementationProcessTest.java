@@ -1,0 +1,372 @@
+package org.ssr.workflow.implementation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.ssr.workflow.implementation.ImplementationProcess.Elements.*;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.implementation.ImplementationProcess.Variables;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.oversight.OversightReviewTestBeans;
+import org.ssr.workflow.programme.ActionIndicator;
+import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.programme.TransformationStrategyService;
+import org.ssr.workflow.support.ProcessTestCoverage;
+import org.ssr.workflow.support.SpringBootLikeDeployment;
+
+/**
+ * programme-implementation.bpmn on the in-memory engine with the real delegates and the real oversight review: years
+ * simulated with the engine clock; every flow of the model is taken by one of the tests.
+ */
+class ProgrammeImplementationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
+      .excludeProcessDefinitionKeys(OversightReviewProcess.KEY)
+      .assertClassCoverageAtLeast(1.0)
+      .reportDirectory(ProcessTestCoverage.reportDirectory())
+      .build();
+
+  private static final Instant START = LocalDate.of(2027, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+
+  ProcessEngine engine;
+  private String deploymentId;
+  private ProcessInstance implementation;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(START));
+    deploymentId = SpringBootLikeDeployment.deploy(engine, ImplementationProcess.RESOURCE,
+        OversightReviewProcess.RESOURCE, "forms/review-decision.html", "forms/review-chase.form",
+        "forms/implementation-report.form", "forms/implementation-chase.form", "forms/annual-report.form",
+        "forms/strategy-amendment.form", "forms/final-evaluation.form");
+    OversightReviewTestBeans.register();
+    ImplementationTestBeans.register(ImplementationProperties.defaults());
+  }
+
+  @AfterEach
+  void tearDown() {
+    SpringBootLikeDeployment.undeployAndReset(engine, deploymentId);
+  }
+
+  @Test
+  void threeYears_lateReportEscalated_returnedReport_amendment_closure() throws Exception {
+    start();
+    assertThat(implementation).isWaitingAt(REPORTING_YEAR_DUE);
+    assertThat(timer().getDuedate()).isEqualTo(Date.from(at(Duration.ofDays(366))));
+
+    // year 1 (2028): the police report on time, defence is chased, then escalated, then reports
+    nextYear(366);
+    assertThat(variable(Variables.CYCLE_YEAR)).isEqualTo(1);
+    assertThat(variable(Variables.REPORTING_YEAR)).isEqualTo(2028);
+    Task police = reportTask("agencyPolice");
+    assertThat(police.getName()).isEqualTo("Police: report progress for 2028");
+    assertThat(police.getDueDate()).isEqualTo(Date.from(now().plus(Duration.ofDays(30))));
+    List<Map<String, Object>> rows = rows(police);
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row).containsEntry("actionId", "A1").containsEntry("indicatorValuesText", "Officers trained=");
+      assertThat(row.get("measures").toString()).contains("Officers trained (persons): baseline 0, target 2028: 800",
+          "Milestone 2027: Curriculum adopted");
+    });
+    report(police, row("A1", "onTrack", "Officers trained=420", "Curriculum adopted", null));
+
+    advance(31);
+    fire(REPORT_DEADLINE_PASSED);
+    submit(task(CHASE_LATE_REPORT), Map.of("chaseNote", "Called the defence ministry's SSR focal point"));
+    advance(14);
+    fire(REPORT_STILL_OVERDUE);
+    submit(task(ESCALATE_LATE_REPORT), Map.of("chaseNote", "Steering committee wrote to the minister"));
+    Task defence = reportTask("agencyDefence");
+    assertThatThrownBy(() -> report(defence, row("A2", "delayed", "", "", null)))
+        .hasMessageContaining("Action A2: the action has no indicator yet");
+    report(defence, row("A2", "delayed", "Reviews published=0", "", "Reviews published | reports | 0 | 2029=1"));
+    assertThat(variable(Variables.IMPLEMENTATION_CHASE_LOG)).extracting(entry -> entry.get("kind"))
+        .containsExactly("chase", "escalation");
+    assertThat(TransformationStrategyService.stored(variable(Variables.BASELINE_ACTIONS)).get(1).indicators())
+        .extracting(ActionIndicator::name).containsExactly("Reviews published");
+
+    // the annual report: parliament returns it, the coordination unit revises, both bodies approve
+    consolidate("continue");
+    assertThat(variable(Variables.ANNUAL_REPORT_VERSION)).isEqualTo(1);
+    assertThat(sheet(Variables.ANNUAL_REPORT, "Indicators").getRow(1).getCell(6).getNumericCellValue())
+        .as("420 of the way from 0 to 800").isEqualTo(52.5);
+    decide("parliamentOversight", "returned");
+    decide("civilSocietyMonitor", "approved");
+    assertThat(implementation).isWaitingAt(CONSOLIDATE_ANNUAL_REPORT);
+    consolidate("continue");
+    decide("parliamentOversight", "approved");
+    decide("civilSocietyMonitor", "approved");
+    assertThat(implementation).isWaitingAt(REPORTING_YEAR_DUE);
+    assertThat(variable(Variables.DECISION_LOG)).extracting(entry -> entry.get("kind"))
+        .containsOnly("ANNUAL_IMPLEMENTATION_REPORT").hasSize(4);
+
+    // year 2 (2029): the police are delayed; the coordination unit re-plans with oversight approval
+    nextYear(365 - 45);
+    report(reportTask("agencyPolice"), row("A1", "delayed", "Officers trained=500", "", null));
+    report(reportTask("agencyDefence"), row("A2", "onTrack", "Reviews published=1", "", null));
+    consolidate("amend");
+    decide("parliamentOversight", "approved");
+    decide("civilSocietyMonitor", "approved");
+    Task amend = task(AMEND_STRATEGY);
+    List<Map<String, Object>> baseline = new java.util.ArrayList<>();
+    Variables.AMENDED_ACTIONS.read(engine.getTaskService().getVariableTyped(amend.getId(), "amendedActions"))
+        .forEach(row -> baseline.add(new HashMap<>(row)));
+    assertThat(baseline).extracting(row -> row.get("indicatorsText"))
+        .containsExactly("Officers trained | persons | 0 | 2027=400, 2028=800", "Reviews published | reports | 0 | 2029=1");
+    baseline.get(0).put("indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800, 2030=1000");
+    baseline.get(0).put("endYear", 2030);
+    submit(amend, Map.of("amendmentReason", "Training delayed by the budget cut",
+        "amendedActions", SpinValues.jsonValue(Json.mapper().writeValueAsString(baseline)).create()));
+    assertThat(sheet(Variables.AMENDMENT_DOCUMENT, "Proposed").getRow(1).getCell(5).getNumericCellValue())
+        .isEqualTo(2030);
+    decide("parliamentOversight", "approved");
+    decide("civilSocietyMonitor", "approved");
+    assertThat(implementation).isWaitingAt(REPORTING_YEAR_DUE);
+    assertThat(variable(Variables.BASELINE_VERSION)).isEqualTo(2);
+    List<Map<String, Object>> history = variable(Variables.BASELINE_HISTORY);
+    assertThat(history).extracting(b -> b.get("version")).containsExactly(1, 2);
+    assertThat(TransformationStrategyService.stored(list(history.get(0).get("actions"))).get(0).endYear())
+        .as("the previous baseline stays readable as it was").isEqualTo(2028);
+    assertThat(TransformationStrategyService.stored(variable(Variables.BASELINE_ACTIONS)).get(0).endYear())
+        .isEqualTo(2030);
+
+    // year 3 (2030): everything is done, the report proposes closure by itself
+    nextYear(365);
+    report(reportTask("agencyPolice"), row("A1", "done", "Officers trained=1010", "", null));
+    report(reportTask("agencyDefence"), row("A2", "done", "Reviews published=2", "", null));
+    consolidate("continue");
+    assertThat(variable(Variables.ALL_ACTIONS_DONE)).isTrue();
+    decide("parliamentOversight", "approved");
+    decide("civilSocietyMonitor", "approved");
+    submit(task(FINAL_EVALUATION), Map.of("evaluationChanges", "Police trained and accountable",
+        "evaluationLessons", "Budget shocks need reserves", "evaluationRemaining", "Border management"));
+    decide("parliamentOversight", "approved");
+    decide("civilSocietyMonitor", "approved");
+
+    assertThat(implementation).isEnded().hasPassed(CLOSE_IMPLEMENTATION, CLOSED);
+    assertThat(historic("implementationStatus")).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void rejectedReport_opensAnAmendment_rejectedAmendmentKeepsTheBaseline_evaluationReturnedThenRejected() {
+    start();
+    nextYear(366);
+    report(reportTask("agencyPolice"), row("A1", "onTrack", "Officers trained=300", "", null));
+    report(reportTask("agencyDefence"), row("A2", "onTrack", "Reviews published=0", "",
+        "Reviews published | reports | 0 | 2029=1"));
+    consolidate("continue");
+    decide("parliamentOversight", "rejected");
+    decide("civilSocietyMonitor", "approved");
+
+    Task amend = task(AMEND_STRATEGY);
+    assertThatThrownBy(() -> submit(amend, Map.of("amendmentReason", "  ",
+        "amendedActions", SpinValues.jsonValue("[]").create()))).hasMessageContaining("Say why the strategy is amended");
+    submit(amend, Map.of("amendmentReason", "Parliament asked for a re-plan", "amendedActions",
+        engine.getTaskService().getVariableTyped(amend.getId(), "amendedActions")));
+    decide("parliamentOversight", "returned");
+    decide("civilSocietyMonitor", "approved");
+    Task again = task(AMEND_STRATEGY);
+    submit(again, Map.of("amendmentReason", "Parliament asked for a re-plan, second draft", "amendedActions",
+        engine.getTaskService().getVariableTyped(again.getId(), "amendedActions")));
+    decide("parliamentOversight", "rejected");
+    decide("civilSocietyMonitor", "approved");
+    assertThat(implementation).isWaitingAt(REPORTING_YEAR_DUE);
+    assertThat(variable(Variables.BASELINE_VERSION)).as("a rejected amendment changes nothing").isEqualTo(1);
+
+    nextYear(365);
+    report(reportTask("agencyPolice"), row("A1", "onTrack", "Officers trained=600", "", null));
+    report(reportTask("agencyDefence"), row("A2", "onTrack", "Reviews published=1", "", null));
+    consolidate("close");
+    decide("parliamentOversight", "approved");
+    decide("civilSocietyMonitor", "approved");
+    evaluate();
+    decide("parliamentOversight", "returned");
+    decide("civilSocietyMonitor", "approved");
+    evaluate();
+    assertThat(variable(Variables.FINAL_EVALUATION_VERSION)).isEqualTo(2);
+    decide("parliamentOversight", "rejected");
+    decide("civilSocietyMonitor", "approved");
+    assertThat(implementation).as("closure refused: implementation goes on").isWaitingAt(REPORTING_YEAR_DUE);
+  }
+
+  @Test
+  void aReportIsRefusedWithAMessage_andTheTaskStaysOpen() {
+    start();
+    nextYear(366);
+    Task police = reportTask("agencyPolice");
+    assertThatThrownBy(() -> report(police, row("A1", "unknown", "Officers trained=1", "", null)))
+        .hasMessageContaining("Action A1: choose a status");
+    assertThatThrownBy(() -> report(police, row("A1", "onTrack", "Officers trained=many", "", null)))
+        .hasMessageContaining("Action A1: the value of \"Officers trained\" must be a number");
+    assertThatThrownBy(() -> report(police, row("A1", "onTrack", "Stations=3", "", null)))
+        .hasMessageContaining("\"Stations\" is not an indicator of the action");
+    assertThatThrownBy(() -> report(police, List.of())).hasMessageContaining("Report on every action: missing A1");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(police.getId()).singleResult()).isNotNull();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void start() {
+    TransformationAction a1 = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",
+        "title", "Community policing training", "institution", "police", "startYear", 2027, "endYear", 2028,
+        "indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800",
+        "milestonesText", "2027 | Curriculum adopted")), List.of("police")).get(0);
+    TransformationAction a2 = new TransformationAction("A2", "Defence review", "defence", 2027, 2029);
+    Map<String, Object> vars = new HashMap<>();
+    Variables.PROGRAMME_CODE.putIn(vars, "SSR-IMP");
+    Variables.PROGRAMME_NAME.putIn(vars, "Implementation test programme");
+    Variables.PROGRAMME_TERM.putIn(vars, "Security Sector Reform");
+    Variables.INSTITUTIONS.putIn(vars, List.of("police", "defence"));
+    Variables.TRANSFORMATION_ACTIONS.putIn(vars, List.of(a1.toMap(), a2.toMap()));
+    Variables.DECISION_LOG.putIn(vars, List.of());
+    implementation = engine.getRuntimeService().startProcessInstanceByKey(ImplementationProcess.KEY, "SSR-IMP", vars);
+  }
+
+  private Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private Instant at(Duration from) {
+    return START.plus(from);
+  }
+
+  private void advance(int days) {
+    ClockUtil.setCurrentTime(Date.from(now().plus(Duration.ofDays(days))));
+  }
+
+  private Job timer() {
+    return engine.getManagementService().createJobQuery().processInstanceId(implementation.getId()).timers()
+        .activityId(REPORTING_YEAR_DUE).singleResult();
+  }
+
+  private void nextYear(int days) {
+    advance(days);
+    Job timer = timer();
+    assertThat(timer.getDuedate()).isBeforeOrEqualTo(Date.from(now()));
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  private void fire(String boundary) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(implementation.getId()).timers()
+        .activityId(boundary).singleResult();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private Task task(String key) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey(key).list();
+    assertThat(tasks).as("open %s", key).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private Task reportTask(String group) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey(REPORT_PROGRESS).taskCandidateGroup(group).singleResult();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> rows(Task task) {
+    return Variables.ACTION_REPORTS.read(engine.getTaskService().getVariableTyped(task.getId(), "actionReports"));
+  }
+
+  private static List<Map<String, Object>> row(String id, String status, String values, String milestones,
+      String newIndicators) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("actionId", id);
+    row.put("status", status);
+    row.put("indicatorValuesText", values);
+    row.put("milestonesReachedText", milestones);
+    row.put("narrative", "The year of " + id);
+    row.put("newIndicatorsText", newIndicators);
+    return List.of(row);
+  }
+
+  private void report(Task task, List<Map<String, Object>> rows) {
+    engine.getIdentityService().setAuthenticatedUserId("agency");
+    try {
+      engine.getFormService().submitTaskForm(task.getId(),
+          Variables.ACTION_REPORTS.putIn(new HashMap<>(), rows));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void consolidate(String next) {
+    submit(task(CONSOLIDATE_ANNUAL_REPORT), Map.of("annualReportSummary", "A year of training",
+        "annualReportDecisions", "Budget reallocated to training", "implementationNextStep", next));
+  }
+
+  private void evaluate() {
+    submit(task(FINAL_EVALUATION), Map.of("evaluationChanges", "Some change", "evaluationLessons", "Some lessons",
+        "evaluationRemaining", "Much"));
+  }
+
+  private void submit(Task task, Map<String, Object> values) {
+    engine.getFormService().submitTaskForm(task.getId(), values);
+  }
+
+  /** Decides the open review task of a body in the oversight review the implementation called. */
+  private void decide(String group, String decision) {
+    Task review = engine.getTaskService().createTaskQuery().taskDefinitionKey(OversightReviewProcess.Elements.REVIEW_TASK)
+        .taskCandidateGroup(group).singleResult();
+    assertThat(review).as("review task of %s", group).isNotNull();
+    Map<String, Object> form = new HashMap<>();
+    form.put("decision", decision);
+    if (!"approved".equals(decision)) {
+      form.put("reasons", "Indicators are not credible yet");
+    }
+    engine.getIdentityService().setAuthenticatedUserId(group.startsWith("parliament") ? "parliament" : "monitor");
+    try {
+      engine.getFormService().submitTaskForm(review.getId(), form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private <T> T variable(org.ssr.workflow.engine.Variable<T> variable) {
+    return variable.read(engine.getRuntimeService().getVariableTyped(implementation.getId(), variable.name()));
+  }
+
+  private Object historic(String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(implementation.getId()).variableName(name).singleResult().getValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object value) {
+    return (List<Map<String, Object>>) value;
+  }
+
+  private Sheet sheet(org.ssr.workflow.engine.Variable<FileValue> file, String name) throws Exception {
+    FileValue value = engine.getRuntimeService().getVariableTyped(implementation.getId(), file.name());
+    XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(value.getValue().readAllBytes()));
+    return workbook.getSheet(name);
+  }
+}
