@@ -322,6 +322,29 @@ public final class BrowserSession
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
+  /**
+   * Selects what an input holds and types over it, as a person does, until the value stays: a form may render a field
+   * once more after a change (a prefilled form-js number field, a row just added to a dynamic list) and drop or merge
+   * what was typed (seen: "3" + "1" became "31"). {@code input} finds the input afresh each time.
+   */
+  public void typeUntilItStays(java.util.function.Supplier<WebElement> input, String what, String text) {
+    waitUntil(d -> {
+      try {
+        WebElement element = input.get();
+        if (text.equals(element.getDomProperty("value"))) {
+          return true;
+        }
+        scrollIntoView(element);
+        element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+            org.openqa.selenium.Keys.DELETE);
+        element.sendKeys(text);
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+        // the field rendered anew under the cursor: find it again
+      }
+      return null;
+    }, "\"" + text + "\" to stay in " + what);
+  }
+
   /** The demo user logged in now, or null. */
   public String user() {
     return user;

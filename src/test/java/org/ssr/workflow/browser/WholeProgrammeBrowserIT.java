@@ -375,8 +375,7 @@ class WholeProgrammeBrowserIT {
     tasklist.openFilter(ProgrammeStartBrowserIT.filterName(filterKey));
     tasklist.openTaskNamed(taskName, context);
     tasklist.claim();
-    browser.waitVisible(By.cssSelector(".fjs-container .fjs-form, form[name]"));
-    browser.settle();
+    tasklist.waitForFormLoaded();
     tasklist.assertNoErrorNotification("on opening \"" + taskName + "\" as " + user);
   }
 
@@ -396,10 +395,8 @@ class WholeProgrammeBrowserIT {
       case "nsp" -> "nspDocument";
       default -> "agencyFrameworkDocument";
     };
-    browser.waitVisible(By.id(titleId)).clear();
-    browser.driver().findElement(By.id(titleId)).sendKeys(title);
-    browser.driver().findElement(By.id(summaryId)).clear();
-    browser.driver().findElement(By.id(summaryId)).sendKeys(summary);
+    tasklist.type(By.id(titleId), title);
+    tasklist.type(By.id(summaryId), summary);
     Path document = Files.writeString(files.resolve(fileName), fileName + ", uploaded in Tasklist",
         StandardCharsets.UTF_8);
     browser.driver().findElement(By.id(fileId)).sendKeys(document.toString());
@@ -409,7 +406,7 @@ class WholeProgrammeBrowserIT {
   private void decide(String decision, String reasons) {
     browser.waitVisible(By.id("decision" + Character.toUpperCase(decision.charAt(0)) + decision.substring(1))).click();
     if (reasons != null) {
-      browser.driver().findElement(By.id("reasons")).sendKeys(reasons);
+      tasklist.type(By.id("reasons"), reasons);
     }
     complete("review " + decision);
   }
