@@ -49,6 +49,18 @@ public class ConcurrentChangeExceptionMapper {
   static final String TASK_ALREADY_CLAIMED = "This task has just been claimed by %s. Nothing of your request was "
       + "saved. Reload the task list and check what is left to do.";
 
+  /**
+   * Camunda's own answer to a read of a task that is no longer there. Tasklist reads a task once more while its
+   * completion commits (its list and details refresh as the form closes): {@code GET task/{id}} finds the task, then
+   * its identity links are gone ("Cannot find task with id …", a 500), or its form is. The task was completed, so the
+   * read answers as if it had come a moment later: 404.
+   */
+  static final String TASK_GONE = "No matching task with id %s";
+
+  /** A read of a task (or of its form, variables, identity links) that a concurrent completion can cut short. */
+  private static final Pattern TASK_READ = Pattern.compile(
+      "(?:^|/)task/([^/]+)(?:/(form|form-variables|rendered-form|variables|identity-links|comment|attachment))?$");
+
   /** A task action whose task can vanish under a concurrent completion. */
   private static final Pattern TASK_ACTION = Pattern.compile(
       "(?:^|/)task/([^/]+)/(complete|submit-form|resolve|claim|unclaim|assignee|delegate)$");
@@ -85,6 +97,10 @@ public class ConcurrentChangeExceptionMapper {
     String completedTask = taskOfAction();
     if (completedTask != null && completedMeanwhile(completedTask)) {
       return conflict("TaskAlreadyCompletedException", TASK_ALREADY_COMPLETED);
+    }
+    String readTask = taskOfRead();
+    if (readTask != null && completedMeanwhile(readTask)) {
+      return status(Response.Status.NOT_FOUND, "InvalidRequestException", String.format(TASK_GONE, readTask));
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
@@ -125,6 +141,20 @@ public class ConcurrentChangeExceptionMapper {
     }
     Matcher matcher = TASK_ACTION.matcher(path);
     return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /** The task read on this engine, for a path that is not a task action. */
+  private String taskOfRead() {
+    if (uriInfo == null) {
+      return null;
+    }
+    String path = uriInfo.getPath();
+    Matcher named = NAMED_ENGINE.matcher(path);
+    if (named.find() && !named.group(1).equals(engine.getName())) {
+      return null;
+    }
+    Matcher matcher = TASK_READ.matcher(path);
+    return matcher.find() && !"count".equals(matcher.group(1)) ? matcher.group(1) : null;
   }
 
   /**

@@ -337,6 +337,29 @@ public final class BrowserSession
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
+  /**
+   * Selects what an input holds and types over it, as a person does, until the value stays: a form may render a field
+   * once more after a change (a prefilled form-js number field, a row just added to a dynamic list) and drop or merge
+   * what was typed (seen: "3" + "1" became "31"). {@code input} finds the input afresh each time.
+   */
+  public void typeUntilItStays(java.util.function.Supplier<WebElement> input, String what, String text) {
+    waitUntil(d -> {
+      try {
+        WebElement element = input.get();
+        if (text.equals(element.getDomProperty("value"))) {
+          return true;
+        }
+        scrollIntoView(element);
+        element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+            org.openqa.selenium.Keys.DELETE);
+        element.sendKeys(text);
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+        // the field rendered anew under the cursor: find it again
+      }
+      return null;
+    }, "\"" + text + "\" to stay in " + what);
+  }
+
   /** The demo user logged in now, or null. */
   public String user() {
     return user;
@@ -351,7 +374,15 @@ public final class BrowserSession
     waitUntil(d -> pageText().contains(text), "text \"" + text + "\"");
   }
 
-  /** Waits until the page has loaded and the webapps' AngularJS has no HTTP request in flight. */
+  /** How long the page must stay unchanged before {@link #settle()} calls it settled. */
+  static final Duration QUIET = Duration.ofMillis(200);
+
+  /**
+   * Waits until the page has loaded, the webapps' AngularJS has no HTTP request in flight, and what the page shows has
+   * stopped changing for {@link #QUIET} (a MutationObserver on the content: AngularJS and form-js render what the last
+   * response brought after it arrived). A page that keeps changing (Tasklist's periodic refresh) is taken as settled
+   * after {@link #WAIT}: every scenario step then still waits for its own element.
+   */
   public void settle() {
     String script = """
         if (document.readyState !== 'complete') { return false; }
@@ -359,16 +390,20 @@ public final class BrowserSession
           var injector = window.angular && window.angular.element(document.body).injector();
           if (injector && injector.get('$http').pendingRequests.length > 0) { return false; }
         } catch (e) { }
-        return true;""";
-    Instant until = Instant.now().plus(WAIT);
-    while (Instant.now().isBefore(until)) {
-      Object ready = ((JavascriptExecutor) driver).executeScript(script);
-      if (Boolean.TRUE.equals(ready)) {
-        break;
-      }
-      sleep(100);
+        if (!window.__ssrLastChange) {
+          window.__ssrLastChange = Date.now();
+          new MutationObserver(function () { window.__ssrLastChange = Date.now(); })
+            .observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+          return false;
+        }
+        return Date.now() - window.__ssrLastChange >= arguments[0];""";
+    try {
+      new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(
+          ((JavascriptExecutor) d).executeScript(script, QUIET.toMillis())));
+    } catch (org.openqa.selenium.TimeoutException stillChanging) {
+      // the next explicit wait of the scenario decides; said, because a page that never settles costs WAIT each time
+      System.out.println("BrowserSession: the page kept changing for " + WAIT.toSeconds() + " s: " + driver.getCurrentUrl());
     }
-    sleep(250); // let AngularJS render what the last response brought
   }
 
   // ---- console and evidence
@@ -455,15 +490,6 @@ public final class BrowserSession
 
   static String kebab(String name) {
     return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void deleteQuietly(Path path) {

@@ -34,26 +34,8 @@ final class CamundaForm {
     return this;
   }
 
-  /**
-   * Selects what the field holds and types over it, as a person does, until the value stays: form-js may render a
-   * field once more after a change (a prefilled number field, a row just added to a dynamic list) and drop or merge
-   * what was typed (seen: "3" + "1" became "31").
-   */
   private void typeUntilItStays(java.util.function.Supplier<WebElement> field, String label, String text) {
-    browser.waitUntil(d -> {
-      try {
-        WebElement input = field.get().findElement(By.cssSelector("input, textarea"));
-        if (text.equals(input.getAttribute("value"))) {
-          return true;
-        }
-        scrollTo(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-      } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
-        // the field rendered anew under the cursor: find it again
-      }
-      return null;
-    }, "\"" + text + "\" to stay in " + label);
+    browser.typeUntilItStays(() -> field.get().findElement(By.cssSelector("input, textarea")), label, text);
   }
 
   /** A date field: form-js shows a date picker that also accepts the date typed as mm/dd/yyyy. */

@@ -79,8 +79,30 @@ final class Tasklist {
     }
   }
 
+  /** The open task's Camunda Form, once Tasklist shows it ready. */
   CamundaForm taskForm() {
+    waitForFormLoaded();
     return new CamundaForm(browser);
+  }
+
+  /**
+   * Waits until Tasklist shows the task form ready: it shows the form's buttons (Save, Complete) only once the form
+   * has loaded the task's variables and rendered them (its {@code $loaded}). Typed earlier, a value may be overwritten
+   * by what the form fills in from the variables (an embedded form prefills a revision's title).
+   */
+  void waitForFormLoaded() {
+    browser.waitUntil(d -> d.findElements(By.xpath("//div[contains(@class, 'form-actions')]"
+        + "//button[normalize-space(.) = 'Complete']")).stream().anyMatch(WebElement::isDisplayed),
+        () -> "Tasklist to show the form loaded (its Complete button); the form shows " + formProblems());
+    browser.settle();
+  }
+
+  /**
+   * Types into an input of an embedded (HTML) form as a person does, selecting what it holds and typing over it,
+   * until the value stays.
+   */
+  void type(By input, String text) {
+    browser.typeUntilItStays(() -> browser.driver().findElement(input), input.toString(), text);
   }
 
   /**
