@@ -45,7 +45,6 @@ class DemoUsersTest {
       "${followUpAgency}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList(),
       // local-security-report: the platform of the report's region; the demo programme's one demo platform
       "${platformGroup}", List.of(DemoUsers.DEMO_LOCAL_PLATFORM),
-
       // programme-implementation: the agency group of each owner institution (ImplementationReportForms.groupOf)
       "${reportingGroup}", Arrays.stream(Institution.values()).map(Institution::agencyGroup).toList());
 
