@@ -56,7 +56,7 @@ class ArchitectureTest {
       .whereLayer(FINANCE).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(RISK).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(LOCAL).mayOnlyAccessLayers(RISK, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
-      .whereLayer(IMPLEMENTATION).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(IMPLEMENTATION).mayOnlyAccessLayers(OVERSIGHT, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(MONITORING)
       .mayOnlyAccessLayers(IMPLEMENTATION, OVERSIGHT, FINANCE, RISK, LOCAL, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
       // notifications watch the models from outside (a parse listener): they read the catalogues of the processes

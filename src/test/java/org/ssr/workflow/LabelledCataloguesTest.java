@@ -43,6 +43,6 @@ class LabelledCataloguesTest {
         .hasMessage("Unknown risk level 'severe'");
     assertThatThrownBy(() -> ReviewKind.fromCode("BUDGET"))
         .hasMessage("Unknown review kind 'BUDGET'; expected one of NSP, AGENCY_FRAMEWORK, FINANCIAL_PLAN, "
-            + "GOVERNANCE_STRUCTURES");
+            + "GOVERNANCE_STRUCTURES, ANNUAL_IMPLEMENTATION_REPORT, STRATEGY_AMENDMENT, FINAL_EVALUATION");
   }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.ssr.workflow.engine.Variable;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * The typed catalogue of {@code bpmn/programme-implementation.bpmn}: process key, element ids, bean and form names,
@@ -97,16 +99,16 @@ public final class ImplementationProcess {
   /** The process variables with their types. */
   public static final class Variables {
     // in (from ssr-programme)
-    public static final Variable<String> PROGRAMME_CODE = Variable.text("programmeCode");
-    public static final Variable<String> PROGRAMME_NAME = Variable.text("programmeName");
-    public static final Variable<String> PROGRAMME_TERM = Variable.text("programmeTerm");
-    public static final Variable<List<String>> INSTITUTIONS = Variable.strings("institutions");
+    public static final Variable<String> PROGRAMME_CODE = ProgrammeProcess.Variables.PROGRAMME_CODE;
+    public static final Variable<String> PROGRAMME_NAME = ProgrammeProcess.Variables.PROGRAMME_NAME;
+    public static final Variable<String> PROGRAMME_TERM = ProgrammeProcess.Variables.PROGRAMME_TERM;
+    public static final Variable<List<String>> INSTITUTIONS = ProgrammeProcess.Variables.INSTITUTIONS;
     /** The step-9 actions as the programme stored them (TransformationAction maps). */
     public static final Variable<List<Map<String, Object>>> TRANSFORMATION_ACTIONS =
-        Variable.records("transformationActions");
+        ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS;
     /** The programme's decision log (in and out); the reviews of implementation append to it. */
     public static final Variable<List<Map<String, Object>>> DECISION_LOG =
-        Variable.records("decisionLog").storedAsSpinJson();
+        ProgrammeProcess.Variables.DECISION_LOG;
 
     // baselines
     /** The actions in force: the step-9 actions, then each approved amendment's. */
@@ -141,7 +143,8 @@ public final class ImplementationProcess {
     /** What programme managers did about late reports: {cycleYear, institution, kind, userId, note, recordedAt}. */
     public static final Variable<List<Map<String, Object>>> IMPLEMENTATION_CHASE_LOG =
         Variable.records("implementationChaseLog");
-    public static final Variable<String> CHASE_NOTE = Variable.text("chaseNote");
+    /** The chase form's note means what the oversight review's chase note means: declared there, once. */
+    public static final Variable<String> CHASE_NOTE = OversightReviewProcess.Variables.CHASE_NOTE;
 
     // the annual report
     public static final Variable<String> ANNUAL_REPORT_SUMMARY = Variable.text("annualReportSummary");
@@ -154,8 +157,8 @@ public final class ImplementationProcess {
     public static final Variable<Boolean> ALL_ACTIONS_DONE = Variable.flag("allActionsDone");
     public static final Variable<List<String>> IMPLEMENTATION_REVIEW_GROUPS =
         Variable.strings("implementationReviewGroups");
-    public static final Variable<String> REVIEW_DEADLINE = Variable.text("reviewDeadline");
-    public static final Variable<String> REVIEW_OUTCOME = Variable.text("reviewOutcome");
+    public static final Variable<String> REVIEW_DEADLINE = ProgrammeProcess.Variables.REVIEW_DEADLINE;
+    public static final Variable<String> REVIEW_OUTCOME = ProgrammeProcess.Variables.REVIEW_OUTCOME;
 
     // amendments
     public static final Variable<String> AMENDMENT_REASON = Variable.text("amendmentReason");

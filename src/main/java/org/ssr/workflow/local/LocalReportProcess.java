@@ -65,7 +65,8 @@ public final class LocalReportProcess {
     public static final Variable<List<Map<String, Object>>> ISSUES = Variable.records("issues").storedAsSpinJson();
     /** Textarea, one concern per line (REST: a list). */
     public static final Variable<List<String>> HUMAN_RIGHTS_CONCERNS = Variable.strings("humanRightsConcerns");
-    public static final Variable<String> AGREEMENTS = Variable.text("agreements");
+    /** Agreements reached locally: the same field as a dialog session's agreements. */
+    public static final Variable<String> AGREEMENTS = ProgrammeProcess.Variables.AGREEMENTS;
     /** Dynamic list: agency (institution id), request. */
     public static final Variable<List<Map<String, Object>>> FOLLOW_UPS =
         Variable.records("followUps").storedAsSpinJson();
