@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssr.workflow.finance.PlanFormat;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.identity.SsrGroups;
+import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess;
@@ -342,10 +343,17 @@ class WholeProgrammeBrowserIT {
     // issue 13, defect 4: a short-term threat is contained and also rated like any other risk
     assessResolved(THREAT);
 
-    // ---- the end: the programme is ready for implementation, and every user task was done in Tasklist
-    HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+    // ---- the end of planning: the programme is ready for implementation and waits in its first implementation year
+    // (docs/implementation.md), and every user task of planning was done in Tasklist
+    HistoricProcessInstance planned = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(programme.getId()).singleResult();
-    assertThat(ended.getState()).as("the programme ran to its end").isEqualTo("COMPLETED");
+    assertThat(planned.getState()).as("the programme runs on into implementation").isEqualTo("ACTIVE");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(programme.getId())
+        .activityId(ProgrammeProcess.Elements.END_READY).finished().count())
+        .as("the programme passed 'ready for implementation'").isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+        .processDefinitionKey(ImplementationProcess.KEY).count())
+        .as("the implementation phase has begun").isEqualTo(1);
     assertEveryUserTaskDoneInTasklist();
     System.out.printf("%s: whole programme clicked through in %s%n", getClass().getSimpleName(),
         Duration.between(began, Instant.now()).withNanos(0));
