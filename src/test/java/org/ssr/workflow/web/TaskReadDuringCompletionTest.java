@@ -30,7 +30,10 @@ class TaskReadDuringCompletionTest {
 
   @BeforeAll
   static void engine() {
+    // its own name: an engine named "default" would replace, and on close unregister, the application's engine that
+    // the webapps of the Spring tests in the same JVM look up by that name
     engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+        .setProcessEngineName("task-read-during-completion")
         .setJdbcUrl("jdbc:h2:mem:task-read-during-completion;DB_CLOSE_DELAY=1000")
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
         .setJobExecutorActivate(false)
@@ -48,12 +51,12 @@ class TaskReadDuringCompletionTest {
     engine.getTaskService().saveTask(task);
     engine.getTaskService().complete(task.getId());
 
-    Response response = mapperFor("engine/default/task/" + task.getId()).toResponse(
+    Response response = mapperFor("engine/task-read-during-completion/task/" + task.getId()).toResponse(
         new NullValueException("Cannot find task with id " + task.getId() + ": task is null"));
 
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(body(response)).containsEntry("message", "No matching task with id " + task.getId());
-    assertThat(mapperFor("engine/default/task/" + task.getId() + "/form").toResponse(
+    assertThat(mapperFor("engine/task-read-during-completion/task/" + task.getId() + "/form").toResponse(
         new RestException(Response.Status.INTERNAL_SERVER_ERROR, new NullValueException("task is null"), "x"))
         .getStatus()).isEqualTo(404);
   }
@@ -63,7 +66,7 @@ class TaskReadDuringCompletionTest {
     Task task = engine.getTaskService().newTask();
     engine.getTaskService().saveTask(task);
 
-    Response response = mapperFor("engine/default/task/" + task.getId()).toResponse(
+    Response response = mapperFor("engine/task-read-during-completion/task/" + task.getId()).toResponse(
         new NullValueException("something else"));
 
     assertThat(response.getStatus()).isEqualTo(500);
