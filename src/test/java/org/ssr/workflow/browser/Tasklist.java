@@ -44,12 +44,17 @@ final class Tasklist {
 
   /**
    * Opens, from the list of the open filter, the task whose name contains {@code name} and whose list entry also
-   * shows {@code context} (e.g. the programme code that the list labels show), and waits for its details.
+   * shows {@code context} (e.g. the programme code that the list labels show) and each of {@code alsoShown} (e.g. the
+   * programme code beside a version, when other programmes' tasks of the same name share the list), and waits for its
+   * details.
    */
-  void openTaskNamed(String name, String context) {
+  void openTaskNamed(String name, String context, String... alsoShown) {
+    StringBuilder shown = new StringBuilder("[contains(normalize-space(.), " + CamundaForm.literal(context) + ")]");
+    for (String text : alsoShown) {
+      shown.append("[contains(normalize-space(.), ").append(CamundaForm.literal(text)).append(")]");
+    }
     By entry = By.xpath("//*[contains(@class, 'tasks-list')]//li[contains(@class, 'task')]"
-        + "[.//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]]"
-        + "[contains(normalize-space(.), " + CamundaForm.literal(context) + ")]");
+        + "[.//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]]" + shown);
     By link = By.xpath(".//a[contains(normalize-space(.), " + CamundaForm.literal(name) + ")]");
     browser.doing("\"" + name + "\" (" + context + ") as " + browser.user());
     browser.waitVisible(entry);

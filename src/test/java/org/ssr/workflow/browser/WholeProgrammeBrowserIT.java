@@ -381,7 +381,8 @@ class WholeProgrammeBrowserIT {
     as(user);
     browser.doing("\"" + taskName + "\" (" + context + ") as " + user);
     tasklist.openFilter(ProgrammeStartBrowserIT.filterName(filterKey));
-    tasklist.openTaskNamed(taskName, context);
+    // the list may also hold other programmes' tasks of the same name (the browser tests share one database)
+    tasklist.openTaskNamed(taskName, context, CODE);
     tasklist.claim();
     tasklist.waitForFormLoaded();
     tasklist.assertNoErrorNotification("on opening \"" + taskName + "\" as " + user);
