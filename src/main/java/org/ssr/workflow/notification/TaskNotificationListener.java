@@ -56,9 +56,7 @@ class TaskNotificationListener implements TaskListener {
 
   /** The body whose review is overdue hears of the chase too, with a link to its own review task. */
   private void tellOverdueBody(DelegateTask chase, NotificationKind kind) {
-    // by the catalogue's name: works whichever variable idiom the oversight catalogue uses
-    Object group = chase.getVariable(OversightReviewProcess.Variables.REVIEW_GROUP.name());
-    String body = group == null ? null : group.toString();
+    String body = OversightReviewProcess.Variables.REVIEW_GROUP.from(chase).get();
     if (body == null) {
       return;
     }

@@ -131,20 +131,18 @@ public class ConcurrentChangeExceptionMapper {
 
   /** The task of a task action on this engine (the webapps' API names the engine in the path). */
   private String taskOfAction() {
-    if (uriInfo == null) {
-      return null;
-    }
-    String path = uriInfo.getPath();
-    Matcher named = NAMED_ENGINE.matcher(path);
-    if (named.find() && !named.group(1).equals(engine.getName())) {
-      return null;
-    }
-    Matcher matcher = TASK_ACTION.matcher(path);
-    return matcher.find() ? matcher.group(1) : null;
+    Matcher matcher = onThisEngine(TASK_ACTION);
+    return matcher != null && matcher.find() ? matcher.group(1) : null;
   }
 
   /** The task read on this engine, for a path that is not a task action. */
   private String taskOfRead() {
+    Matcher matcher = onThisEngine(TASK_READ);
+    return matcher != null && matcher.find() && !"count".equals(matcher.group(1)) ? matcher.group(1) : null;
+  }
+
+  /** The pattern's matcher on the request path, or null when there is none or it names another engine. */
+  private Matcher onThisEngine(Pattern pattern) {
     if (uriInfo == null) {
       return null;
     }
@@ -153,8 +151,7 @@ public class ConcurrentChangeExceptionMapper {
     if (named.find() && !named.group(1).equals(engine.getName())) {
       return null;
     }
-    Matcher matcher = TASK_READ.matcher(path);
-    return matcher.find() && !"count".equals(matcher.group(1)) ? matcher.group(1) : null;
+    return pattern.matcher(path);
   }
 
   /**
