@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Json;
 
 /**
  * The Tasklist filters of each role, created and kept up to date by the application at start-up (no user is
@@ -190,7 +191,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     return true;
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   /**
    * Whether two JSON texts hold the same value. A filter read back from the database has its properties in another

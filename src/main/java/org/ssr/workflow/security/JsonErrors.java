@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ssr.workflow.engine.Json;
 
 /** Error bodies written by servlet filters, in the shape of the engine REST API's own ({@code type}, {@code message}). */
 public final class JsonErrors {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private JsonErrors() {}
 

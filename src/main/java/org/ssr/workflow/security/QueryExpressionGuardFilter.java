@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ssr.workflow.engine.Json;
 
 /**
  * Refuses engine queries that carry an expression ({@code ${...}} or {@code #{...}}), in URL parameters or in the JSON
@@ -39,7 +40,7 @@ public class QueryExpressionGuardFilter extends HttpFilter {
   private static final Set<String> NON_QUERY_RESOURCES = Set.of("message", "signal", "condition", "filter");
   private static final Set<String> FILTER_EXECUTIONS = Set.of("list", "count", "singleResult");
   private static final int MAX_QUERY_BODY = 1024 * 1024;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
