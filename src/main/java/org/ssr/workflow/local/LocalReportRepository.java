@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.ssr.workflow.engine.Conversions;
@@ -77,8 +78,12 @@ public class LocalReportRepository {
 
   public List<Concern> concerns(String reportId) {
     return jdbc.query("select * from local_concern where report_id = ? order by concern_no",
-        (rs, n) -> new Concern(rs.getString("report_id"), rs.getInt("concern_no"), rs.getString("concern"),
-            rs.getString("risk_id")), reportId);
+        LocalReportRepository::concern, reportId);
+  }
+
+  private static Concern concern(ResultSet rs, int n) throws SQLException {
+    return new Concern(rs.getString("report_id"), rs.getInt("concern_no"), rs.getString("concern"),
+        rs.getString("risk_id"));
   }
 
   public void linkConcernToRisk(String reportId, int concernNo, String riskId) {
@@ -104,15 +109,22 @@ public class LocalReportRepository {
   public List<StoredReport> reports(String programmeCode, Collection<String> regions) {
     List<LocalReport> reports = jdbc.query("select * from local_report where programme_code = ? "
         + "order by meeting_date desc, filed_at desc", LocalReportRepository::report, programmeCode);
+    // the programme's concerns and follow-ups in one query each, not two per report
+    Map<String, List<Concern>> concerns = jdbc.query("select c.* from local_concern c join local_report r "
+        + "on r.id = c.report_id where r.programme_code = ? order by c.report_id, c.concern_no",
+        LocalReportRepository::concern, programmeCode).stream()
+        .collect(Collectors.groupingBy(Concern::reportId));
+    Map<String, List<FollowUp>> followUps = jdbc.query("select f.* from local_follow_up f join local_report r "
+        + "on r.id = f.report_id where r.programme_code = ? order by f.report_id, f.id",
+        LocalReportRepository::followUp, programmeCode).stream()
+        .collect(Collectors.groupingBy(FollowUp::reportId));
     List<StoredReport> stored = new ArrayList<>();
     for (LocalReport report : reports) {
       if (regions != null && regions.stream().noneMatch(report.region()::equalsIgnoreCase)) {
         continue;
       }
-      List<Concern> concerns = concerns(report.id());
-      List<FollowUp> followUps = jdbc.query("select * from local_follow_up where report_id = ? order by id",
-          LocalReportRepository::followUp, report.id());
-      stored.add(new StoredReport(report, concerns, followUps));
+      stored.add(new StoredReport(report, concerns.getOrDefault(report.id(), List.of()),
+          followUps.getOrDefault(report.id(), List.of())));
     }
     return stored;
   }
