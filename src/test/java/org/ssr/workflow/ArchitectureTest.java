@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The package dependency rule of the main code (docs/architecture.md), checked on the compiled classes:
- * {@code engine} ← {@code programme} ← {@code oversight}, {@code finance}, {@code risk}, {@code implementation} ←
+ * {@code engine} ← {@code decision} ← {@code programme} ← {@code oversight}, {@code finance}, {@code risk}, {@code implementation} ←
  * {@code monitoring}; {@code local} sits beside them and may use {@code risk}. The features in the middle do not
  * know each other; {@code notification} reads the catalogues of programme, oversight and risk and no feature
  * depends on it; {@code identity}, {@code security} and {@code web} serve every
@@ -22,6 +22,7 @@ import java.util.List;
 class ArchitectureTest {
 
   private static final String ENGINE = "engine";
+  private static final String DECISION = "decision";
   private static final String PROGRAMME = "programme";
   private static final String OVERSIGHT = "oversight";
   private static final String FINANCE = "finance";
@@ -39,6 +40,7 @@ class ArchitectureTest {
       .consideringOnlyDependenciesInLayers()
       .ensureAllClassesAreContainedInArchitectureIgnoring("org.ssr.workflow")
       .layer(ENGINE).definedBy("org.ssr.workflow.engine..")
+      .layer(DECISION).definedBy("org.ssr.workflow.decision..")
       .layer(PROGRAMME).definedBy("org.ssr.workflow.programme..")
       .layer(OVERSIGHT).definedBy("org.ssr.workflow.oversight..")
       .layer(FINANCE).definedBy("org.ssr.workflow.finance..")
@@ -51,14 +53,16 @@ class ArchitectureTest {
       .layer(SECURITY).definedBy("org.ssr.workflow.security..")
       .layer(WEB).definedBy("org.ssr.workflow.web..")
       .whereLayer(ENGINE).mayNotAccessAnyLayer()
-      .whereLayer(PROGRAMME).mayOnlyAccessLayers(ENGINE, IDENTITY, SECURITY, WEB)
-      .whereLayer(OVERSIGHT).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
-      .whereLayer(FINANCE).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
-      .whereLayer(RISK).mayOnlyAccessLayers(PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
-      .whereLayer(LOCAL).mayOnlyAccessLayers(RISK, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
-      .whereLayer(IMPLEMENTATION).mayOnlyAccessLayers(OVERSIGHT, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      // the decision record sits under every feature: each publishes the decisions it takes, none reads another's
+      .whereLayer(DECISION).mayOnlyAccessLayers(ENGINE)
+      .whereLayer(PROGRAMME).mayOnlyAccessLayers(DECISION, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(OVERSIGHT).mayOnlyAccessLayers(PROGRAMME, DECISION, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(FINANCE).mayOnlyAccessLayers(PROGRAMME, DECISION, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(RISK).mayOnlyAccessLayers(PROGRAMME, DECISION, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(LOCAL).mayOnlyAccessLayers(RISK, PROGRAMME, DECISION, ENGINE, IDENTITY, SECURITY, WEB)
+      .whereLayer(IMPLEMENTATION).mayOnlyAccessLayers(OVERSIGHT, PROGRAMME, DECISION, ENGINE, IDENTITY, SECURITY, WEB)
       .whereLayer(MONITORING)
-      .mayOnlyAccessLayers(IMPLEMENTATION, OVERSIGHT, FINANCE, RISK, LOCAL, PROGRAMME, ENGINE, IDENTITY, SECURITY, WEB)
+      .mayOnlyAccessLayers(IMPLEMENTATION, OVERSIGHT, FINANCE, RISK, LOCAL, PROGRAMME, DECISION, ENGINE, IDENTITY, SECURITY, WEB)
       // notifications watch the models from outside (a parse listener): they read the catalogues of the processes
       // whose chases they announce, and no feature knows of them
       .whereLayer(NOTIFICATION)

@@ -1,6 +1,7 @@
 package org.ssr.workflow.programme;
 
 import com.fasterxml.jackson.databind.JavaType;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,6 +204,8 @@ public final class ProgrammeProcess {
     /** Start form textarea, one donor per line (read as a list); stored as {@link #DONORS}. */
     public static final Variable<List<String>> DONORS_TEXT = Variable.strings("donorsText");
     public static final Variable<List<String>> DONORS = Variable.strings("donors");
+    /** The national share of the plan's funding the programme aims for, in percent (set-up; donor alignment). */
+    public static final Variable<BigDecimal> NATIONAL_SHARE_TARGET = Variable.decimal("nationalShareTarget");
     public static final Variable<Boolean> TRANSFORMATION_ON_HOLD = Variable.flag("transformationOnHold");
     /** Set while the transformation track's open work is suspended (SubProcess_TransformationTrackOnHold). */
     public static final Variable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
@@ -235,6 +238,16 @@ public final class ProgrammeProcess {
     public static final Variable<String> PARTICIPANTS = Variable.text("participants");
     public static final Variable<String> AGREEMENTS = Variable.text("agreements");
     public static final Variable<String> DISAGREEMENTS = Variable.text("disagreements");
+    /**
+     * The agreements ledger (issue 15): one record per item agreed or disputed in the dialog and the regional
+     * consultations, carried forward across sessions. Keys: {@code id} (AG-1, AG-2, ... never reused), {@code text},
+     * {@code status} (agreed | disputed | revised | withdrawn), {@code agreedBy} and {@code objectedBy} (segment or
+     * party ids), {@code session} (the dialog round or region that last changed it), {@code history} (earlier texts
+     * and statuses). An item is revised or withdrawn, never removed. Written by step 1 and 2; read by the NSP's
+     * priorities and the traceability view.
+     */
+    public static final Variable<List<Map<String, Object>>> AGREEMENT_LEDGER =
+        Variable.records("agreementLedger").storedAsSpinJson();
     public static final List<Variable<String>> SESSION_FIELDS = List.of(
         SESSION_KIND, SESSION_DATE, SESSION_PLACE, SESSION_FACILITATOR, PARTICIPANTS, AGREEMENTS, DISAGREEMENTS);
 
