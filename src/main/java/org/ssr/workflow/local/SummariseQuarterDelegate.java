@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,10 +48,16 @@ public class SummariseQuarterDelegate implements JavaDelegate {
             .append(" days)");
       }
       text.append(", ").append(f.answeredFollowUps).append(" answered; human-rights concerns by quarter ")
-          .append(f.concernsByQuarter.isEmpty() ? "none" : f.concernsByQuarter.toString()).append(", ")
+          .append(f.concernsByQuarter.isEmpty() ? "none" : byQuarter(f.concernsByQuarter)).append(", ")
           .append(f.concernsAsRisks).append(" made risks.\n\n");
     }
     Variables.QUARTER_LABEL.on(execution).setLocal(quarter);
     Variables.QUARTER_SUMMARY.on(execution).setLocal(text.toString());
+  }
+
+  /** "2026-Q4: 1, 2027-Q1: 3" in the order of the quarters, as a person reads it (not a Java map's text). */
+  static String byQuarter(Map<String, Integer> counts) {
+    return new TreeMap<>(counts).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -105,6 +105,17 @@ final class CamundaForm {
         .stream().map(Item::new).toList();
   }
 
+  /**
+   * The rows of the dynamic list labelled {@code listLabel}, for a form with more than one (the local security report
+   * has its issues and its follow-ups).
+   */
+  List<Item> itemsOf(String listLabel) {
+    WebElement list = browser.waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist")).stream()
+        .filter(l -> l.getText().trim().startsWith(listLabel)).findFirst().orElse(null),
+        "the dynamic list " + listLabel);
+    return list.findElements(By.cssSelector(".fjs-repeat-row-container")).stream().map(Item::new).toList();
+  }
+
   /** Presses the dynamic list's "Add new" and returns the new (last) row. */
   Item addItem() {
     int before = items().size();

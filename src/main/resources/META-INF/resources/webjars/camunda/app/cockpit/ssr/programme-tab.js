@@ -1,8 +1,8 @@
 /*
  * ssr-workflow Cockpit plugin: the "Programme" tab of a process-instance page
  * (plugin point cockpit.processInstance.runtime.tab). On an ssr-programme instance (or a review or risk it called) it
- * shows the twelve-step status, the open oversight reviews, the decision log and the open risks
- * (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
+ * shows the twelve-step status, the open oversight reviews, the decision log, the open risks and the local platforms
+ * per region (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
  */
 import {apiBase, getJson, el, when, day, money, message, table, cell, stepName, stepState, STEP_LOOK} from './common.js';
 import {t, term, programmeTerm} from './i18n.js';
@@ -68,6 +68,24 @@ function risksTable(risks) {
   return list.table;
 }
 
+function quarters(byQuarter) {
+  return Object.keys(byQuarter || {}).sort().map(function (q) { return q + ': ' + byQuarter[q]; }).join(', ');
+}
+
+function platformsTable(platforms) {
+  var list = table(headers(['region', 'reportsFiled', 'lastMeeting', 'openFollowUps', 'overdueFollowUps',
+    'oldestOpenDays', 'answeredFollowUps', 'concernsByQuarter', 'concernsAsRisks']));
+  platforms.forEach(function (r) {
+    list.body.appendChild(el('tr', {'class': 'ssr-platform-row', 'data-region': r.region}, [
+      cell(r.region), cell(r.reportsFiled, r.reportsFiled ? '' : 'color:#b71c1c;'), cell(day(r.lastMeeting)),
+      cell(r.openFollowUps), cell(r.overdueFollowUps, r.overdueFollowUps ? 'color:#b71c1c;font-weight:bold;' : ''),
+      cell(r.openFollowUps ? r.oldestOpenFollowUpDays : ''), cell(r.answeredFollowUps),
+      cell(quarters(r.concernsByQuarter)), cell(r.concernsAsRisks)
+    ]));
+  });
+  return list.table;
+}
+
 function show(container, details) {
   var p = details.programme;
   container.appendChild(el('h3', {style: 'margin-bottom:2px;'}, [
@@ -93,6 +111,11 @@ function show(container, details) {
   var risks = (details.risks || []).filter(function (r) { return r.open; });
   container.appendChild(heading(t('tab.openRisks', {count: risks.length})));
   container.appendChild(risks.length ? risksTable(risks) : el('p', {}, [t('tab.noneLeft')]));
+  var platforms = details.localPlatforms || [];
+  if (platforms.length) {
+    container.appendChild(heading(t('tab.localPlatforms', {count: platforms.length})));
+    container.appendChild(platformsTable(platforms));
+  }
 }
 
 export default {
