@@ -45,7 +45,8 @@ public class NotificationConfiguration {
   ProcessEnginePlugin notificationEnginePlugin(NotificationOutbox outbox, NotificationMessages messages) {
     NotificationWriter writer = new NotificationWriter(outbox, messages);
     return new NotificationEnginePlugin(
-        new NotificationParseListener(new TaskNotificationListener(writer), new RiskNotificationListener(writer)));
+        new NotificationParseListener(new TaskNotificationListener(writer), new TaskAssignedListener(writer),
+            new RiskNotificationListener(writer)));
   }
 
   @Bean

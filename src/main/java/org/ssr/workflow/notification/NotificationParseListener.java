@@ -11,15 +11,17 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Adds the notification listeners to every deployed model as it is parsed, so no model has to name them: a create
  * listener on every user task (after the model's own listeners) and an end listener on step 12's chase and
- * escalation service tasks.
+ * escalation service tasks; an assignment listener on every user task, for a task given to someone later.
  */
 class NotificationParseListener extends AbstractBpmnParseListener {
 
   private final TaskListener taskCreated;
+  private final TaskListener taskAssigned;
   private final ExecutionListener riskChased;
 
-  NotificationParseListener(TaskListener taskCreated, ExecutionListener riskChased) {
+  NotificationParseListener(TaskListener taskCreated, TaskListener taskAssigned, ExecutionListener riskChased) {
     this.taskCreated = taskCreated;
+    this.taskAssigned = taskAssigned;
     this.riskChased = riskChased;
   }
 
@@ -27,6 +29,7 @@ class NotificationParseListener extends AbstractBpmnParseListener {
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
       userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
+      userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, taskAssigned);
     }
   }
 

@@ -204,6 +204,43 @@ class NotificationMailTest {
   }
 
   @Test
+  void aTaskGivenLaterToOneMemberMailsThatMember_butWhoClaimsATaskThemselvesIsNotMailed() throws Exception {
+    User clerk = tempUser("mailclerk", SsrGroups.PARLIAMENT_OVERSIGHT);
+    try {
+      ProcessInstance review = startReview("SSR-MAIL-ASSIGN", SsrGroups.PARLIAMENT_OVERSIGHT);
+      Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
+      dispatcher(clock(Instant.now().plusSeconds(1)), smtpSender()).dispatchDue();
+      assertThat(received("mailclerk@ssr.example", "SSR-MAIL-ASSIGN")).as("the body's creation message").hasSize(1);
+      smtp.purgeEmailFromAllMailboxes();
+
+      // the administrator gives the committee's review to the clerk
+      identity.setAuthentication("admin", List.of(SsrGroups.CAMUNDA_ADMIN));
+      tasks.setAssignee(task.getId(), clerk.getId());
+      identity.clearAuthentication();
+      dispatcher(clock(Instant.now().plusSeconds(1)), smtpSender()).dispatchDue();
+      assertThat(received("mailclerk@ssr.example", "SSR-MAIL-ASSIGN")).singleElement().satisfies(mail -> {
+        assertThat(mail.getSubject()).contains("New task").contains(task.getName());
+        assertThat(body(mail)).contains("#/?task=" + task.getId());
+      });
+      assertThat(received("parliament@ssr.example", "SSR-MAIL-ASSIGN")).as("only the new assignee").isEmpty();
+      smtp.purgeEmailFromAllMailboxes();
+
+      // given back to the body, a member claims it: nobody needs telling
+      identity.setAuthentication("admin", List.of(SsrGroups.CAMUNDA_ADMIN));
+      tasks.setAssignee(task.getId(), null);
+      identity.setAuthentication("parliament", List.of(SsrGroups.PARLIAMENT_OVERSIGHT));
+      tasks.claim(task.getId(), "parliament");
+      identity.clearAuthentication();
+      dispatcher(clock(Instant.now().plusSeconds(1)), smtpSender()).dispatchDue();
+      assertThat(received("parliament@ssr.example", "SSR-MAIL-ASSIGN")).isEmpty();
+      assertThat(received("mailclerk@ssr.example", "SSR-MAIL-ASSIGN")).isEmpty();
+    } finally {
+      identity.clearAuthentication();
+      identity.deleteUser(clerk.getId());
+    }
+  }
+
+  @Test
   void aTaskDoneBeforeTheMailWentOutIsNotAnnounced() throws Exception {
     ProcessInstance review = startReview("SSR-MAIL-DONE", SsrGroups.PARLIAMENT_OVERSIGHT);
     Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
