@@ -231,6 +231,60 @@ class ProgrammeImplementationProcessTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(police.getId()).singleResult()).isNotNull();
   }
 
+  /**
+   * Decades are safe (a): a programme that started on one version of the model is migrated, in the middle of a
+   * reporting year (the institutions' report tasks open in the multi-instance subprocess, their deadline timers set),
+   * to a new version with Camunda's migration API, keeps its tasks, timers and data, and finishes on the new version.
+   */
+  @Test
+  void aProgrammeInTheMiddleOfAYearIsMigratedToANewModelVersion_andFinishesOnIt() {
+    start();
+    nextYear(366);
+    report(reportTask("agencyPolice"), row("A1", "done", "Officers trained=800", "Curriculum adopted", null));
+    Task defence = reportTask("agencyDefence");
+    String v1 = implementation.getProcessDefinitionId();
+    Date deadline = engine.getManagementService().createJobQuery().processInstanceId(implementation.getId())
+        .activityId(REPORT_DEADLINE_PASSED).singleResult().getDuedate();
+
+    String changed = SpringBootLikeDeployment.deployChanged(engine,
+        text -> text.replace("name=\"Consolidate the annual implementation report ${reportingYear}\"",
+            "name=\"Consolidate and sign the annual implementation report ${reportingYear}\""),
+        ImplementationProcess.RESOURCE, "forms/implementation-report.form", "forms/implementation-chase.form",
+        "forms/annual-report.form", "forms/strategy-amendment.form", "forms/final-evaluation.form");
+    try {
+      String v2 = engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(changed)
+          .processDefinitionKey(ImplementationProcess.KEY).singleResult().getId();
+      assertThat(v2).isNotEqualTo(v1);
+      engine.getRuntimeService().newMigration(engine.getRuntimeService().createMigrationPlan(v1, v2)
+          .mapEqualActivities().updateEventTriggers().build())
+          .processInstanceIds(implementation.getId()).execute();
+
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId())
+          .singleResult().getProcessDefinitionId()).isEqualTo(v2);
+      assertThat(reportTask("agencyDefence").getId()).as("the open task is the same task").isEqualTo(defence.getId());
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(implementation.getId())
+          .activityId(REPORT_DEADLINE_PASSED).singleResult().getDuedate()).as("its deadline kept").isEqualTo(deadline);
+      assertThat(list(historic(Variables.IMPLEMENTATION_REPORTS.name()))).as("this year's first report kept")
+          .extracting(r -> r.get("actionId")).containsExactly("A1");
+
+      report(reportTask("agencyDefence"), row("A2", "done", "Reviews published=1", "",
+          "Reviews published | reports | 0 | 2029=1"));
+      assertThat(task(CONSOLIDATE_ANNUAL_REPORT).getName()).as("the new version's task")
+          .isEqualTo("Consolidate and sign the annual implementation report 2028");
+      consolidate("close");
+      decide("parliamentOversight", "approved");
+      decide("civilSocietyMonitor", "approved");
+      evaluate();
+      decide("parliamentOversight", "approved");
+      decide("civilSocietyMonitor", "approved");
+      assertThat(implementation).isEnded();
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(implementation.getId()).singleResult().getProcessDefinitionId()).isEqualTo(v2);
+    } finally {
+      SpringBootLikeDeployment.undeploy(engine, changed);
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private void start() {

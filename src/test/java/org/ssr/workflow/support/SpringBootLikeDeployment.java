@@ -27,6 +27,15 @@ public final class SpringBootLikeDeployment {
    * implementation" (docs/implementation.md).
    */
   public static String deploy(ProcessEngine engine, String... classpathResources) {
+    return deployChanged(engine, java.util.function.UnaryOperator.identity(), classpathResources);
+  }
+
+  /**
+   * Deploys the resources as {@link #deploy} does, each resource's text passed through {@code change} first: a new
+   * version of a model (e.g. to migrate running instances to it).
+   */
+  public static String deployChanged(ProcessEngine engine, java.util.function.UnaryOperator<String> change,
+      String... classpathResources) {
     java.util.List<String> resources = new java.util.ArrayList<>(java.util.List.of(classpathResources));
     if (resources.contains(PROGRAMME) && !resources.contains(IMPLEMENTATION) && !resources.contains(IMPLEMENTATION_STUB)) {
       resources.add(IMPLEMENTATION_STUB);
@@ -38,7 +47,7 @@ public final class SpringBootLikeDeployment {
           throw new IllegalArgumentException("No classpath resource " + resource);
         }
         deployment.addString(resource.substring(resource.lastIndexOf('/') + 1),
-            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            change.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
