@@ -89,6 +89,16 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
           "#b45309", RoleAuthorizations.AGENCIES,
           tasks -> tasks.createTaskQuery().taskCandidateGroupIn(RoleAuthorizations.AGENCIES).includeAssignedTasks()
               .processDefinitionKey(RoleAuthorizations.PROGRAMME_PROCESS)),
+      new FilterDefinition("implementation-reports", "Yearly implementation reports",
+          "Your institution's yearly report on its actions (status, indicators, milestones), due by its deadline.", 1,
+          "#b45309", RoleAuthorizations.AGENCIES,
+          tasks -> tasks.createTaskQuery().taskCandidateGroupIn(RoleAuthorizations.AGENCIES).includeAssignedTasks()
+              .processDefinitionKey(RoleAuthorizations.IMPLEMENTATION_PROCESS).orderByDueDate().asc()),
+      new FilterDefinition("implementation-chases", "Late implementation reports",
+          "Yearly reports of institutions past their deadline: contact the institution and record what was done.", 5,
+          "#dc2626", List.of(SsrGroups.PROGRAMME_MANAGERS),
+          tasks -> candidates(tasks, SsrGroups.PROGRAMME_MANAGERS)
+              .processDefinitionKey(RoleAuthorizations.IMPLEMENTATION_PROCESS).orderByTaskPriority().desc()),
       new FilterDefinition("review-chases", "Review chases",
           "Oversight reviews past their deadline: contact the body and record what was done.", 5, "#dc2626",
           List.of(SsrGroups.PROGRAMME_MANAGERS),

@@ -107,13 +107,18 @@ final class CamundaForm {
 
   /**
    * The rows of the dynamic list labelled {@code listLabel}, for a form with more than one (the local security report
-   * has its issues and its follow-ups).
+   * has its issues and its follow-ups) or whose rows cannot be added or removed (the yearly report's actions).
    */
   List<Item> itemsOf(String listLabel) {
     WebElement list = browser.waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist")).stream()
         .filter(l -> l.getText().trim().startsWith(listLabel)).findFirst().orElse(null),
         "the dynamic list " + listLabel);
-    return list.findElements(By.cssSelector(".fjs-repeat-row-container")).stream().map(Item::new).toList();
+    List<WebElement> rows = list.findElements(By.cssSelector(".fjs-repeat-row-container"));
+    if (rows.isEmpty()) {
+      // a list without "Add new"/remove (allowAddRemove false) renders each row as a bare group of children
+      rows = list.findElements(By.xpath("./div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-children ')]"));
+    }
+    return rows.stream().map(Item::new).toList();
   }
 
   /** Presses the dynamic list's "Add new" and returns the new (last) row. */

@@ -1,0 +1,167 @@
+package org.ssr.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.implementation.ImplementationProcess;
+import org.ssr.workflow.implementation.ImplementationProcess.Variables;
+import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.programme.TransformationStrategyService;
+import org.ssr.workflow.support.SsrApplicationTest;
+
+/**
+ * Issue 14 as its people click it in Tasklist: a year after the plan, the police find their yearly report in their
+ * filter and report on their action (status, indicator value, milestone, narrative); the coordination unit
+ * consolidates the annual implementation report; parliament and the civil-society monitor approve it in their review
+ * filters, and the programme waits for its next reporting year.
+ */
+@SsrApplicationTest
+class ImplementationBrowserIT {
+
+  private static final String CODE = "SSR-BROWSER-IMPL";
+
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
+
+  @Autowired ProcessEngine engine;
+
+  private Tasklist tasklist;
+  private String loggedIn;
+  private ProcessInstance implementation;
+
+  @BeforeEach
+  void programmeInImplementation() {
+    TransformationAction action = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",
+        "title", "Community policing training", "institution", "police", "startYear", 2027, "endYear", 2030,
+        "indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800",
+        "milestonesText", "2027 | Curriculum adopted")), List.of("police")).get(0);
+    Map<String, Object> variables = new HashMap<>();
+    Variables.PROGRAMME_CODE.putIn(variables, CODE);
+    Variables.PROGRAMME_NAME.putIn(variables, "Implementation in Testland");
+    Variables.PROGRAMME_TERM.putIn(variables, "Security Sector Reform");
+    Variables.INSTITUTIONS.putIn(variables, List.of("police"));
+    Variables.TRANSFORMATION_ACTIONS.putIn(variables, new ArrayList<>(List.of(action.toMap())));
+    Variables.DECISION_LOG.putIn(variables, new ArrayList<>());
+    implementation = engine.getRuntimeService().startProcessInstanceByKey(ImplementationProcess.KEY, CODE, variables);
+    // a year passes: the reporting year opens
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(366))));
+    runOwnJobs();
+    tasklist = new Tasklist(browser);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId()).count() > 0) {
+      engine.getRuntimeService().deleteProcessInstance(implementation.getId(), "browser test finished", true, true);
+    }
+  }
+
+  @Test
+  void thePoliceReportTheirYear_andParliamentApprovesTheAnnualReport() {
+    int year = Variables.REPORTING_YEAR.read(engine.getRuntimeService()
+        .getVariableTyped(implementation.getId(), Variables.REPORTING_YEAR.name()));
+
+    // the police report on their action
+    open("police", "implementation-reports", "Police: report progress for " + year);
+    CamundaForm report = tasklist.taskForm();
+    CamundaForm.Item row = report.itemsOf("Actions").get(0);
+    assertThat(row.field("Action").findElement(By.cssSelector("input")).getDomProperty("value"))
+        .isEqualTo("Community policing training");
+    assertThat(row.field("Measured by").findElement(By.cssSelector("textarea")).getDomProperty("value"))
+        .contains("Officers trained (persons): baseline 0");
+    row.select("Status", "On track")
+        .type("Indicator values this year", "Officers trained=420")
+        .type("Milestones reached this year", "Curriculum adopted")
+        .type("Narrative", "Four regional academies trained 420 officers in community policing.");
+    complete("police-report");
+
+    // the coordination unit consolidates the year
+    open("coordinator", "coordination-unit", "Consolidate the annual implementation report " + year);
+    tasklist.taskForm().type("Summary of the year", "Training on track; the curriculum is adopted.")
+        .type("Decisions of the year", "Keep the budget of the training programme.")
+        .choose("Once oversight approves the report", "Continue with the next reporting year");
+    complete("annual-report-consolidated");
+
+    // parliament and the civil-society monitor approve it
+    approve("parliament", "reviews-parliament");
+    approve("monitor", "reviews-civil-society");
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId())
+        .activityIdIn(ImplementationProcess.Elements.REPORTING_YEAR_DUE).count())
+        .as("approved: the programme waits for its next reporting year").isEqualTo(1);
+    List<Map<String, Object>> reports = Variables.IMPLEMENTATION_REPORTS.read(engine.getRuntimeService()
+        .getVariableTyped(implementation.getId(), Variables.IMPLEMENTATION_REPORTS.name()));
+    assertThat(reports).singleElement().satisfies(stored -> {
+      assertThat(stored).containsEntry("actionId", "A1").containsEntry("status", "onTrack")
+          .containsEntry("reportedBy", "police");
+      assertThat(stored.get("indicatorValues").toString()).contains("420");
+    });
+    assertThat(Variables.DECISION_LOG.read(engine.getRuntimeService()
+        .getVariableTyped(implementation.getId(), Variables.DECISION_LOG.name())))
+        .extracting(d -> d.get("decision")).containsExactly("approved", "approved");
+  }
+
+  private void approve(String user, String filterKey) {
+    open(user, filterKey, "Annual implementation report");
+    browser.waitVisible(By.id("decisionApproved")).click();
+    complete("annual-report-approved-by-" + user);
+  }
+
+  private void as(String user) {
+    if (user.equals(loggedIn)) {
+      return;
+    }
+    if (loggedIn != null) {
+      browser.logout();
+    }
+    browser.login("tasklist", user);
+    loggedIn = user;
+  }
+
+  private void open(String user, String filterKey, String taskName) {
+    as(user);
+    tasklist.openFilter(ProgrammeStartBrowserIT.filterName(filterKey));
+    tasklist.openTaskNamed(taskName, CODE);
+    tasklist.claim();
+    tasklist.waitForFormLoaded();
+    tasklist.assertNoErrorNotification("on opening \"" + taskName + "\" as " + user);
+  }
+
+  private void complete(String step) {
+    browser.step(step);
+    tasklist.complete();
+    runOwnJobs();
+  }
+
+  /** Due jobs of this programme's implementation and the reviews it called, not other browser tests' instances. */
+  private void runOwnJobs() {
+    for (int round = 0; round < 50; round++) {
+      List<String> mine = new ArrayList<>(List.of(implementation.getId()));
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(implementation.getId()).list()
+          .forEach(called -> mine.add(called.getId()));
+      List<Job> due = engine.getManagementService().createJobQuery().executable().list().stream()
+          .filter(job -> mine.contains(job.getProcessInstanceId())).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      engine.getManagementService().executeJob(due.get(0).getId());
+    }
+    throw new AssertionError("jobs keep creating jobs: more than 50 executed in a row");
+  }
+}
