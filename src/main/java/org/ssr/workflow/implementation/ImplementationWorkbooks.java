@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ssr.workflow.programme.ActionIndicator;
 import org.ssr.workflow.programme.ActionMilestone;
 import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.risk.RiskRegisterEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,11 @@ public class ImplementationWorkbooks {
    * Progress per institution and action, indicators against this year's targets and the decisions of the year.
    *
    * @param reports this year's action reports
+   * @param openRisks the programme's step-12 risks still open (reported, rated, escalated, decided on)
    */
   public byte[] annualReport(Programme programme, int cycleYear, int reportingYear, int baselineVersion,
-      List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions) {
+      List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions,
+      List<RiskRegisterEntry> openRisks) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       List<Object[]> rows = new ArrayList<>();
       rows.add(new Object[] {"Programme", programme.code() + " — " + programme.name()});
@@ -48,6 +51,7 @@ public class ImplementationWorkbooks {
         rows.add(new Object[] {"Actions " + status.label().toLowerCase(),
             reports.stream().filter(r -> r.status() == status).count()});
       }
+      rows.add(new Object[] {"Open risks", openRisks.size()});
       rows.add(new Object[] {"Summary", summary});
       rows.add(new Object[] {"Decisions", decisions});
       sheet(workbook, "Annual report", new String[] {"", ""}, rows);
@@ -86,6 +90,15 @@ public class ImplementationWorkbooks {
         }
       }
       sheet(workbook, "Milestones", new String[] {"Action", "Year", "Milestone", "Reached this year"}, milestones);
+
+      List<Object[]> risks = new ArrayList<>();
+      for (RiskRegisterEntry risk : openRisks) {
+        risks.add(new Object[] {risk.riskId(), risk.title(), risk.categoryLabel(),
+            risk.level() == null ? "not rated yet" : risk.level(), risk.statusLabel(), risk.owner(),
+            risk.reportedAt() == null ? "" : risk.reportedAt().toString().substring(0, 10)});
+      }
+      sheet(workbook, "Open risks", new String[] {"Risk", "Title", "Category", "Level", "Status", "Who acts",
+          "Reported"}, risks);
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

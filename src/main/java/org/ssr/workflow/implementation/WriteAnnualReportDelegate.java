@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.risk.RiskRegister;
+import org.ssr.workflow.risk.RiskRegisterEntry;
 import org.springframework.stereotype.Component;
 
 /** Writes the annual implementation report (workbook) the oversight bodies review; counts its versions. */
@@ -29,10 +31,17 @@ public class WriteAnnualReportDelegate implements JavaDelegate {
     ImplementationWorkbooks.Programme programme = ImplementationData.programme(execution);
     byte[] workbook = workbooks.annualReport(programme, CYCLE_YEAR.from(execution).required(), year,
         BASELINE_VERSION.from(execution).required(), baseline, ImplementationData.reportsOfThisYear(execution),
-        ANNUAL_REPORT_SUMMARY.from(execution).get(), ANNUAL_REPORT_DECISIONS.from(execution).get());
+        ANNUAL_REPORT_SUMMARY.from(execution).get(), ANNUAL_REPORT_DECISIONS.from(execution).get(),
+        openRisks(execution, programme.code()));
     ANNUAL_REPORT.on(execution).set(Variables.fileValue("annual-report-" + programme.code() + "-" + year + "-v"
         + version + ".xlsx").file(workbook).mimeType(ImplementationWorkbooks.CONTENT_TYPE).create());
     ANNUAL_REPORT_VERSION.on(execution).set(version);
     ALL_ACTIONS_DONE.on(execution).set(service.allActionsDone(baseline, ImplementationData.reports(execution)));
+  }
+
+  /** Step 12 goes on in implementation: the risks still open when the year is consolidated go to oversight too. */
+  private static List<RiskRegisterEntry> openRisks(DelegateExecution execution, String programmeCode) {
+    return new RiskRegister(execution.getProcessEngineServices().getHistoryService()).risksOf(programmeCode).stream()
+        .filter(RiskRegisterEntry::open).toList();
   }
 }

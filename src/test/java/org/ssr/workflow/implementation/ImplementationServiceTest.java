@@ -3,14 +3,19 @@ package org.ssr.workflow.implementation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.risk.RiskRegisterEntry;
 
 /** The rules of the implementation phase, without an engine. */
 class ImplementationServiceTest {
@@ -65,5 +70,30 @@ class ImplementationServiceTest {
 
   private static ActionReport report(String action, ActionStatus status) {
     return new ActionReport(1, 2028, "police", action, action, status, Map.of(), List.of(), "n", "u", "t");
+  }
+
+  @Test
+  void theAnnualReportListsTheRisksStillOpen() throws Exception {
+    RiskRegisterEntry open = new RiskRegisterEntry("R-3", "SSR-IMP", "Militia recruits in the north", "", "security",
+        "Security", "monitor", Instant.parse("2028-02-03T10:00:00Z"), 4, 4, "high", "MITIGATION",
+        "mitigation under way", "coordinationUnit", true, null, null, "pi-3", List.of(), List.of());
+    byte[] workbook = new ImplementationWorkbooks().annualReport(
+        new ImplementationWorkbooks.Programme("SSR-IMP", "Test programme", "Security Sector Reform"), 1, 2028, 1,
+        List.of(police), List.of(report("A1", ActionStatus.ON_TRACK)), "A year", "None", List.of(open));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      Sheet risks = book.getSheet("Open risks");
+      assertThat(risks.getRow(1).getCell(0).getStringCellValue()).isEqualTo("R-3");
+      assertThat(risks.getRow(1).getCell(3).getStringCellValue()).isEqualTo("high");
+      assertThat(risks.getRow(1).getCell(6).getStringCellValue()).isEqualTo("2028-02-03");
+      assertThat(risks.getLastRowNum()).isEqualTo(1);
+      Sheet summary = book.getSheet("Annual report");
+      boolean counted = false;
+      for (Row row : summary) {
+        if ("Open risks".equals(row.getCell(0).getStringCellValue())) {
+          counted = row.getCell(1).getNumericCellValue() == 1;
+        }
+      }
+      assertThat(counted).as("the summary counts the open risks").isTrue();
+    }
   }
 }
