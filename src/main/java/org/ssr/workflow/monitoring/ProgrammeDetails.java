@@ -2,11 +2,13 @@ package org.ssr.workflow.monitoring;
 
 import java.util.List;
 import org.ssr.workflow.finance.DonorPledge;
+import org.ssr.workflow.implementation.ImplementationProgress;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
 
 /**
  * A programme's status with its accountability record: every oversight decision (oldest first), every review, every
- * risk with its level history, the donors' pledges with their stated agendas, and each region's local platform.
+ * risk with its level history, the donors' pledges with their stated agendas, each region's local platform, and
+ * where implementation stands (null before the programme reached it).
  */
 public record ProgrammeDetails(
     ProgrammeStatus programme,
@@ -14,4 +16,5 @@ public record ProgrammeDetails(
     List<ReviewStatus> reviews,
     List<RiskStatusView> risks,
     List<DonorPledge> pledges,
-    List<LocalPlatformStatus> localPlatforms) {}
+    List<LocalPlatformStatus> localPlatforms,
+    ImplementationProgress implementation) {}

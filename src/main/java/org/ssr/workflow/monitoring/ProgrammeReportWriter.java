@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanTotals;
+import org.ssr.workflow.implementation.ImplementationProgress;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
 import org.ssr.workflow.risk.RiskEvent;
 import org.ssr.workflow.risk.RiskLevel;
@@ -46,6 +47,8 @@ public class ProgrammeReportWriter {
   public static final String SHEET_PLEDGES = "Donor pledges";
   public static final String SHEET_PORTFOLIO = "Portfolio";
   public static final String SHEET_LOCAL_PLATFORMS = "Local platforms";
+  public static final String SHEET_IMPLEMENTATION = "Implementation";
+  public static final String SHEET_INDICATORS = "Indicators";
 
   static final List<Column> STEPS = List.of(col("Step", 7), col("Title", 34), col("Status", 20),
       col("Started (UTC)", 17), col("Ended (UTC)", 17), col("Why it does not apply", 45), col("Open now", 34),
@@ -70,6 +73,11 @@ public class ProgrammeReportWriter {
       col("Last meeting", 12), col("Open follow-ups", 9), col("Overdue follow-ups", 9),
       col("Oldest open follow-up (days)", 11), col("Answered follow-ups", 9), col("Concerns made risks", 9),
       col("Human-rights concerns by quarter", 40));
+  static final List<Column> IMPLEMENTATION = List.of(col("Institution", 16), col("Actions", 9), col("On track", 9),
+      col("Delayed", 9), col("Blocked", 9), col("Done", 9), col("Not reported yet", 9), col("Last reported year", 10));
+  static final List<Column> INDICATORS = List.of(col("Action", 10), col("Indicator", 30), col("Unit", 12),
+      col("Baseline", 12), col("Reported for year", 9), col("Target that year", 12), col("Value", 12),
+      col("Progress to target (%)", 12));
   static final List<Column> SUMMARY = List.of(col("Item", 34), col("Value", 70));
 
   /** Portfolio columns: the fixed ones, then one per step, then reviews, risks and plan. */
@@ -158,6 +166,26 @@ public class ProgrammeReportWriter {
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
       }
       book.finish(local, LOCAL_PLATFORMS, details.localPlatforms().size());
+
+      ImplementationProgress implementation = details.implementation();
+      Sheet institutions = book.sheet(SHEET_IMPLEMENTATION, IMPLEMENTATION);
+      List<ImplementationProgress.InstitutionProgress> owners =
+          implementation == null ? List.of() : implementation.institutions();
+      for (ImplementationProgress.InstitutionProgress i : owners) {
+        book.row(institutions, i.institution(), i.actions(), i.byStatus().getOrDefault("onTrack", 0),
+            i.byStatus().getOrDefault("delayed", 0), i.byStatus().getOrDefault("blocked", 0),
+            i.byStatus().getOrDefault("done", 0), i.byStatus().getOrDefault(ImplementationProgress.NOT_REPORTED, 0),
+            i.lastReportedYear());
+      }
+      book.finish(institutions, IMPLEMENTATION, owners.size());
+      Sheet indicators = book.sheet(SHEET_INDICATORS, INDICATORS);
+      List<ImplementationProgress.IndicatorProgress> measured =
+          implementation == null ? List.of() : implementation.indicators();
+      for (ImplementationProgress.IndicatorProgress i : measured) {
+        book.row(indicators, i.actionId(), i.indicator(), i.unit(), i.baseline(), i.year(), i.target(), i.value(),
+            i.progress());
+      }
+      book.finish(indicators, INDICATORS, measured.size());
       return book.bytes();
     }
   }

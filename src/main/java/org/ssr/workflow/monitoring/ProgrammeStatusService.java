@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.ssr.workflow.engine.Variable;
+import org.ssr.workflow.implementation.ImplementationProcess;
+import org.ssr.workflow.implementation.ImplementationProgress;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
@@ -69,6 +71,15 @@ public class ProgrammeStatusService {
       OversightReviewProcess.Variables.REVIEW_DUE_DATE,
       OversightReviewProcess.Variables.REVIEW_OUTCOME,
       OversightReviewProcess.Variables.REVIEW_DECISIONS);
+
+  /** What monitoring reads of the implementation a programme called, declared by its catalogue. */
+  static final List<Variable<?>> IMPLEMENTATION_VARIABLES = List.of(
+      ImplementationProcess.Variables.BASELINE_ACTIONS,
+      ImplementationProcess.Variables.BASELINE_VERSION,
+      ImplementationProcess.Variables.IMPLEMENTATION_STATUS,
+      ImplementationProcess.Variables.CYCLE_YEAR,
+      ImplementationProcess.Variables.REPORTING_YEAR,
+      ImplementationProcess.Variables.IMPLEMENTATION_REPORTS);
 
   private static final Set<String> CONTAINERS = Set.of("subProcess", "multiInstanceBody", "eventSubProcess",
       "transaction");
@@ -132,7 +143,16 @@ public class ProgrammeStatusService {
     ProgrammeStatus status = status(programme, vars, reviews, risks);
     return new ProgrammeDetails(status, decisions(vars, reviews),
         reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
-        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()));
+        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), implementation(programme));
+  }
+
+  /** The latest implementation the programme called (docs/implementation.md), null before it reached it. */
+  private ImplementationProgress implementation(HistoricProcessInstance programme) {
+    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(programme.getId())
+        .processDefinitionKey(ImplementationProcess.KEY).orderByProcessInstanceStartTime().desc().listPage(0, 1)
+        .stream().findFirst()
+        .map(called -> ImplementationProgress.of(variables(called.getId(), IMPLEMENTATION_VARIABLES)))
+        .orElse(null);
   }
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,

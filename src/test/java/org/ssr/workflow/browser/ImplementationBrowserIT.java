@@ -18,9 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.implementation.ImplementationProcess.Variables;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationAction;
 import org.ssr.workflow.programme.TransformationStrategyService;
 import org.ssr.workflow.support.SsrApplicationTest;
@@ -29,7 +31,8 @@ import org.ssr.workflow.support.SsrApplicationTest;
  * Issue 14 as its people click it in Tasklist: a year after the plan, the police find their yearly report in their
  * filter and report on their action (status, indicator value, milestone, narrative); the coordination unit
  * consolidates the annual implementation report; parliament and the civil-society monitor approve it in their review
- * filters, and the programme waits for its next reporting year.
+ * filters, and the programme waits for its next reporting year; the programme manager sees the year per institution
+ * and indicator in Cockpit.
  */
 @SsrApplicationTest
 class ImplementationBrowserIT {
@@ -42,6 +45,7 @@ class ImplementationBrowserIT {
 
   private Tasklist tasklist;
   private String loggedIn;
+  private ProcessInstance programme;
   private ProcessInstance implementation;
 
   @BeforeEach
@@ -57,7 +61,12 @@ class ImplementationBrowserIT {
     Variables.INSTITUTIONS.putIn(variables, List.of("police"));
     Variables.TRANSFORMATION_ACTIONS.putIn(variables, new ArrayList<>(List.of(action.toMap())));
     Variables.DECISION_LOG.putIn(variables, new ArrayList<>());
-    implementation = engine.getRuntimeService().startProcessInstanceByKey(ImplementationProcess.KEY, CODE, variables);
+    ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD.putIn(variables, false);
+    // the programme whose plan oversight approved: it calls its implementation
+    programme = engine.getRuntimeService().createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(CODE)
+        .setVariables(variables).startBeforeActivity(ProgrammeProcess.Elements.PROGRAMME_IMPLEMENTATION).execute();
+    implementation = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+        .processDefinitionKey(ImplementationProcess.KEY).singleResult();
     // a year passes: the reporting year opens
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(366))));
     runOwnJobs();
@@ -67,8 +76,8 @@ class ImplementationBrowserIT {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId()).count() > 0) {
-      engine.getRuntimeService().deleteProcessInstance(implementation.getId(), "browser test finished", true, true);
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(programme.getId()).count() > 0) {
+      engine.getRuntimeService().deleteProcessInstance(programme.getId(), "browser test finished", true, true);
     }
   }
 
@@ -115,6 +124,24 @@ class ImplementationBrowserIT {
     assertThat(Variables.DECISION_LOG.read(engine.getRuntimeService()
         .getVariableTyped(implementation.getId(), Variables.DECISION_LOG.name())))
         .extracting(d -> d.get("decision")).containsExactly("approved", "approved");
+
+    // the programme manager follows the year in Cockpit's Programme tab
+    browser.logout();
+    loggedIn = null;
+    browser.login("cockpit", "manager");
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + programme.getId() + "/runtime");
+    browser.waitVisible(By.cssSelector(".djs-container"));
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Programme']")).click();
+    WebElement police = browser.waitVisible(
+        By.cssSelector(".ssr-programme-tab tr.ssr-implementation-row[data-institution='police']"));
+    assertThat(police.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+        .as("institution, actions, on track, delayed, blocked, done, not reported, last reported")
+        .containsExactly("Police", "1", "1", "0", "0", "0", "0", String.valueOf(year));
+    assertThat(browser.driver().findElement(By.cssSelector(".ssr-programme-tab tr.ssr-indicator-row"))
+        .findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+        .startsWith("A1", "Officers trained", "persons", "0", String.valueOf(year));
+    browser.scrollIntoView(police);
+    browser.step("cockpit-implementation");
   }
 
   private void approve(String user, String filterKey) {
@@ -152,9 +179,11 @@ class ImplementationBrowserIT {
   /** Due jobs of this programme's implementation and the reviews it called, not other browser tests' instances. */
   private void runOwnJobs() {
     for (int round = 0; round < 50; round++) {
-      List<String> mine = new ArrayList<>(List.of(implementation.getId()));
-      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(implementation.getId()).list()
-          .forEach(called -> mine.add(called.getId()));
+      List<String> mine = new ArrayList<>(List.of(programme.getId(), implementation.getId()));
+      for (String parent : List.of(programme.getId(), implementation.getId())) {
+        engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent).list()
+            .forEach(called -> mine.add(called.getId()));
+      }
       List<Job> due = engine.getManagementService().createJobQuery().executable().list().stream()
           .filter(job -> mine.contains(job.getProcessInstanceId())).toList();
       if (due.isEmpty()) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.programme.TransformationStrategyService;
 import org.ssr.workflow.risk.RiskRegisterEntry;
 
 /** The rules of the implementation phase, without an engine. */
@@ -95,5 +96,38 @@ class ImplementationServiceTest {
       }
       assertThat(counted).as("the summary counts the open risks").isTrue();
     }
+  }
+
+  @Test
+  void progressForMonitoring_perOwnerInstitutionAndPerIndicator_fromTheLatestReports() {
+    TransformationAction measured = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",
+        "title", "Community policing training", "institution", "police", "startYear", 2027, "endYear", 2029,
+        "indicatorsText", "Officers trained | persons | 0 | 2028=800, 2029=1200")), List.of("police")).get(0);
+    Map<String, Object> variables = new java.util.HashMap<>();
+    ImplementationProcess.Variables.BASELINE_ACTIONS.putIn(variables, List.of(measured.toMap(), defence.toMap()));
+    ImplementationProcess.Variables.CYCLE_YEAR.putIn(variables, 2);
+    ImplementationProcess.Variables.REPORTING_YEAR.putIn(variables, 2029);
+    ImplementationProcess.Variables.IMPLEMENTATION_STATUS.putIn(variables, "IN_IMPLEMENTATION");
+    ImplementationProcess.Variables.IMPLEMENTATION_REPORTS.putIn(variables, List.of(
+        new ActionReport(1, 2028, "police", "A1", "Training", ActionStatus.ON_TRACK,
+            Map.of("Officers trained", new BigDecimal("420")), List.of(), "", "police", "2028-04-01").toMap(),
+        new ActionReport(2, 2029, "police", "A1", "Training", ActionStatus.DELAYED,
+            Map.of("Officers trained", new BigDecimal("600")), List.of(), "", "police", "2029-04-01").toMap()));
+
+    ImplementationProgress progress = ImplementationProgress.of(variables);
+
+    assertThat(progress.cycleYear()).isEqualTo(2);
+    assertThat(progress.reportingYear()).isEqualTo(2029);
+    assertThat(progress.institutions()).extracting(ImplementationProgress.InstitutionProgress::institution,
+            ImplementationProgress.InstitutionProgress::byStatus,
+            ImplementationProgress.InstitutionProgress::lastReportedYear)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("police", Map.of("delayed", 1), 2029),
+            org.assertj.core.groups.Tuple.tuple("justice", Map.of(ImplementationProgress.NOT_REPORTED, 1), null));
+    assertThat(progress.indicators()).singleElement().satisfies(indicator -> {
+      assertThat(indicator.year()).as("the latest report counts").isEqualTo(2029);
+      assertThat(indicator.target()).isEqualByComparingTo("1200");
+      assertThat(indicator.value()).isEqualByComparingTo("600");
+      assertThat(indicator.progress()).isEqualByComparingTo("50");
+    });
   }
 }

@@ -112,7 +112,8 @@ class ProgrammeReportTest {
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
         new ProgrammeReportWriter().programme(details, generated)))) {
       assertThat(sheetNames(book)).containsExactly("Summary", "Steps", "Oversight decisions", "Oversight reviews",
-          "Risks", "Risk history", "Financial plan", "Donor pledges", "Local platforms");
+          "Risks", "Risk history", "Financial plan", "Donor pledges", "Local platforms", "Implementation",
+          "Indicators");
       book.forEach(sheet -> assertPrintable((XSSFSheet) sheet));
 
       Sheet summary = book.getSheet(ProgrammeReportWriter.SHEET_SUMMARY);

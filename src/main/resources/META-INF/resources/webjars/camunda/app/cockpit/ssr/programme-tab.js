@@ -1,8 +1,8 @@
 /*
  * ssr-workflow Cockpit plugin: the "Programme" tab of a process-instance page
  * (plugin point cockpit.processInstance.runtime.tab). On an ssr-programme instance (or a review or risk it called) it
- * shows the twelve-step status, the open oversight reviews, the decision log, the open risks and the local platforms
- * per region (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
+ * shows the twelve-step status, the open oversight reviews, the decision log, the open risks, implementation progress
+ * per institution and indicator, and the local platforms per region (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
  */
 import {apiBase, getJson, el, when, day, money, message, table, cell, stepName, stepState, STEP_LOOK} from './common.js';
 import {t, term, programmeTerm} from './i18n.js';
@@ -86,6 +86,32 @@ function platformsTable(platforms) {
   return list.table;
 }
 
+/** An institution by its agency's name in the glossary (police: role.agencyPolice), else its id. */
+function institutionName(id) {
+  return id ? term('role.agency', id.charAt(0).toUpperCase() + id.slice(1), id) : '';
+}
+
+function implementationTables(implementation) {
+  var owners = table(headers(['institution', 'actions', 'onTrack', 'delayed', 'blocked', 'done', 'notReported',
+    'lastReportedYear']));
+  (implementation.institutions || []).forEach(function (i) {
+    var by = i.byStatus || {};
+    owners.body.appendChild(el('tr', {'class': 'ssr-implementation-row', 'data-institution': i.institution}, [
+      cell(institutionName(i.institution)), cell(i.actions), cell(by.onTrack || 0),
+      cell(by.delayed || 0, by.delayed ? 'color:#b45309;' : ''), cell(by.blocked || 0, by.blocked ? 'color:#b71c1c;font-weight:bold;' : ''),
+      cell(by.done || 0), cell(by.notReported || 0), cell(i.lastReportedYear)
+    ]));
+  });
+  var measures = table(headers(['action', 'indicator', 'unit', 'baseline', 'year', 'target', 'value', 'progress']));
+  (implementation.indicators || []).forEach(function (i) {
+    measures.body.appendChild(el('tr', {'class': 'ssr-indicator-row'}, [
+      cell(i.actionId), cell(i.indicator), cell(i.unit), cell(i.baseline), cell(i.year), cell(i.target),
+      cell(i.value), cell(i.progress === null || i.progress === undefined ? '' : i.progress + ' %')
+    ]));
+  });
+  return [owners.table, measures.table];
+}
+
 function show(container, details) {
   var p = details.programme;
   container.appendChild(el('h3', {style: 'margin-bottom:2px;'}, [
@@ -111,6 +137,12 @@ function show(container, details) {
   var risks = (details.risks || []).filter(function (r) { return r.open; });
   container.appendChild(heading(t('tab.openRisks', {count: risks.length})));
   container.appendChild(risks.length ? risksTable(risks) : el('p', {}, [t('tab.noneLeft')]));
+  var implementation = details.implementation;
+  if (implementation) {
+    container.appendChild(heading(t('tab.implementation', {year: implementation.cycleYear,
+      reportingYear: implementation.reportingYear || '\u2014', baseline: implementation.baselineVersion})));
+    implementationTables(implementation).forEach(function (node) { container.appendChild(node); });
+  }
   var platforms = details.localPlatforms || [];
   if (platforms.length) {
     container.appendChild(heading(t('tab.localPlatforms', {count: platforms.length})));
