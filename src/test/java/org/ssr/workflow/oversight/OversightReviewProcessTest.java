@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.decision.DecisionEntry;
 import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.support.ProcessTestCoverage;
@@ -172,7 +173,7 @@ class OversightReviewProcessTest {
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(REJECTED);
     assertThat(record.published()).hasSize(3);
-    List<org.ssr.workflow.decision.DecisionEntry> entries = record.record().entries("SSR-TEST");
+    List<DecisionEntry> entries = record.record().entries("SSR-TEST");
     assertThat(entries).extracting(e -> e.sequence() + " " + e.kind() + " " + e.party() + " " + e.actor() + " "
             + e.outcome())
         .containsExactly("1 OVERSIGHT_REVIEW civilSocietyMonitor monitor returned",
