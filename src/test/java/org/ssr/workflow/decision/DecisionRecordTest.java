@@ -3,10 +3,20 @@ package org.ssr.workflow.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ssr.workflow.support.Race;
 
 /**
  * The record on the V13 table (H2 here, PostgreSQL in {@link DecisionRecordPostgresTest}): entries chained per
@@ -67,6 +77,54 @@ class DecisionRecordTest {
         .isInstanceOf(DecisionRecordConflictException.class)
         .hasMessageContaining("Another decision of programme SSR-A was recorded at the same moment");
     assertThat(record.entries("SSR-A")).hasSize(3);
+  }
+
+  @Test
+  void twoAppendsAtOnce_oneIsStoredTheOtherIsAConflict_theChainDoesNotFork() throws Exception {
+    checkTwoAppendsAtOnce(InMemoryDecisionRecord.create().dataSource());
+  }
+
+  /**
+   * Two transactions append to one programme at the same moment, both having read the same newest entry (held at a
+   * barrier between reading it and inserting): the unique (programme, sequence) stores one, the other fails with the
+   * conflict and leaves nothing; the chain stays one line.
+   */
+  static void checkTwoAppendsAtOnce(DataSource dataSource) throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    DecisionRecord record = new DecisionRecord(new DecisionRecordRepository(jdbc));
+    record.append(decision("SSR-RACE", "approved", AT));
+    CyclicBarrier bothRead = new CyclicBarrier(2);
+    DecisionRecord racing = new DecisionRecord(new DecisionRecordRepository(jdbc) {
+      @Override
+      public Optional<DecisionEntry> last(String programmeCode) {
+        Optional<DecisionEntry> last = super.last(programmeCode);
+        try {
+          bothRead.await(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException("the other append did not read", e);
+        }
+        return last;
+      }
+    });
+    TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    Callable<String> append = () -> {
+      try {
+        transaction.executeWithoutResult(status -> racing.append(decision("SSR-RACE", "returned", AT.plusSeconds(1))));
+        return "stored";
+      } catch (DecisionRecordConflictException e) {
+        return "conflict";
+      }
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      assertThat(Race.atOnce(pool, Duration.ofSeconds(60), append, append))
+          .containsExactlyInAnyOrder("stored", "conflict");
+    } finally {
+      pool.shutdownNow();
+    }
+    DecisionRecord.Checked after = record.checked("SSR-RACE");
+    assertThat(after.entries()).extracting(DecisionEntry::sequence).containsExactly(1L, 2L);
+    assertThat(after.chain().intact()).isTrue();
   }
 
   static DecisionMade decision(String code, String outcome, Instant at) {

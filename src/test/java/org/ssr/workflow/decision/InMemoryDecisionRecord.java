@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public final class InMemoryDecisionRecord implements ApplicationEventPublisher {
 
+  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final DecisionRecord record;
   private final List<DecisionMade> published = new ArrayList<>();
@@ -23,6 +24,7 @@ public final class InMemoryDecisionRecord implements ApplicationEventPublisher {
   private InMemoryDecisionRecord(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).table("ssr_schema_history").locations("classpath:db/migration").load()
         .migrate();
+    this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     this.record = new DecisionRecord(new DecisionRecordRepository(jdbc));
   }
@@ -53,6 +55,10 @@ public final class InMemoryDecisionRecord implements ApplicationEventPublisher {
 
   public DecisionRecord record() {
     return record;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   public JdbcTemplate jdbc() {

@@ -31,7 +31,8 @@ public final class OversightReviewTestBeans {
     Mocks.register(OversightReviewProcess.Beans.PREPARE_REVIEW,
         new PrepareOversightReviewDelegate(new OversightReviewPlanner(defaultDeadline, defaultEscalationDelay)));
     Mocks.register(OversightReviewProcess.Beans.BODY_NAMES, new OversightBodies());
-    Mocks.register(OversightReviewProcess.Beans.RECORD_DECISION, new RecordReviewDecisionListener(decisions, decisionRecord));
+    Mocks.register(OversightReviewProcess.Beans.RECORD_DECISION,
+        new RecordReviewDecisionListener(decisions, decisionRecord));
     Mocks.register(OversightReviewProcess.Beans.RECORD_CHASE, new RecordReviewChaseListener());
     Mocks.register(OversightReviewProcess.Beans.DETERMINE_OUTCOME, new DetermineReviewOutcomeDelegate(decisions));
     Mocks.register(OversightReviewProcess.Beans.APPEND_TO_DECISION_LOG, new AppendReviewDecisionsListener());

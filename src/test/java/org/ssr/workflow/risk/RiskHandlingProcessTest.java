@@ -245,11 +245,13 @@ class RiskHandlingProcessTest {
     RiskTestBeans.register(record);
     ProcessInstance critical = startCriticalRisk();
     urgentDecision(critical, "holdTransformation");
-    support.complete(critical.getId(), RESUME_TRACK_TASK, Map.of(Variables.RISK_RESUME_NOTE.name(), "Ceasefire holds"));
+    support.complete(critical.getId(), RESUME_TRACK_TASK,
+        Map.of(Variables.RISK_RESUME_NOTE.name(), "Ceasefire holds"));
     ProcessInstance high = startRisk("donorRelated");
     support.assess(high.getId(), 4, 3);
     decideHigh(high, "mediate");
-    support.complete(high.getId(), MEDIATE, Map.of(Variables.RISK_MEDIATION_REPORT.name(), "Parties agreed a timetable"));
+    support.complete(high.getId(), MEDIATE,
+        Map.of(Variables.RISK_MEDIATION_REPORT.name(), "Parties agreed a timetable"));
 
     List<DecisionEntry> entries = record.record().entries("SSR-TEST");
     assertThat(entries).extracting(e -> e.kind() + " " + e.party() + " " + e.outcome() + " / " + e.reason())

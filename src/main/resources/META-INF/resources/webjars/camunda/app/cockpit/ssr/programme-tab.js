@@ -69,7 +69,8 @@ function chainStatus(chain) {
   }
   return chain.intact
     ? el('p', {'class': 'ssr-decision-chain', 'data-intact': 'true', style: 'margin:0 0 4px;color:#2e7d32;'},
-      ['\u2714 ' + t('tab.chainIntact', {hash: chain.headHash ? chain.headHash.substring(0, 12) + '\u2026' : '\u2014'})])
+      ['\u2714 ' + t('tab.chainIntact',
+        {hash: chain.headHash ? chain.headHash.substring(0, 12) + '\u2026' : '\u2014'})])
     : el('p', {'class': 'ssr-decision-chain', 'data-intact': 'false',
       style: 'margin:0 0 4px;color:#b71c1c;font-weight:bold;'},
       ['\u2716 ' + t('tab.chainBroken', {entry: chain.brokenAt, problem: chain.problem})]);
