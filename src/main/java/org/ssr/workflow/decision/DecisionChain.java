@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -47,7 +48,7 @@ public final class DecisionChain {
 
   /** How the record names a programme: its code as typed at set-up, trimmed and upper case. */
   public static String programmeCode(String code) {
-    return code.strip().toUpperCase(java.util.Locale.ROOT);
+    return code.strip().toUpperCase(Locale.ROOT);
   }
 
   /** The stored precision of {@code occurredAt}: milliseconds (every supported database keeps them). */

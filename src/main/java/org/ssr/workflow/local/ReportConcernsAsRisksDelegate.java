@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.ssr.workflow.decision.DecisionMade;
@@ -47,6 +47,7 @@ public class ReportConcernsAsRisksDelegate implements JavaDelegate {
     String region = Variables.REGION.from(execution).required();
     List<String> chosen = Variables.CONCERNS_TO_RISK.from(execution).get();
     List<String> riskIds = new ArrayList<>();
+    List<String> reported = new ArrayList<>();
     for (LocalReportRepository.Concern concern : repository.concerns(reportId)) {
       if (!chosen.contains(String.valueOf(concern.number())) || concern.riskId() != null) {
         continue;
@@ -58,20 +59,21 @@ public class ReportConcernsAsRisksDelegate implements JavaDelegate {
       String riskId = reportRisk(execution, code, title, description);
       repository.linkConcernToRisk(reportId, concern.number(), riskId);
       riskIds.add(riskId);
+      reported.add(String.valueOf(concern.number()));
     }
     Variables.CONCERN_RISK_IDS.on(execution).set(riskIds);
     events.publishEvent(new DecisionMade(code, execution.getProcessInstanceId(), KIND,
         "Local security report " + reportId + " (" + region + ")", SsrGroups.CIVIL_SOCIETY_MONITOR,
-        whoDecided(execution), outcome(chosen, riskIds), Variables.CONCERN_DECISION_NOTE.from(execution).get(),
+        whoDecided(execution), outcome(reported, riskIds), Variables.CONCERN_DECISION_NOTE.from(execution).get(),
         ClockUtil.getCurrentTime().toInstant()));
   }
 
   /** "concerns 1, 3 reported as risks R-2026-004, R-2026-005", or that none was. */
-  static String outcome(List<String> chosen, List<String> riskIds) {
+  static String outcome(List<String> concerns, List<String> riskIds) {
     if (riskIds.isEmpty()) {
       return "no concern reported as a risk";
     }
-    return "concern" + (chosen.size() == 1 ? " " : "s ") + String.join(", ", chosen) + " reported as risk"
+    return "concern" + (concerns.size() == 1 ? " " : "s ") + String.join(", ", concerns) + " reported as risk"
         + (riskIds.size() == 1 ? " " : "s ") + String.join(", ", riskIds);
   }
 

@@ -54,7 +54,7 @@ public class RiskDecisionListener implements TaskListener {
         by, RiskState.now()));
     RiskLadder.Position position = ladder.afterDecision(step, decision);
     RiskState.setPosition(task, position.status(), position.owner());
-    String recorded = RECORDED_OUTCOMES.containsKey(step) ? RECORDED_OUTCOMES.get(step) : decision;
+    String recorded = RECORDED_OUTCOMES.getOrDefault(step, decision);
     if (DECIDING_PARTY.containsKey(step)) {
       events.publishEvent(new DecisionMade(Variables.PROGRAMME_CODE.from(task).required(),
           task.getProcessInstanceId(), KIND, subject(task), DECIDING_PARTY.get(step), by, recorded, text,
