@@ -4,10 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.decision.DecisionMade;
+import org.ssr.workflow.identity.SsrGroups;
 import org.ssr.workflow.local.LocalReportProcess.Variables;
 import org.ssr.workflow.risk.RiskCategory;
 import org.ssr.workflow.risk.RiskReportProcess;
@@ -15,15 +22,22 @@ import org.ssr.workflow.risk.RiskReportProcess;
 /**
  * ServiceTask_ReportConcernsAsRisks: each concern the civil-society monitor chose becomes a step-12 risk of the
  * programme (category human rights) through the same risk-report process as Tasklist's "Report a risk"; the risk's
- * description names the local report, and the concern keeps the risk id (local_concern.risk_id).
+ * description names the local report, and the concern keeps the risk id (local_concern.risk_id). The monitor's
+ * decision (which concerns became risks, or none) is published as a {@link DecisionMade} ({@value #KIND}) for the
+ * programme's decision record, in the same transaction as the task's completion.
  */
 @Component(LocalReportProcess.Beans.REPORT_CONCERNS_AS_RISKS)
 public class ReportConcernsAsRisksDelegate implements JavaDelegate {
 
-  private final LocalReportRepository repository;
+  /** The kind of decision in the programme's decision record. */
+  public static final String KIND = "CONCERNS_TO_RISK";
 
-  public ReportConcernsAsRisksDelegate(LocalReportRepository repository) {
+  private final LocalReportRepository repository;
+  private final ApplicationEventPublisher events;
+
+  public ReportConcernsAsRisksDelegate(LocalReportRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.events = events;
   }
 
   @Override
@@ -33,6 +47,7 @@ public class ReportConcernsAsRisksDelegate implements JavaDelegate {
     String region = Variables.REGION.from(execution).required();
     List<String> chosen = Variables.CONCERNS_TO_RISK.from(execution).get();
     List<String> riskIds = new ArrayList<>();
+    List<String> reported = new ArrayList<>();
     for (LocalReportRepository.Concern concern : repository.concerns(reportId)) {
       if (!chosen.contains(String.valueOf(concern.number())) || concern.riskId() != null) {
         continue;
@@ -44,8 +59,35 @@ public class ReportConcernsAsRisksDelegate implements JavaDelegate {
       String riskId = reportRisk(execution, code, title, description);
       repository.linkConcernToRisk(reportId, concern.number(), riskId);
       riskIds.add(riskId);
+      reported.add(String.valueOf(concern.number()));
     }
     Variables.CONCERN_RISK_IDS.on(execution).set(riskIds);
+    events.publishEvent(new DecisionMade(code, execution.getProcessInstanceId(), KIND,
+        "Local security report " + reportId + " (" + region + ")", SsrGroups.CIVIL_SOCIETY_MONITOR,
+        whoDecided(execution), outcome(reported, riskIds), Variables.CONCERN_DECISION_NOTE.from(execution).get(),
+        ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /** "concerns 1, 3 reported as risks R-2026-004, R-2026-005", or that none was. */
+  static String outcome(List<String> concerns, List<String> riskIds) {
+    if (riskIds.isEmpty()) {
+      return "no concern reported as a risk";
+    }
+    return "concern" + (concerns.size() == 1 ? " " : "s ") + String.join(", ", concerns) + " reported as risk"
+        + (riskIds.size() == 1 ? " " : "s ") + String.join(", ", riskIds);
+  }
+
+  /** The monitor who completed the decision task: the user submitting it, else the task's assignee. */
+  private static String whoDecided(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && user.getUserId() != null) {
+      return user.getUserId();
+    }
+    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(LocalReportProcess.Elements.DECIDE_ON_CONCERNS)
+        .orderByHistoricActivityInstanceStartTime().desc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /** The risk package's entry point: its risk-report process, as the monitor who decided. */

@@ -2,6 +2,7 @@ package org.ssr.workflow.monitoring;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.local.LocalReportRepository;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,8 @@ class MonitoringConfiguration {
 
   @Bean
   ProgrammeStatusService programmeStatusService(ProcessEngine engine, ProgrammeFinance finance,
-      LocalReportRepository localReports) {
-    return new ProgrammeStatusService(engine, finance, LocalPlatformFacts.of(engine, localReports));
+      LocalReportRepository localReports, DecisionRecord decisionRecord) {
+    return new ProgrammeStatusService(engine, finance, LocalPlatformFacts.of(engine, localReports), decisionRecord);
   }
 
   @Bean

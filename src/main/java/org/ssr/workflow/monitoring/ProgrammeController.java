@@ -71,6 +71,18 @@ public class ProgrammeController {
             + processInstanceId + " belongs to no SSR programme that you take part in."));
   }
 
+  /**
+   * The programme's decision record (the authoritative one, not the decisionLog variable) and whether its chain is
+   * intact; the same access rule as the programme itself.
+   */
+  @GetMapping(PROGRAMMES + "/{code}/decisions")
+  public ProgrammeDecisions decisions(@PathVariable ProgrammeCode code) {
+    Authentication user = requireUser();
+    return AsApplication.call(identity, () -> directory.newest(code).filter(access.of(user)::sees)
+            .map(programme -> ProgrammeDecisions.of(code.value(), status.decisions(code.value()))))
+        .orElseThrow(() -> notFound(code));
+  }
+
   @GetMapping(PROGRAMMES + "/{code}/report.xlsx")
   public ResponseEntity<byte[]> report(@PathVariable ProgrammeCode code) {
     ProgrammeDetails details = details(requireUser(), code).orElseThrow(() -> notFound(code));

@@ -1,18 +1,21 @@
 package org.ssr.workflow.monitoring;
 
 import java.util.List;
+import org.ssr.workflow.decision.ChainCheck;
+import org.ssr.workflow.decision.DecisionEntry;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.implementation.ImplementationProgress;
-import org.ssr.workflow.oversight.ReviewDecisionRecord;
 
 /**
- * A programme's status with its accountability record: every oversight decision (oldest first), every review, every
- * risk with its level history, the donors' pledges with their stated agendas, each region's local platform, and
- * where implementation stands (null before the programme reached it).
+ * A programme's status with its accountability record: every decision of its decision record (oldest first) and
+ * whether their hash chain is intact, every review, every risk with its level history, the donors' pledges with their
+ * stated agendas, each region's local platform, and where implementation stands (null before the programme reached
+ * it).
  */
 public record ProgrammeDetails(
     ProgrammeStatus programme,
-    List<ReviewDecisionRecord> decisions,
+    List<DecisionEntry> decisions,
+    ChainCheck decisionChain,
     List<ReviewStatus> reviews,
     List<RiskStatusView> risks,
     List<DonorPledge> pledges,

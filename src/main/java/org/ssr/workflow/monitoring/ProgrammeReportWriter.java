@@ -21,10 +21,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ssr.workflow.decision.ChainCheck;
+import org.ssr.workflow.decision.DecisionEntry;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanTotals;
 import org.ssr.workflow.implementation.ImplementationProgress;
-import org.ssr.workflow.oversight.ReviewDecisionRecord;
 import org.ssr.workflow.risk.RiskEvent;
 import org.ssr.workflow.risk.RiskLevel;
 
@@ -39,7 +40,7 @@ public class ProgrammeReportWriter {
 
   public static final String SHEET_SUMMARY = "Summary";
   public static final String SHEET_STEPS = "Steps";
-  public static final String SHEET_DECISIONS = "Oversight decisions";
+  public static final String SHEET_DECISIONS = "Decision record";
   public static final String SHEET_REVIEWS = "Oversight reviews";
   public static final String SHEET_RISKS = "Risks";
   public static final String SHEET_RISK_HISTORY = "Risk history";
@@ -53,8 +54,9 @@ public class ProgrammeReportWriter {
   static final List<Column> STEPS = List.of(col("Step", 7), col("Title", 34), col("Status", 20),
       col("Started (UTC)", 17), col("Ended (UTC)", 17), col("Why it does not apply", 45), col("Open now", 34),
       col("Note", 34));
-  static final List<Column> DECISIONS = List.of(col("Decided at (UTC)", 17), col("Review", 20), col("Subject", 40),
-      col("Version", 9), col("Oversight body", 20), col("Decided by", 14), col("Decision", 11), col("Reasons", 50));
+  static final List<Column> DECISIONS = List.of(col("No.", 7), col("Decided at (UTC)", 17), col("Kind", 18),
+      col("Subject", 40), col("On behalf of", 20), col("Decided by", 14), col("Decision", 16), col("Reasons", 50),
+      col("Hash (SHA-256)", 20));
   static final List<Column> REVIEWS = List.of(col("Review", 20), col("Subject", 40), col("Version", 9),
       col("Reviewing bodies", 30), col("Started (UTC)", 17), col("Deadline (UTC)", 17), col("Ended (UTC)", 17),
       col("Outcome", 11), col("Days overdue", 10), col("Waiting for", 30));
@@ -110,9 +112,10 @@ public class ProgrammeReportWriter {
       book.finish(steps, STEPS, p.steps().size());
 
       Sheet decisions = book.sheet(SHEET_DECISIONS, DECISIONS);
-      for (ReviewDecisionRecord d : details.decisions()) {
-        book.row(decisions, parse(d.decidedAt()), d.kind(), d.subject(), d.version(), d.group(), d.userId(),
-            d.decision(), d.reasons());
+      // the programme's decision record, not the decisionLog variable (which an administrator can overwrite)
+      for (DecisionEntry d : details.decisions()) {
+        book.row(decisions, d.sequence(), d.occurredAt(), d.kind(), d.subject(), d.party(), d.actor(), d.outcome(),
+            d.reason(), d.hash());
       }
       book.finish(decisions, DECISIONS, details.decisions().size());
 
@@ -217,7 +220,9 @@ public class ProgrammeReportWriter {
     rows += book.pair(sheet, "Steps done", count(p, StepState.DONE));
     rows += book.pair(sheet, "Steps active", count(p, StepState.ACTIVE));
     rows += book.pair(sheet, "Steps skipped", count(p, StepState.SKIPPED));
-    rows += book.pair(sheet, "Oversight decisions recorded", details.decisions().size());
+    rows += book.pair(sheet, "Decisions recorded", details.decisions().size());
+    rows += book.pair(sheet, "Decision chain", chain(details.decisionChain()));
+    rows += book.pair(sheet, "Decision chain head (SHA-256)", details.decisionChain().headHash());
     rows += book.pair(sheet, "Open oversight reviews", p.openReviews().size());
     rows += book.pair(sheet, "Overdue oversight reviews", p.overdueReviews());
     rows += book.pair(sheet, "Open risks", p.openRisks());
@@ -282,12 +287,9 @@ public class ProgrammeReportWriter {
     }
   }
 
-  private static Instant parse(String instant) {
-    try {
-      return instant == null ? null : Instant.parse(instant);
-    } catch (RuntimeException e) {
-      return null;
-    }
+  /** "intact", or where the decision record's chain breaks. */
+  static String chain(ChainCheck check) {
+    return check.intact() ? "intact" : "BROKEN at entry " + check.brokenAt() + ": " + check.problem();
   }
 
   // ---------------------------------------------------------------- workbook plumbing

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.ssr.workflow.decision.DecisionChain;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.implementation.ImplementationProgress;
@@ -41,8 +43,10 @@ import org.ssr.workflow.risk.RiskStatus;
 /**
  * Computes a programme's status from the engine alone: the activity-instance tree of the running instance (what is
  * open now, including jobs waiting to continue), the historic activity instances (dates of every step), the process
- * variables (scope, decision log), the oversight-review and risk-handling instances it called, and the finance
- * service's plan versions. Nothing is stored a second time, so nothing can drift.
+ * variables (scope), the oversight-review and risk-handling instances it called, and the finance service's plan
+ * versions. Nothing is stored a second time, so nothing can drift. The decisions come from the programme's decision
+ * record ({@link DecisionRecord}, with its chain checked), never from the {@code decisionLog} variable, which an
+ * administrator can overwrite.
  *
  * <p>Reads everything it is given: the caller decides beforehand whether the user may see the programme
  * ({@link ProgrammeAccess}) and runs this without the user's authentication.
@@ -55,7 +59,7 @@ public class ProgrammeStatusService {
   static {
     List<Variable<?>> read = new ArrayList<>(List.of(ProgrammeProcess.Variables.PROGRAMME_CODE,
         ProgrammeProcess.Variables.PROGRAMME_NAME, ProgrammeProcess.Variables.PROGRAMME_TERM,
-        ProgrammeProcess.Variables.COUNTRY, ProgrammeProcess.Variables.DECISION_LOG,
+        ProgrammeProcess.Variables.COUNTRY,
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
         ProgrammeProcess.Variables.PROGRAMME_END_REASON));
     ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
@@ -88,13 +92,16 @@ public class ProgrammeStatusService {
   private final HistoryService history;
   private final ProgrammeFinance finance;
   private final LocalPlatformFacts localPlatforms;
+  private final DecisionRecord decisionRecord;
 
-  public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance) {
-    this(engine, finance, LocalPlatformFacts.none());
+  public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance, DecisionRecord decisionRecord) {
+    this(engine, finance, LocalPlatformFacts.none(), decisionRecord);
   }
 
-  public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance, LocalPlatformFacts localPlatforms) {
+  public ProgrammeStatusService(ProcessEngine engine, ProgrammeFinance finance, LocalPlatformFacts localPlatforms,
+      DecisionRecord decisionRecord) {
     this.localPlatforms = localPlatforms;
+    this.decisionRecord = decisionRecord;
     this.runtime = engine.getRuntimeService();
     this.history = engine.getHistoryService();
     this.finance = finance;
@@ -141,7 +148,8 @@ public class ProgrammeStatusService {
     List<ReviewWithDecisions> reviews = reviews(programme);
     List<RiskStatusView> risks = risks(programme);
     ProgrammeStatus status = status(programme, vars, reviews, risks);
-    return new ProgrammeDetails(status, decisions(vars, reviews),
+    DecisionRecord.Checked decisions = decisions(status.code());
+    return new ProgrammeDetails(status, decisions.entries(), decisions.chain(),
         reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
         localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), implementation(programme));
   }
@@ -153,6 +161,14 @@ public class ProgrammeStatusService {
         .stream().findFirst()
         .map(called -> ImplementationProgress.of(variables(called.getId(), IMPLEMENTATION_VARIABLES)))
         .orElse(null);
+  }
+
+  /** The programme's decision record, oldest first, with its chain checked. */
+  public DecisionRecord.Checked decisions(String programmeCode) {
+    if (programmeCode == null) {
+      return new DecisionRecord.Checked(List.of(), DecisionChain.verify(List.of()));
+    }
+    return decisionRecord.checked(programmeCode);
   }
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,
@@ -364,39 +380,6 @@ public class ProgrammeStatusService {
           open ? null : OversightReviewProcess.Variables.REVIEW_OUTCOME.from(vars).get()), decisions));
     }
     return reviews;
-  }
-
-  /**
-   * The programme's decision log and the decisions of every review it called (an open review's decisions are in
-   * the log only once the review has ended), each decision once, oldest first.
-   */
-  private static List<ReviewDecisionRecord> decisions(Map<String, Object> vars, List<ReviewWithDecisions> reviews) {
-    Map<String, ReviewDecisionRecord> unique = new LinkedHashMap<>();
-    for (ReviewDecisionRecord record : DecisionLog.read(ProgrammeProcess.Variables.DECISION_LOG.from(vars).get())) {
-      unique.putIfAbsent(key(record), record);
-    }
-    for (ReviewWithDecisions review : reviews) {
-      for (ReviewDecisionRecord record : review.decisions()) {
-        unique.putIfAbsent(key(record), record);
-      }
-    }
-    List<ReviewDecisionRecord> all = new ArrayList<>(unique.values());
-    all.sort(Comparator.comparing(ProgrammeStatusService::decidedAt, Comparator.nullsLast(Comparator.naturalOrder())));
-    return all;
-  }
-
-  private static String key(ReviewDecisionRecord r) {
-    return String.join("|", String.valueOf(r.kind()), String.valueOf(r.subject()), String.valueOf(r.version()),
-        String.valueOf(r.group()), String.valueOf(r.userId()), String.valueOf(r.decision()),
-        String.valueOf(r.decidedAt()));
-  }
-
-  private static Instant decidedAt(ReviewDecisionRecord record) {
-    try {
-      return record.decidedAt() == null ? null : Instant.parse(record.decidedAt());
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   // ---------------------------------------------------------------- risks

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * For callers of oversight-review: an {@code end} execution listener on the call activity
  * ({@code delegateExpression="${appendReviewDecisionsToDecisionLog}"}) that appends the mapped-out reviewDecisions to
- * the caller's decisionLog Json array.
+ * the caller's decisionLog Json array. That array is a working copy that the models pass on, not the record: each
+ * body's decision is already in the programme's decision record ({@link RecordReviewDecisionListener} publishes it).
  */
 @Component(OversightReviewProcess.Beans.APPEND_TO_DECISION_LOG)
 public class AppendReviewDecisionsListener implements ExecutionListener {

@@ -2,23 +2,32 @@ package org.ssr.workflow.oversight;
 
 import static org.ssr.workflow.oversight.OversightReviewProcess.Variables.*;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.decision.DecisionMade;
 
 /**
  * On completion of a body's review task: refuses a missing decision or missing reasons (the check a REST user cannot
- * bypass) and appends the decision (who, which body, when, what, why) to reviewDecisions.
+ * bypass), appends the decision (who, which body, when, what, why) to reviewDecisions and publishes it as a
+ * {@link DecisionMade} ({@value #KIND}) for the programme's decision record, in the completion's transaction.
  */
 @Component(OversightReviewProcess.Beans.RECORD_DECISION)
 public class RecordReviewDecisionListener implements TaskListener {
 
-  private final ReviewDecisionService decisions;
+  /** The kind of decision in the programme's decision record. */
+  public static final String KIND = "OVERSIGHT_REVIEW";
 
-  public RecordReviewDecisionListener(ReviewDecisionService decisions) {
+  private final ReviewDecisionService decisions;
+  private final ApplicationEventPublisher events;
+
+  public RecordReviewDecisionListener(ReviewDecisionService decisions, ApplicationEventPublisher events) {
     this.decisions = decisions;
+    this.events = events;
   }
 
   @Override
@@ -33,6 +42,15 @@ public class RecordReviewDecisionListener implements TaskListener {
         REASONS.from(task).get(),
         ClockUtil.getCurrentTime().toInstant());
     REVIEW_DECISIONS.on(task).set(DecisionLog.with(REVIEW_DECISIONS.from(task).get(), decision));
+    events.publishEvent(new DecisionMade(PROGRAMME_CODE.from(task).required(), task.getProcessInstanceId(), KIND,
+        subject(decision), decision.group(), decision.userId(), decision.decision(), decision.reasons(),
+        Instant.parse(decision.decidedAt())));
+  }
+
+  /** What was reviewed, as the record names it: "NSP: National Security Policy 2027, version 2". */
+  static String subject(ReviewDecisionRecord decision) {
+    return decision.kind() + ": " + decision.subject()
+        + (decision.version() == null ? "" : ", version " + decision.version());
   }
 
   /** The user who submits (Tasklist and REST authenticate), else the task's assignee. */

@@ -211,7 +211,12 @@ public final class ProgrammeProcess {
     public static final Variable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
         Variable.flag("transformationTrackSuspended");
     public static final Variable<String> REVIEW_DEADLINE = Variable.text("reviewDeadline");
-    /** Json array of decision records (oversight reviews append to it). */
+    /**
+     * Json array of decision records (oversight reviews append to it), passed on to implementation and the programme
+     * summary. <b>Not authoritative</b>: an administrator can overwrite it through the engine REST API. The decisions
+     * of record are the decision package's append-only, hash-chained record ({@code DecisionMade}); reports, the API
+     * and Cockpit read only that (docs/operations.md "Decision record").
+     */
     public static final Variable<List<Map<String, Object>>> DECISION_LOG =
         Variable.records("decisionLog").storedAsSpinJson();
 

@@ -1,22 +1,32 @@
 package org.ssr.workflow.risk;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.decision.DecisionMade;
 import org.ssr.workflow.risk.RiskHandlingProcess.Elements;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 
 /**
  * Complete listener of every task that acts on a risk: records who decided what and why, and where the risk
- * stands afterwards (status and owner shown in the register).
+ * stands afterwards (status and owner shown in the register). The decisions on a high or critical risk and the outcome
+ * of a mediation or of the resumption are also published as a {@link DecisionMade} ({@value #KIND}) for the
+ * programme's decision record, in the completion's transaction.
  */
 @Component("riskDecisionListener")
 public class RiskDecisionListener implements TaskListener {
 
-  private final RiskLadder ladder;
+  /** The kind of decision in the programme's decision record. */
+  public static final String KIND = "RISK";
 
-  public RiskDecisionListener(RiskLadder ladder) {
+  private final RiskLadder ladder;
+  private final ApplicationEventPublisher events;
+
+  public RiskDecisionListener(RiskLadder ladder, ApplicationEventPublisher events) {
     this.ladder = ladder;
+    this.events = events;
   }
 
   @Override
@@ -44,5 +54,28 @@ public class RiskDecisionListener implements TaskListener {
         by, RiskState.now()));
     RiskLadder.Position position = ladder.afterDecision(step, decision);
     RiskState.setPosition(task, position.status(), position.owner());
+    String recorded = RECORDED_OUTCOMES.getOrDefault(step, decision);
+    if (DECIDING_PARTY.containsKey(step)) {
+      events.publishEvent(new DecisionMade(Variables.PROGRAMME_CODE.from(task).required(),
+          task.getProcessInstanceId(), KIND, subject(task), DECIDING_PARTY.get(step), by, recorded, text,
+          RiskState.now()));
+    }
+  }
+
+  /** The steps whose outcome is a decision of the record, and the group that takes it. */
+  static final Map<String, String> DECIDING_PARTY = Map.of(
+      Elements.DECIDE_HIGH_RISK, RiskLadder.PROGRAMME_MANAGERS,
+      Elements.URGENT_REVIEW, RiskLadder.PROGRAMME_MANAGERS,
+      Elements.MEDIATE, RiskLadder.FACILITATORS,
+      Elements.RESUME_TRACK_TASK, RiskLadder.PROGRAMME_MANAGERS);
+
+  /** The outcome of the steps whose form has no decision field. */
+  static final Map<String, String> RECORDED_OUTCOMES = Map.of(
+      Elements.MEDIATE, "mediated",
+      Elements.RESUME_TRACK_TASK, "resumeTransformation");
+
+  /** "R-2026-001 Armed clashes in the north: Decide on the high risk". */
+  private static String subject(DelegateTask task) {
+    return Variables.RISK_ID.from(task).get() + " " + Variables.RISK_TITLE.from(task).get() + ": " + task.getName();
   }
 }

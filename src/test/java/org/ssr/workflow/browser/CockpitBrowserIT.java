@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.decision.DecisionMade;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.support.SsrApplicationTest;
 import org.ssr.workflow.web.InstallationProperties;
 
 /**
  * Scenario 5: the programme manager finds a running programme in Cockpit (the programme dashboard, then the stock
- * process pages) and sees in the diagram where it stands.
+ * process pages), sees in the diagram where it stands and, in the Programme tab, the decision record with its chain.
  */
 @SsrApplicationTest
 class CockpitBrowserIT {
@@ -25,9 +27,14 @@ class CockpitBrowserIT {
 
   @Autowired ProcessEngine engine;
 
+  @Autowired DecisionRecord decisionRecord;
+
   @Test
   void managerFindsTheRunningProgrammeInCockpit() {
     ProcessInstance programme = new Programmes(engine).start(CODE);
+    decisionRecord.append(new DecisionMade(CODE, programme.getId(), "OVERSIGHT_REVIEW",
+        "NSP: National Security Policy 2027, version 1", "parliamentOversight", "parliament", "returned",
+        "Add the budget annex.", null));
 
     browser.login("cockpit", "manager");
     browser.waitForText("Running Process Instances");
@@ -54,6 +61,11 @@ class CockpitBrowserIT {
     browser.waitVisible(By.cssSelector(".ssr-programme-tab"));
     browser.waitUntil(d -> !d.findElement(By.cssSelector(".ssr-programme-tab")).getText().contains("Loading"),
         "the programme tab to load");
+    // the decision record, from the application's own store, with its chain checked
+    assertThat(browser.waitVisible(By.cssSelector(".ssr-decision-chain[data-intact=\"true\"]")).getText())
+        .startsWith("\u2714 Chain intact");
+    assertThat(browser.driver().findElement(By.cssSelector("tr.ssr-decision-row[data-sequence=\"1\"]")).getText())
+        .contains("Oversight review", "parliament", "Add the budget annex.");
     browser.step("programme-tab");
 
     // the stock way in: Processes, then the programme's process definition with its running instances

@@ -138,6 +138,7 @@ class LocalPlatformsTest {
     Task decide = task(reportInstance, Elements.DECIDE_ON_CONCERNS);
     assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId()))
         .anyMatch(link -> SsrGroups.CIVIL_SOCIETY_MONITOR.equals(link.getGroupId()));
+    engine.getTaskService().claim(decide.getId(), "monitor");
     engine.getTaskService().complete(decide.getId(), Map.of(
         Variables.CONCERNS_TO_RISK.name(), SpinValues.jsonValue("[\"1\"]").create(),
         Variables.CONCERN_DECISION_NOTE.name(), "Serious: beatings at the checkpoint"));
@@ -150,6 +151,17 @@ class LocalPlatformsTest {
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(RiskHandlingProcess.Elements.ASSESS)
         .processVariableValueEquals(RiskHandlingProcess.Variables.RISK_ID.name(), riskIds.get(0)).count())
         .as("the coordination unit rates the risk").isEqualTo(1);
+    // the monitor's decision is in the programme's decision record
+    JsonNode record = JSON.readTree(http("manager").get("/api/programmes/" + CODE + "/decisions").body());
+    assertThat(record.get("chainIntact").asBoolean()).isTrue();
+    JsonNode newest = record.get("entries").get(record.get("entries").size() - 1);
+    assertThat(newest.get("kind").asText()).isEqualTo(ReportConcernsAsRisksDelegate.KIND);
+    assertThat(newest.get("subject").asText()).isEqualTo("Local security report " + reportId + " (North)");
+    assertThat(newest.get("party").asText()).isEqualTo(SsrGroups.CIVIL_SOCIETY_MONITOR);
+    assertThat(newest.get("actor").asText()).isEqualTo("monitor");
+    assertThat(newest.get("outcome").asText()).isEqualTo("concern 1 reported as risk " + riskIds.get(0));
+    assertThat(newest.get("reason").asText()).isEqualTo("Serious: beatings at the checkpoint");
+    assertThat(newest.get("processInstanceId").asText()).isEqualTo(reportInstance);
 
     // the follow-up is the police's task with its deadline
     Task followUp = task(reportInstance, Elements.ANSWER_FOLLOW_UP);

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanTotals;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.oversight.DecisionLog;
+import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
 import org.ssr.workflow.programme.ProgrammeCode;
@@ -65,6 +67,7 @@ class ProgrammeReportTest {
   private String deploymentId;
   private ProgrammeScenario scenario;
   private ProgrammeStatusService status;
+  private InMemoryDecisionRecord decisionRecord;
 
   /** The finance service's answers for this programme. */
   private final ProgrammeFinance finance = new ProgrammeFinance() {
@@ -93,8 +96,10 @@ class ProgrammeReportTest {
     deploymentId = SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
         "bpmn-stubs/risk-handling-stub.bpmn");
     ProgrammeScenario.registerBeans();
+    decisionRecord = InMemoryDecisionRecord.create();
+    OversightReviewTestBeans.register(decisionRecord);
     scenario = new ProgrammeScenario(engine);
-    status = new ProgrammeStatusService(engine, finance);
+    status = new ProgrammeStatusService(engine, finance, decisionRecord.record());
   }
 
   @AfterEach
@@ -111,7 +116,7 @@ class ProgrammeReportTest {
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
         new ProgrammeReportWriter().programme(details, generated)))) {
-      assertThat(sheetNames(book)).containsExactly("Summary", "Steps", "Oversight decisions", "Oversight reviews",
+      assertThat(sheetNames(book)).containsExactly("Summary", "Steps", "Decision record", "Oversight reviews",
           "Risks", "Risk history", "Financial plan", "Donor pledges", "Local platforms", "Implementation",
           "Indicators");
       book.forEach(sheet -> assertPrintable((XSSFSheet) sheet));
@@ -122,7 +127,9 @@ class ProgrammeReportTest {
           .containsEntry("State", "Closed")
           .containsEntry("Started (UTC)", utc(programme.getStartTime().toInstant()))
           .containsEntry("Ended (UTC)", utc(programme.getEndTime().toInstant()))
-          .containsEntry("Oversight decisions recorded", 4.0)
+          .containsEntry("Decisions recorded", 4.0)
+          .containsEntry("Decision chain", "intact")
+          .containsEntry("Decision chain head (SHA-256)", details.decisions().get(3).hash())
           .containsEntry("Financial plan version", 2.0)
           .containsEntry("Plan: funding gap", 400000.0);
 
@@ -144,7 +151,7 @@ class ProgrammeReportTest {
           null);
       assertStep(steps, 12, "done", START, programme.getEndTime().toInstant(), null);
 
-      // every oversight decision, as each review recorded it, oldest first
+      // every oversight decision from the decision record, as each review recorded it, oldest first
       List<ReviewDecisionRecord> recorded = recordedDecisions(programme);
       assertThat(recorded).hasSize(4);
       Sheet decisions = book.getSheet(ProgrammeReportWriter.SHEET_DECISIONS);
@@ -152,14 +159,16 @@ class ProgrammeReportTest {
       for (int i = 0; i < recorded.size(); i++) {
         ReviewDecisionRecord d = recorded.get(i);
         Row row = decisions.getRow(i + 1);
-        assertThat(row.getCell(0).getLocalDateTimeCellValue()).isEqualTo(utc(Instant.parse(d.decidedAt())));
-        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(d.kind());
-        assertThat(row.getCell(2).getStringCellValue()).isEqualTo(d.subject());
-        assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(d.version().doubleValue());
+        assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
+        assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(utc(Instant.parse(d.decidedAt())));
+        assertThat(row.getCell(2).getStringCellValue()).isEqualTo("OVERSIGHT_REVIEW");
+        assertThat(row.getCell(3).getStringCellValue())
+            .isEqualTo(d.kind() + ": " + d.subject() + ", version " + d.version());
         assertThat(row.getCell(4).getStringCellValue()).isEqualTo(d.group());
         assertThat(row.getCell(5).getStringCellValue()).isEqualTo(d.userId());
         assertThat(row.getCell(6).getStringCellValue()).isEqualTo(d.decision());
         assertThat(text(row.getCell(7))).isEqualTo(d.reasons() == null ? "" : d.reasons());
+        assertThat(row.getCell(8).getStringCellValue()).isEqualTo(details.decisions().get(i).hash());
       }
       assertThat(decisions.getRow(1).getCell(6).getStringCellValue()).isEqualTo("returned");
       assertThat(decisions.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Name the budget committee.");

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
@@ -49,6 +51,7 @@ class ProgrammeStatusProcessTest {
   private String deploymentId;
   private ProgrammeScenario scenario;
   private ProgrammeStatusService status;
+  private InMemoryDecisionRecord decisionRecord;
 
   @BeforeEach
   void setUp() {
@@ -56,8 +59,10 @@ class ProgrammeStatusProcessTest {
     deploymentId = SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
         "bpmn-stubs/risk-handling-stub.bpmn");
     ProgrammeScenario.registerBeans();
+    decisionRecord = InMemoryDecisionRecord.create();
+    OversightReviewTestBeans.register(decisionRecord);
     scenario = new ProgrammeScenario(engine);
-    status = new ProgrammeStatusService(engine, ProgrammeFinance.none());
+    status = new ProgrammeStatusService(engine, ProgrammeFinance.none(), decisionRecord.record());
   }
 
   @AfterEach
@@ -177,10 +182,14 @@ class ProgrammeStatusProcessTest {
     assertThat(details.programme().openReviews().get(0).waitingFor()).containsExactly("civilSocietyMonitor");
     // the open review's decision is in the record before the review ends
     assertThat(details.decisions()).singleElement().satisfies(d -> {
-      assertThat(d.group()).isEqualTo("parliamentOversight");
-      assertThat(d.userId()).isEqualTo("parliament");
-      assertThat(d.decision()).isEqualTo("approved");
+      assertThat(d.kind()).isEqualTo("OVERSIGHT_REVIEW");
+      assertThat(d.subject()).isEqualTo(
+          "GOVERNANCE_STRUCTURES: Governance and oversight structures: Oversight charter, version 1");
+      assertThat(d.party()).isEqualTo("parliamentOversight");
+      assertThat(d.actor()).isEqualTo("parliament");
+      assertThat(d.outcome()).isEqualTo("approved");
     });
+    assertThat(details.decisionChain().intact()).isTrue();
 
     // the reviewing bodies take part in the programme; an agency outside it does not
     // (authorizations are off in process tests: on for these checks, as in the application)
@@ -233,10 +242,13 @@ class ProgrammeStatusProcessTest {
     assertThat(step(p, 12).endedAt()).isEqualTo(p.endedAt());
     assertThat(p.openReviews()).isEmpty();
     assertThat(details.reviews()).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo("approved"));
-    // each decision once, although it is both in the programme's log and in the review's own record
-    assertThat(details.decisions()).extracting(d -> d.group() + ":" + d.userId() + ":" + d.decision())
-        .containsExactly("parliamentOversight:parliament:approved", "civilSocietyMonitor:monitor:approved");
-    assertThat(details.decisions().get(1).reasons()).isEqualTo("Civil society was consulted.");
+    // each decision once, from the decision record (not the programme's decisionLog variable), chained
+    assertThat(details.decisions()).extracting(d -> d.sequence() + ":" + d.party() + ":" + d.actor() + ":"
+            + d.outcome())
+        .containsExactly("1:parliamentOversight:parliament:approved", "2:civilSocietyMonitor:monitor:approved");
+    assertThat(details.decisions().get(1).reason()).isEqualTo("Civil society was consulted.");
+    assertThat(details.decisions().get(1).previousHash()).isEqualTo(details.decisions().get(0).hash());
+    assertThat(details.decisionChain().intact()).isTrue();
   }
 
   @Test

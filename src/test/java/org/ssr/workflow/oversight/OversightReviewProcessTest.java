@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.decision.DecisionEntry;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
@@ -151,6 +153,41 @@ class OversightReviewProcessTest {
 
     decide(pi, PARLIAMENT, "parliament", "returned", "Add a budget annex.");
     assertThat(currentDecisions(pi)).hasSize(1);
+  }
+
+  @Test
+  void everyBodysDecision_isAppendedToTheProgrammesDecisionRecord_onceAndChained() {
+    InMemoryDecisionRecord record = InMemoryDecisionRecord.create();
+    OversightReviewTestBeans.register(record);
+    ProcessInstance pi = startReview(PARLIAMENT, JUSTICE, CIVIL_SOCIETY);
+
+    // a refused decision rolls back and records nothing
+    assertThatThrownBy(() -> decide(pi, PARLIAMENT, "parliament", "returned", null))
+        .hasMessageContaining("Reasons are required");
+    assertThat(record.record().entries("SSR-TEST")).isEmpty();
+
+    decide(pi, CIVIL_SOCIETY, "monitor", "returned", "Communities were not consulted in the north.");
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofHours(1))));
+    decide(pi, PARLIAMENT, "parliament", "approved", null);
+    decide(pi, JUSTICE, "justice", "rejected", "Violates the separation of powers.");
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(REJECTED);
+    assertThat(record.published()).hasSize(3);
+    List<DecisionEntry> entries = record.record().entries("SSR-TEST");
+    assertThat(entries).extracting(e -> e.sequence() + " " + e.kind() + " " + e.party() + " " + e.actor() + " "
+            + e.outcome())
+        .containsExactly("1 OVERSIGHT_REVIEW civilSocietyMonitor monitor returned",
+            "2 OVERSIGHT_REVIEW parliamentOversight parliament approved",
+            "3 OVERSIGHT_REVIEW justiceOversight justice rejected");
+    assertThat(entries).allSatisfy(e -> {
+      assertThat(e.subject()).isEqualTo("NSP: National Security Policy 2027, version 2");
+      assertThat(e.processInstanceId()).isEqualTo(pi.getId());
+    });
+    assertThat(entries.get(0).reason()).isEqualTo("Communities were not consulted in the north.");
+    assertThat(entries.get(0).occurredAt()).isEqualTo(START);
+    assertThat(entries.get(1).occurredAt()).isEqualTo(START.plus(Duration.ofHours(1)));
+    assertThat(entries.get(1).reason()).isEmpty();
+    assertThat(record.record().checked("SSR-TEST").chain().intact()).isTrue();
   }
 
   @Test

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.decision.DecisionEntry;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.risk.RiskHandlingProcess.Variables;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
@@ -235,6 +237,35 @@ class RiskHandlingProcessTest {
     assertThat(risk).hasPassed(RESUME_TRACK).isWaitingAt(REVIEW_DATE);
     assertThat(support.variable(risk, Variables.TRANSFORMATION_ON_HOLD.name())).isEqualTo(false);
     assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MONITORED.name());
+  }
+
+  @Test
+  void highAndCriticalDecisions_andTheMediationAndResumption_goToTheDecisionRecord_theAssessmentDoesNot() {
+    InMemoryDecisionRecord record = InMemoryDecisionRecord.create();
+    RiskTestBeans.register(record);
+    ProcessInstance critical = startCriticalRisk();
+    urgentDecision(critical, "holdTransformation");
+    support.complete(critical.getId(), RESUME_TRACK_TASK,
+        Map.of(Variables.RISK_RESUME_NOTE.name(), "Ceasefire holds"));
+    ProcessInstance high = startRisk("donorRelated");
+    support.assess(high.getId(), 4, 3);
+    decideHigh(high, "mediate");
+    support.complete(high.getId(), MEDIATE,
+        Map.of(Variables.RISK_MEDIATION_REPORT.name(), "Parties agreed a timetable"));
+
+    List<DecisionEntry> entries = record.record().entries("SSR-TEST");
+    assertThat(entries).extracting(e -> e.kind() + " " + e.party() + " " + e.outcome() + " / " + e.reason())
+        .containsExactly(
+            "RISK programmeManagers holdTransformation / reasons for holdTransformation",
+            "RISK programmeManagers resumeTransformation / Ceasefire holds",
+            "RISK programmeManagers mediate / reasons for mediate",
+            "RISK facilitators mediated / Parties agreed a timetable");
+    String criticalId = (String) support.variable(critical, Variables.RISK_ID.name());
+    assertThat(entries.get(0).subject())
+        .isEqualTo(criticalId + " Coup attempt rumours: Review the critical risk urgently");
+    assertThat(entries.get(0).processInstanceId()).isEqualTo(critical.getId());
+    assertThat(entries.get(3).processInstanceId()).isEqualTo(high.getId());
+    assertThat(record.record().checked("SSR-TEST").chain().intact()).isTrue();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.ssr.workflow.risk;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 
 /** Registers the real risk beans (no Spring in process tests) under the names the models use. */
 final class RiskTestBeans {
@@ -8,13 +10,18 @@ final class RiskTestBeans {
   private RiskTestBeans() {}
 
   static void register() {
+    register(InMemoryDecisionRecord.discarding());
+  }
+
+  /** With the risk decisions published to the given record (e.g. an {@link InMemoryDecisionRecord}). */
+  static void register(ApplicationEventPublisher decisionRecord) {
     RiskLadder ladder = new RiskLadder();
     RiskProperties properties = RiskProperties.defaults();
     Mocks.register("prepareRiskDelegate", new PrepareRiskDelegate(properties, ladder));
     Mocks.register("riskAssessmentListener", new RiskAssessmentListener());
     Mocks.register("recordRiskLevelDelegate", new RecordRiskLevelDelegate(properties, ladder));
     Mocks.register("escalateRiskLevelDelegate", new EscalateRiskLevelDelegate(properties, ladder));
-    Mocks.register("riskDecisionListener", new RiskDecisionListener(ladder));
+    Mocks.register("riskDecisionListener", new RiskDecisionListener(ladder, decisionRecord));
     Mocks.register("chaseUrgentReviewDelegate", new ChaseUrgentReviewDelegate(ladder));
     Mocks.register("holdTransformationTrackDelegate", new HoldTransformationTrackDelegate());
     Mocks.register("resumeTransformationTrackDelegate", new ResumeTransformationTrackDelegate());

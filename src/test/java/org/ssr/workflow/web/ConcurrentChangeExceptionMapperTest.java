@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
+import org.ssr.workflow.decision.DecisionRecordConflictException;
 import org.ssr.workflow.finance.PlanVersionConflictException;
 import org.ssr.workflow.finance.PledgesRejectedException;
 import org.ssr.workflow.risk.RiskInputRejectedException;
@@ -43,6 +44,16 @@ class ConcurrentChangeExceptionMapperTest {
   void aPlanUploadThatLostTheVersionNumberInsideATaskCompletionIsAConflict() {
     Response response = mapper.toResponse(new ProcessEngineException("import failed",
         new PlanVersionConflictException("PH-2026", null)));
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(body(response)).containsEntry("type", "ConcurrentChangeException")
+        .containsEntry("message", ConcurrentChangeExceptionMapper.CONCURRENT_CHANGE);
+  }
+
+  @Test
+  void aDecisionThatLostItsPlaceInTheDecisionRecordIsAConflict() {
+    Response response = mapper.toResponse(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new ProcessEngineException("listener failed", new DecisionRecordConflictException("SSR-1", null)),
+        "Cannot submit task form"));
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(body(response)).containsEntry("type", "ConcurrentChangeException")
         .containsEntry("message", ConcurrentChangeExceptionMapper.CONCURRENT_CHANGE);

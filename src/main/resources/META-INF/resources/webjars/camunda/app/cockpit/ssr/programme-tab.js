@@ -1,8 +1,10 @@
 /*
  * ssr-workflow Cockpit plugin: the "Programme" tab of a process-instance page
  * (plugin point cockpit.processInstance.runtime.tab). On an ssr-programme instance (or a review or risk it called) it
- * shows the twelve-step status, the open oversight reviews, the decision log, the open risks, implementation progress
- * per institution and indicator, and the local platforms per region (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
+ * shows the twelve-step status, the open oversight reviews, the programme's decision record with whether its hash
+ * chain is intact (the application's append-only record, not the decisionLog variable), the open risks,
+ * implementation progress per institution and indicator, and the local platforms per region
+ * (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
  */
 import {apiBase, getJson, el, when, day, money, message, table, cell, stepName, stepState, STEP_LOOK} from './common.js';
 import {t, term, programmeTerm} from './i18n.js';
@@ -45,16 +47,34 @@ function reviewsTable(reviews) {
   return list.table;
 }
 
-function decisionsTable(decisions) {
-  var list = table(headers(['decidedAt', 'review', 'subject', 'version', 'body', 'decidedBy', 'decision', 'reasons']));
+var NEGATIVE = ['returned', 'rejected', 'dissent', 'endProgramme', 'holdTransformation'];
+
+function decisionsTable(decisions, chain) {
+  var list = table(headers(['no', 'decidedAt', 'kind', 'subject', 'party', 'decidedBy', 'decision', 'reasons']));
   decisions.forEach(function (d) {
-    list.body.appendChild(el('tr', {'class': 'ssr-decision-row'}, [
-      cell(when(d.decidedAt)), cell(term('review.kind.', d.kind)), cell(d.subject), cell(d.version),
-      cell(term('role.', d.group)), cell(d.userId),
-      cell(term('decision.', d.decision), d.decision === 'approved' ? 'color:#2e7d32;' : 'color:#b71c1c;'), cell(d.reasons)
+    var broken = chain && !chain.intact && chain.brokenAt === d.sequence;
+    list.body.appendChild(el('tr', {'class': 'ssr-decision-row', 'data-sequence': d.sequence,
+      style: broken ? 'background:#ffebee;' : ''}, [
+      cell(d.sequence, broken ? 'color:#b71c1c;font-weight:bold;' : ''), cell(when(d.occurredAt)),
+      cell(term('decisionKind.', d.kind)), cell(d.subject), cell(term('role.', d.party)), cell(d.actor),
+      cell(term('decision.', d.outcome), NEGATIVE.indexOf(d.outcome) >= 0 ? 'color:#b71c1c;' : ''), cell(d.reason)
     ]));
   });
   return list.table;
+}
+
+/** Whether the record's hash chain is intact, or the entry where it breaks. */
+function chainStatus(chain) {
+  if (!chain) {
+    return el('span', {});
+  }
+  return chain.intact
+    ? el('p', {'class': 'ssr-decision-chain', 'data-intact': 'true', style: 'margin:0 0 4px;color:#2e7d32;'},
+      ['\u2714 ' + t('tab.chainIntact',
+        {hash: chain.headHash ? chain.headHash.substring(0, 12) + '\u2026' : '\u2014'})])
+    : el('p', {'class': 'ssr-decision-chain', 'data-intact': 'false',
+      style: 'margin:0 0 4px;color:#b71c1c;font-weight:bold;'},
+      ['\u2716 ' + t('tab.chainBroken', {entry: chain.brokenAt, problem: chain.problem})]);
 }
 
 function risksTable(risks) {
@@ -132,7 +152,8 @@ function show(container, details) {
   container.appendChild(open.length ? reviewsTable(open) : el('p', {}, [t('tab.noneLeft')]));
   var decisions = details.decisions || [];
   container.appendChild(heading(t('tab.decisions', {count: decisions.length})));
-  container.appendChild(decisions.length ? decisionsTable(decisions)
+  container.appendChild(chainStatus(details.decisionChain));
+  container.appendChild(decisions.length ? decisionsTable(decisions, details.decisionChain)
     : el('p', {}, [t('tab.noDecision')]));
   var risks = (details.risks || []).filter(function (r) { return r.open; });
   container.appendChild(heading(t('tab.openRisks', {count: risks.length})));
