@@ -37,6 +37,21 @@ public class ImplementationWorkbooks {
    */
   public byte[] annualReport(Programme programme, int cycleYear, int reportingYear, int baselineVersion,
       List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions) {
+    return annualReport(programme, cycleYear, reportingYear, baselineVersion, actions, reports, summary, decisions,
+        List.of());
+  }
+
+  /**
+   * The annual report with the year's budget execution: {@code executionRates} as the budget execution import wrote
+   * them (budgetExecutionRates: per institution and a last "Total", {institution, year, planned, committed, spent,
+   * executionRate}); entries of another year are left out.
+   */
+  public byte[] annualReport(Programme programme, int cycleYear, int reportingYear, int baselineVersion,
+      List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions,
+      List<Map<String, Object>> executionRates) {
+    List<Map<String, Object>> rates = executionRates.stream()
+        .filter(r -> r.get("year") == null || String.valueOf(reportingYear).equals(String.valueOf(r.get("year"))))
+        .toList();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       List<Object[]> rows = new ArrayList<>();
       rows.add(new Object[] {"Programme", programme.code() + " — " + programme.name()});
@@ -48,6 +63,10 @@ public class ImplementationWorkbooks {
         rows.add(new Object[] {"Actions " + status.label().toLowerCase(),
             reports.stream().filter(r -> r.status() == status).count()});
       }
+      Object totalRate = rates.stream().filter(r -> "Total".equals(r.get("institution"))).findFirst()
+          .map(r -> percent(r.get("executionRate"))).orElse(null);
+      rows.add(new Object[] {"Budget execution rate (%)", totalRate != null ? totalRate
+          : rates.isEmpty() ? "no budget execution imported" : "nothing planned"});
       rows.add(new Object[] {"Summary", summary});
       rows.add(new Object[] {"Decisions", decisions});
       sheet(workbook, "Annual report", new String[] {"", ""}, rows);
@@ -86,6 +105,14 @@ public class ImplementationWorkbooks {
         }
       }
       sheet(workbook, "Milestones", new String[] {"Action", "Year", "Milestone", "Reached this year"}, milestones);
+
+      List<Object[]> execution = new ArrayList<>();
+      for (Map<String, Object> rate : rates) {
+        execution.add(new Object[] {rate.get("institution"), number(rate.get("planned")),
+            number(rate.get("committed")), number(rate.get("spent")), percent(rate.get("executionRate"))});
+      }
+      sheet(workbook, "Budget execution", new String[] {"Institution", "Planned " + reportingYear, "Committed",
+          "Spent", "Execution rate (%)"}, execution);
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -159,6 +186,23 @@ public class ImplementationWorkbooks {
     }
     return value.subtract(baseline).multiply(BigDecimal.valueOf(100))
         .divide(target.subtract(baseline), 1, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal number(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A rate (0.5) as a percentage with one decimal (50.0); null when there is none. */
+  private static BigDecimal percent(Object rate) {
+    BigDecimal r = number(rate);
+    return r == null ? null : r.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
   }
 
   private static void sheet(XSSFWorkbook workbook, String name, String[] header, List<Object[]> rows) {

@@ -29,7 +29,8 @@ public class WriteAnnualReportDelegate implements JavaDelegate {
     ImplementationWorkbooks.Programme programme = ImplementationData.programme(execution);
     byte[] workbook = workbooks.annualReport(programme, CYCLE_YEAR.from(execution).required(), year,
         BASELINE_VERSION.from(execution).required(), baseline, ImplementationData.reportsOfThisYear(execution),
-        ANNUAL_REPORT_SUMMARY.from(execution).get(), ANNUAL_REPORT_DECISIONS.from(execution).get());
+        ANNUAL_REPORT_SUMMARY.from(execution).get(), ANNUAL_REPORT_DECISIONS.from(execution).get(),
+        BUDGET_EXECUTION_RATES.from(execution).get());
     ANNUAL_REPORT.on(execution).set(Variables.fileValue("annual-report-" + programme.code() + "-" + year + "-v"
         + version + ".xlsx").file(workbook).mimeType(ImplementationWorkbooks.CONTENT_TYPE).create());
     ANNUAL_REPORT_VERSION.on(execution).set(version);
