@@ -215,6 +215,14 @@ class BudgetExecutionBadInputTest {
   }
 
   @Test
+  void noteTooLong() {
+    Object[] row = row("A-1", "defence", YEAR, "National budget", 100000, 1, 1);
+    row[8] = "x".repeat(2001);
+    assertThat(errors(execution(row))).containsExactly("Execution!I2: \"" + "x".repeat(57) + "...\" — note longer "
+        + "than 2,000 characters — shorten the note");
+  }
+
+  @Test
   void everyProblemAtOnce() {
     assertThat(errors(execution(row("A-1", "defence", YEAR, "National budget", 1, -1, "x"),
         row("A-9", "defence", YEAR, "National budget", 5, 0, 0)))).hasSize(4);
