@@ -120,10 +120,10 @@ public class BudgetExecutionController {
         BudgetExecutionService.varianceFileName(context.programmeCode(), year, info.version()));
   }
 
-  @ExceptionHandler(PlanVersionConflictException.class)
-  ResponseEntity<Map<String, Object>> conflict(PlanVersionConflictException e) {
+  @ExceptionHandler(ExecutionVersionConflictException.class)
+  ResponseEntity<Map<String, Object>> conflict(ExecutionVersionConflictException e) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "PlanVersionConflictException");
+    body.put("type", "ExecutionVersionConflictException");
     body.put("message", e.getMessage());
     return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(body);
   }

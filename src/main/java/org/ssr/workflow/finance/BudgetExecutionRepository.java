@@ -56,7 +56,7 @@ public class BudgetExecutionRepository {
    * Stores a new version of the year with its rows; the next number after the highest stored. Two uploads at the
    * same moment: the unique constraint lets one store the number, the other undoes its attempt and takes the next
    * (as plan versions do); after {@value #VERSION_ATTEMPTS} lost races, or when the database gives up waiting, it
-   * fails with {@link PlanVersionConflictException} and nothing of it is stored.
+   * fails with {@link ExecutionVersionConflictException} and nothing of it is stored.
    */
   public int insertVersion(String code, int year, Integer planVersion, String user, Instant at, String fileName,
       byte[] file, List<ExecutionLine> lines) {
@@ -65,10 +65,10 @@ public class BudgetExecutionRepository {
         return versionTx.execute(status -> insert(code, year, planVersion, user, at, fileName, file, lines));
       } catch (DuplicateKeyException e) {
         if (attempt >= VERSION_ATTEMPTS) {
-          throw new PlanVersionConflictException(code, e);
+          throw new ExecutionVersionConflictException(code, year, e);
         }
       } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
-        throw new PlanVersionConflictException(code, e);
+        throw new ExecutionVersionConflictException(code, year, e);
       }
     }
   }
