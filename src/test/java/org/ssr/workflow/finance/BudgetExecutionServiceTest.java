@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The budget execution on a real (H2, Flyway-migrated) database: the template made from the approved plan, filled
@@ -151,6 +153,17 @@ class BudgetExecutionServiceTest {
 
   @Test
   void uploadsAtTheSameMomentGetConsecutiveVersions() throws Exception {
+    race(false);
+  }
+
+  /** As the import delegate runs: inside the caller's (the engine's) transaction, the version in a savepoint. */
+  @Test
+  void uploadsAtTheSameMomentInsideTheCallersTransactionGetConsecutiveVersions() throws Exception {
+    race(true);
+  }
+
+  private void race(boolean insideTransaction) throws Exception {
+    TransactionTemplate caller = new TransactionTemplate(new DataSourceTransactionManager(services.dataSource()));
     byte[] file = ExecutionFixtures.filledTemplate(service.template(context));
     int uploaders = 4;
     CyclicBarrier barrier = new CyclicBarrier(uploaders);
@@ -161,7 +174,9 @@ class BudgetExecutionServiceTest {
         String user = "coordinator" + i;
         results.add(pool.submit(() -> {
           barrier.await(10, TimeUnit.SECONDS);
-          return service.upload(context, user + ".xlsx", file, user);
+          return insideTransaction
+              ? caller.execute(status -> service.upload(context, user + ".xlsx", file, user))
+              : service.upload(context, user + ".xlsx", file, user);
         }));
       }
       List<Integer> versions = new ArrayList<>();

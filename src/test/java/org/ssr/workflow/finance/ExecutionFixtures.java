@@ -83,7 +83,7 @@ final class ExecutionFixtures {
   }
 
   /** A plan service and an execution service on one fresh in-memory database. */
-  record Services(FinancialPlanService plans, BudgetExecutionService execution) {}
+  record Services(FinancialPlanService plans, BudgetExecutionService execution, javax.sql.DataSource dataSource) {}
 
   static Services services(PlanLimits limits) {
     String url = "jdbc:h2:mem:exec-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -91,7 +91,8 @@ final class ExecutionFixtures {
     DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
     BudgetExecutionRepository repository = new BudgetExecutionRepository(new JdbcTemplate(ds),
         new DataSourceTransactionManager(ds));
-    return new Services(plans, new BudgetExecutionService(plans, repository, limits, TOLERANCE, PlanFixtures.CLOCK));
+    return new Services(plans, new BudgetExecutionService(plans, repository, limits, TOLERANCE, PlanFixtures.CLOCK),
+        ds);
   }
 
   /** Stores a plan with the given lines and marks it approved; returns its version. */
