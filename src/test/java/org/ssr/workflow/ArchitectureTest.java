@@ -83,7 +83,10 @@ class ArchitectureTest {
    */
   static final List<String> FINANCE_CAMUNDA_GLUE = List.of("DonorPledgesListener",
       "PrepareFinancialPlanTemplateDelegate", "ImportFinancialPlanDelegate", "FinancialPlanApprovedListener",
-      "ProcessPlanContext", "FinancialPlanController", "FinancialPlanProcess");
+      "ProcessPlanContext", "FinancialPlanController", "FinancialPlanProcess",
+      // the budget execution of the implementation phase
+      "PrepareBudgetExecutionTemplateDelegate", "ImportBudgetExecutionDelegate", "BudgetExecutionController",
+      "BudgetExecutionProcess");
 
   @ArchTest
   static final ArchRule financeUseCasesKnowNothingOfCamunda = noClasses()

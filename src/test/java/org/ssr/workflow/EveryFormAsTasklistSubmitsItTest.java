@@ -31,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.finance.BudgetExecutionTestBeans;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.oversight.OversightReviewProcess;
@@ -311,11 +312,14 @@ class EveryFormAsTasklistSubmitsItTest {
     declared.forEach((name, type) -> {
       ObjectNode variable = variables.putObject(name).put("type", type);
       if ("File".equals(type)) {
-        boolean plan = name.equals("financialPlanFile");
-        byte[] content = plan ? ProgrammeRestDriver.filled(template(taskId))
+        boolean execution = name.equals("budgetExecutionFile");
+        boolean plan = name.equals("financialPlanFile") || execution;
+        byte[] content = name.equals("financialPlanFile") ? ProgrammeRestDriver.filled(template(taskId))
+            : execution ? BudgetExecutionTestBeans.filled(template(taskId, "budgetExecutionTemplate"))
             : ("%PDF-1.4 " + name + " of " + code).getBytes(StandardCharsets.UTF_8);
         variable.put("value", Base64.getEncoder().encodeToString(content));
-        variable.putObject("valueInfo").put("filename", plan ? "plan.xlsx" : name + ".pdf").put("mimeType", plan
+        String fileName = execution ? "execution.xlsx" : plan ? "plan.xlsx" : name + ".pdf";
+        variable.putObject("valueInfo").put("filename", fileName).put("mimeType", plan
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf");
       } else if (name.equals("decision")) {
         // the first version of each document is returned for revision, the revised one approved
@@ -337,8 +341,12 @@ class EveryFormAsTasklistSubmitsItTest {
   }
 
   private byte[] template(String taskId) {
+    return template(taskId, "financialPlanTemplate");
+  }
+
+  private byte[] template(String taskId, String variable) {
     HttpResponse<byte[]> template =
-        user("coordinator").getBytes("/engine-rest/task/" + taskId + "/variables/financialPlanTemplate/data");
+        user("coordinator").getBytes("/engine-rest/task/" + taskId + "/variables/" + variable + "/data");
     assertThat(template.statusCode()).as("plan template").isEqualTo(200);
     return template.body();
   }

@@ -38,6 +38,16 @@ public final class ImplementationProcess {
     public static final String CHASE_LATE_REPORT = "UserTask_ChaseLateReport";
     public static final String ESCALATE_LATE_REPORT = "UserTask_EscalateLateReport";
     public static final String INSTITUTION_REPORTED = "EndEvent_InstitutionReported";
+    /**
+     * The budget execution of the year: finance's beans (prepareBudgetExecutionTemplateDelegate,
+     * importBudgetExecutionDelegate) and embedded form budget-execution-upload.html, given the reporting year as the
+     * input parameter budgetExecutionYear (docs/spreadsheets.md).
+     */
+    public static final String PREPARE_BUDGET_EXECUTION_TEMPLATE = "ServiceTask_PrepareBudgetExecutionTemplate";
+    public static final String BUDGET_EXECUTION_UPLOAD_MERGE = "Gateway_BudgetExecutionUploadMerge";
+    public static final String UPLOAD_BUDGET_EXECUTION = "UserTask_UploadBudgetExecution";
+    public static final String IMPORT_BUDGET_EXECUTION = "ServiceTask_ImportBudgetExecution";
+    public static final String BUDGET_EXECUTION_INVALID = "Boundary_BudgetExecutionInvalid";
     public static final String CONSOLIDATE_MERGE = "Gateway_ConsolidateMerge";
     public static final String CONSOLIDATE_ANNUAL_REPORT = "UserTask_ConsolidateAnnualReport";
     public static final String WRITE_ANNUAL_REPORT = "ServiceTask_WriteAnnualReport";
@@ -155,6 +165,9 @@ public final class ImplementationProcess {
     /** Counts every annual report written, revisions included: the version the oversight bodies review. */
     public static final Variable<Integer> ANNUAL_REPORT_VERSION = Variable.integer("annualReportVersion");
     public static final Variable<Boolean> ALL_ACTIONS_DONE = Variable.flag("allActionsDone");
+    /** The year's execution rate per institution and in total, written by finance's budget execution import. */
+    public static final Variable<List<Map<String, Object>>> BUDGET_EXECUTION_RATES =
+        ProgrammeProcess.Variables.BUDGET_EXECUTION_RATES;
     public static final Variable<List<String>> IMPLEMENTATION_REVIEW_GROUPS =
         Variable.strings("implementationReviewGroups");
     public static final Variable<String> REVIEW_DEADLINE = ProgrammeProcess.Variables.REVIEW_DEADLINE;
@@ -182,6 +195,8 @@ public final class ImplementationProcess {
   /** Per form-bearing element, the variables its form must supply because the process reads them. */
   public static final Map<String, Set<String>> FORM_VARIABLES = Map.of(
       Elements.REPORT_PROGRESS, Set.of(Variables.ACTION_REPORTS.name()),
+      // the File variable finance's import reads (finance.BudgetExecutionProcess.Variables.FILE)
+      Elements.UPLOAD_BUDGET_EXECUTION, Set.of("budgetExecutionFile"),
       Elements.CHASE_LATE_REPORT, Set.of(Variables.CHASE_NOTE.name()),
       Elements.ESCALATE_LATE_REPORT, Set.of(Variables.CHASE_NOTE.name()),
       Elements.CONSOLIDATE_ANNUAL_REPORT, Set.of(Variables.ANNUAL_REPORT_SUMMARY.name(),

@@ -32,14 +32,18 @@ public class ImplementationWorkbooks {
   public record Programme(String code, String name, String term) {}
 
   /**
-   * Progress per institution and action, indicators against this year's targets and the decisions of the year.
-   *
-   * @param reports this year's action reports
-   * @param openRisks the programme's step-12 risks still open (reported, rated, escalated, decided on)
+   * Progress per institution and action, indicators against this year's targets, the decisions of the year, the
+   * year's budget execution and the risks still open: {@code reports} this year's action reports, {@code executionRates} as the
+   * budget execution import wrote them (budgetExecutionRates: per institution and a last "Total", {institution, year,
+   * planned, committed, spent, executionRate}; entries of another year are left out), {@code openRisks} the
+   * programme's step-12 risks still open (reported, rated, escalated, decided on).
    */
   public byte[] annualReport(Programme programme, int cycleYear, int reportingYear, int baselineVersion,
       List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions,
-      List<RiskRegisterEntry> openRisks) {
+      List<Map<String, Object>> executionRates, List<RiskRegisterEntry> openRisks) {
+    List<Map<String, Object>> rates = executionRates.stream()
+        .filter(r -> r.get("year") == null || String.valueOf(reportingYear).equals(String.valueOf(r.get("year"))))
+        .toList();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       List<Object[]> rows = new ArrayList<>();
       rows.add(new Object[] {"Programme", programme.code() + " — " + programme.name()});
@@ -51,6 +55,10 @@ public class ImplementationWorkbooks {
         rows.add(new Object[] {"Actions " + status.label().toLowerCase(),
             reports.stream().filter(r -> r.status() == status).count()});
       }
+      Object totalRate = rates.stream().filter(r -> "Total".equals(r.get("institution"))).findFirst()
+          .map(r -> percent(r.get("executionRate"))).orElse(null);
+      rows.add(new Object[] {"Budget execution rate (%)", totalRate != null ? totalRate
+          : rates.isEmpty() ? "no budget execution imported" : "nothing planned"});
       rows.add(new Object[] {"Open risks", openRisks.size()});
       rows.add(new Object[] {"Summary", summary});
       rows.add(new Object[] {"Decisions", decisions});
@@ -90,6 +98,14 @@ public class ImplementationWorkbooks {
         }
       }
       sheet(workbook, "Milestones", new String[] {"Action", "Year", "Milestone", "Reached this year"}, milestones);
+
+      List<Object[]> execution = new ArrayList<>();
+      for (Map<String, Object> rate : rates) {
+        execution.add(new Object[] {rate.get("institution"), number(rate.get("planned")),
+            number(rate.get("committed")), number(rate.get("spent")), percent(rate.get("executionRate"))});
+      }
+      sheet(workbook, "Budget execution", new String[] {"Institution", "Planned " + reportingYear, "Committed",
+          "Spent", "Execution rate (%)"}, execution);
 
       List<Object[]> risks = new ArrayList<>();
       for (RiskRegisterEntry risk : openRisks) {
@@ -172,6 +188,23 @@ public class ImplementationWorkbooks {
     }
     return value.subtract(baseline).multiply(BigDecimal.valueOf(100))
         .divide(target.subtract(baseline), 1, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal number(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A rate (0.5) as a percentage with one decimal (50.0); null when there is none. */
+  private static BigDecimal percent(Object rate) {
+    BigDecimal r = number(rate);
+    return r == null ? null : r.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
   }
 
   private static void sheet(XSSFWorkbook workbook, String name, String[] header, List<Object[]> rows) {

@@ -321,6 +321,14 @@ public final class ProgrammeProcess {
     public static final Variable<List<Map<String, Object>>> TRANSFORMATION_ACTIONS =
         Variable.records("transformationActions");
     public static final Variable<Integer> FINANCIAL_PLAN_VERSION = Variable.integer("financialPlanVersion");
+    /**
+     * The execution rate of the reporting year's budget (implementation): Json array written by finance when the
+     * coordination unit imports the budget execution workbook, read by implementation for the annual report; one
+     * entry {institution, planned, committed, spent, executionRate} per institution and a last one with institution
+     * "Total". Declared here because finance and implementation do not know each other.
+     */
+    public static final Variable<List<Map<String, Object>>> BUDGET_EXECUTION_RATES =
+        Variable.records("budgetExecutionRates").storedAsSpinJson();
 
     // step 12
     public static final Variable<String> RISK_OUTCOME = Variable.text("riskOutcome");

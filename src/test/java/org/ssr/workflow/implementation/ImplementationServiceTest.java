@@ -80,7 +80,7 @@ class ImplementationServiceTest {
         "mitigation under way", "coordinationUnit", true, null, null, "pi-3", List.of(), List.of());
     byte[] workbook = new ImplementationWorkbooks().annualReport(
         new ImplementationWorkbooks.Programme("SSR-IMP", "Test programme", "Security Sector Reform"), 1, 2028, 1,
-        List.of(police), List.of(report("A1", ActionStatus.ON_TRACK)), "A year", "None", List.of(open));
+        List.of(police), List.of(report("A1", ActionStatus.ON_TRACK)), "A year", "None", List.of(), List.of(open));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
       Sheet risks = book.getSheet("Open risks");
       assertThat(risks.getRow(1).getCell(0).getStringCellValue()).isEqualTo("R-3");

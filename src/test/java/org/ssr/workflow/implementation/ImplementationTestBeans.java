@@ -2,7 +2,10 @@ package org.ssr.workflow.implementation;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
 
-/** Registers the beans of programme-implementation.bpmn with real services in the process-test engine. */
+/**
+ * Registers the beans of programme-implementation.bpmn with real services in the process-test engine; finance's
+ * budget execution beans are registered by {@link org.ssr.workflow.finance.BudgetExecutionTestBeans}.
+ */
 public final class ImplementationTestBeans {
 
   private ImplementationTestBeans() {}

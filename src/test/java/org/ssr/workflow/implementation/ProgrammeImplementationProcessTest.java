@@ -30,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.finance.BudgetExecutionProcess;
+import org.ssr.workflow.finance.BudgetExecutionTestBeans;
+import org.ssr.workflow.finance.StrategyAction;
 import org.ssr.workflow.implementation.ImplementationProcess.Variables;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
@@ -58,6 +61,7 @@ class ProgrammeImplementationProcessTest {
   ProcessEngine engine;
   private String deploymentId;
   private ProcessInstance implementation;
+  private BudgetExecutionTestBeans finance;
 
   @BeforeEach
   void setUp() {
@@ -69,6 +73,15 @@ class ProgrammeImplementationProcessTest {
         "forms/strategy-amendment.form", "forms/final-evaluation.form");
     OversightReviewTestBeans.register();
     ImplementationTestBeans.register(ImplementationProperties.defaults());
+    finance = BudgetExecutionTestBeans.register();
+    // the plan oversight approved: in 2028 the police's A1 and defence's A2 from the national budget, A1 from the EU
+    finance.approvedPlan("SSR-IMP", List.of(new StrategyAction("A1", "Community policing training", "police", 2027,
+        2028), new StrategyAction("A2", "Defence review", "defence", 2027, 2029)), List.of("police", "defence"),
+        2027, 2030,
+        new Object[] {"A1", 2028, "Training", "National budget", 60000},
+        new Object[] {"A1", 2028, "Equipment", "National budget", 20000},
+        new Object[] {"A2", 2028, "Technical assistance", "National budget", 40000},
+        new Object[] {"A2", 2029, "Technical assistance", "National budget", 40000});
   }
 
   @AfterEach
@@ -112,8 +125,45 @@ class ProgrammeImplementationProcessTest {
     assertThat(TransformationStrategyService.stored(variable(Variables.BASELINE_ACTIONS)).get(1).indicators())
         .extracting(ActionIndicator::name).containsExactly("Reviews published");
 
+    // the budget execution of 2028: a refused workbook comes back with its problems, the corrected one is imported
+    assertThat(implementation).isWaitingAt(UPLOAD_BUDGET_EXECUTION);
+    Task upload = task(UPLOAD_BUDGET_EXECUTION);
+    assertThat(upload.getName()).isEqualTo("Upload the budget execution 2028");
+    assertThat(engine.getTaskService().getVariable(upload.getId(), BudgetExecutionProcess.Variables.YEAR.name()))
+        .isEqualTo(2028);
+    byte[] template = fileBytes(BudgetExecutionProcess.Variables.TEMPLATE);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      assertThat(wb.getSheet("Execution").getLastRowNum()).as("A1 and A2 from the national budget in 2028")
+          .isEqualTo(2);
+    }
+    uploadExecution(upload, "execution.csv", "Action ID;Committed".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Task again = task(UPLOAD_BUDGET_EXECUTION);
+    assertThat(variable(BudgetExecutionProcess.Variables.ERRORS)).singleElement().asString()
+        .startsWith("execution.csv: (file) — not a spreadsheet");
+    uploadExecution(again, "execution.xlsx", BudgetExecutionTestBeans.overspent(template));
+    assertThat(variable(BudgetExecutionProcess.Variables.ERRORS)).singleElement().asString()
+        .startsWith("Execution!H2: \"64001\" — more spent than committed (64,000.00)");
+    assertThat(finance.service().versions("SSR-IMP", 2028)).as("nothing stored").isEmpty();
+    uploadExecution(task(UPLOAD_BUDGET_EXECUTION), "execution.xlsx", BudgetExecutionTestBeans.filled(template));
+    assertThat(implementation).isWaitingAt(CONSOLIDATE_ANNUAL_REPORT);
+    assertThat(engine.getRuntimeService().getVariable(implementation.getId(),
+        BudgetExecutionProcess.Variables.ERRORS.name())).as("the problems go with a good upload").isNull();
+    assertThat(variable(BudgetExecutionProcess.Variables.VERSION)).isEqualTo(1);
+    assertThat(finance.service().versions("SSR-IMP", 2028)).singleElement()
+        .satisfies(v -> assertThat(v.rowCount()).isEqualTo(2));
+    assertThat(variable(Variables.BUDGET_EXECUTION_RATES)).extracting(r -> r.get("institution"), r -> r.get("spent"),
+        r -> r.get("executionRate")).containsExactly(org.assertj.core.groups.Tuple.tuple("police", 40000.0, 0.5),
+        org.assertj.core.groups.Tuple.tuple("defence", 20000.0, 0.5),
+        org.assertj.core.groups.Tuple.tuple("Total", 60000.0, 0.5));
+    assertThat(sheet(BudgetExecutionProcess.Variables.VARIANCE, "By institution").getRow(1).getCell(1)
+        .getNumericCellValue()).as("planned for the police").isEqualTo(80000.0);
+
     // the annual report: parliament returns it, the coordination unit revises, both bodies approve
     consolidate("continue");
+    Sheet execution = sheet(Variables.ANNUAL_REPORT, "Budget execution");
+    assertThat(execution.getRow(1).getCell(0).getStringCellValue()).isEqualTo("police");
+    assertThat(execution.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(50.0);
+    assertThat(execution.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Total");
     assertThat(variable(Variables.ANNUAL_REPORT_VERSION)).isEqualTo(1);
     assertThat(sheet(Variables.ANNUAL_REPORT, "Indicators").getRow(1).getCell(6).getNumericCellValue())
         .as("420 of the way from 0 to 800").isEqualTo(52.5);
@@ -373,8 +423,35 @@ class ProgrammeImplementationProcessTest {
   }
 
   private void consolidate(String next) {
+    if (engine.getTaskService().createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey(UPLOAD_BUDGET_EXECUTION).count() > 0) {
+      uploadExecution(task(UPLOAD_BUDGET_EXECUTION), "execution.xlsx",
+          BudgetExecutionTestBeans.filled(fileBytes(BudgetExecutionProcess.Variables.TEMPLATE)));
+    }
     submit(task(CONSOLIDATE_ANNUAL_REPORT), Map.of("annualReportSummary", "A year of training",
         "annualReportDecisions", "Budget reallocated to training", "implementationNextStep", next));
+  }
+
+  /** The upload form's submission: the File variable budgetExecutionFile, as Tasklist sends a chosen file. */
+  private void uploadExecution(Task task, String fileName, byte[] content) {
+    engine.getIdentityService().setAuthenticatedUserId("coordinator");
+    try {
+      engine.getTaskService().claim(task.getId(), "coordinator");
+      engine.getFormService().submitTaskForm(task.getId(), Map.of(BudgetExecutionProcess.Variables.FILE.name(),
+          org.camunda.bpm.engine.variable.Variables.fileValue(fileName).file(content)
+              .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").create()));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private byte[] fileBytes(org.ssr.workflow.engine.Variable<FileValue> file) {
+    FileValue value = engine.getRuntimeService().getVariableTyped(implementation.getId(), file.name());
+    try {
+      return value.getValue().readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void evaluate() {

@@ -1,0 +1,46 @@
+package org.ssr.workflow.finance;
+
+/** The spreadsheet format of a budget execution workbook: sheet names and columns. */
+public final class ExecutionFormat {
+
+  public static final String SHEET = "Execution";
+  public static final String INSTRUCTIONS_SHEET = "Instructions";
+  public static final String VARIANCE_SHEET = "Variance";
+
+  /** The columns, in template order. */
+  public enum Column {
+    ACTION_ID("Action ID", true),
+    ACTION("Action", false),
+    INSTITUTION("Institution", true),
+    YEAR("Year", true),
+    FUNDING_SOURCE("Funding source", true),
+    PLANNED("Planned amount", true),
+    COMMITTED("Committed amount", true),
+    SPENT("Spent amount", true),
+    NOTES("Notes", false);
+
+    public final String header;
+    public final boolean required;
+
+    Column(String header, boolean required) {
+      this.header = header;
+      this.required = required;
+    }
+
+    /** Header matching as the plan's: case, spaces, '_', '-' and a trailing "(...)" do not matter. */
+    public static Column forHeader(String text) {
+      String key = PlanFormat.Column.normalise(text);
+      if (key.isEmpty()) {
+        return null;
+      }
+      for (Column c : values()) {
+        if (PlanFormat.Column.normalise(c.header).equals(key)) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+
+  private ExecutionFormat() {}
+}
