@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.engine.VariableRejectedException;
 
 /**
@@ -56,8 +57,7 @@ public class AgreementLedgerListener implements TaskListener {
     return "dialog round " + (DIALOG_SESSIONS.from(task).get().size() + 1);
   }
 
-  private static List<Map<String, Object>> list(DelegateTask task, org.ssr.workflow.engine.Variable<List<Map<String,
-      Object>>> variable) {
+  private static List<Map<String, Object>> list(DelegateTask task, Variable<List<Map<String, Object>>> variable) {
     try {
       return variable.from(task).get();
     } catch (VariableRejectedException notAList) {

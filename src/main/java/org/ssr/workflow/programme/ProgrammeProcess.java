@@ -256,8 +256,9 @@ public final class ProgrammeProcess {
      * consultations, carried forward across sessions. Keys: {@code id} (AG-1, AG-2, ... never reused), {@code text},
      * {@code status} (agreed | disputed | revised | withdrawn), {@code agreedBy} and {@code objectedBy} (segment or
      * party ids), {@code session} (the dialog round or region that last changed it), {@code history} (earlier texts
-     * and statuses). An item is revised or withdrawn, never removed. Written by step 1 and 2; read by the NSP's
-     * priorities and the traceability view.
+     * and statuses); also {@code recordedBy}, {@code recordedAt} and {@code reason} (of the last change, required to
+     * withdraw). An item is revised or withdrawn, never removed. Written by step 1 and 2 ({@link
+     * AgreementLedgerService}); read by the NSP's priorities and the traceability view.
      */
     public static final Variable<List<Map<String, Object>>> AGREEMENT_LEDGER =
         Variable.records("agreementLedger").storedAsSpinJson();

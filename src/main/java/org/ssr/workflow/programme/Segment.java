@@ -45,6 +45,21 @@ public enum Segment implements Labelled {
     return Labelled.ids(Segment.class).stream().filter(id -> !id.equals(ARMED_GROUPS.id)).toList();
   }
 
+  /**
+   * What oversight reads about the segments left out of the dialog: those of {@link #REMOVAL_NEEDS_JUSTIFICATION}
+   * missing from the required segments, and the set-up's justification; null when none is missing.
+   */
+  public static String removalNote(List<String> requiredSegments, String justification) {
+    List<String> removed = REMOVAL_NEEDS_JUSTIFICATION.stream().filter(s -> !requiredSegments.contains(s.id))
+        .map(Segment::label).toList();
+    if (removed.isEmpty()) {
+      return null;
+    }
+    return "The national dialog was not required to hear: " + String.join(", ", removed)
+        + ". Justification given at set-up: " + (justification == null || justification.isBlank() ? "none"
+        : justification.trim());
+  }
+
   /** Segments whose removal from the required segments needs a written justification at set-up. */
   public static final List<Segment> REMOVAL_NEEDS_JUSTIFICATION = List.of(WOMENS_GROUPS, YOUTH);
 

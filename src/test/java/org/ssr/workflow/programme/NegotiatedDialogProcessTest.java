@@ -258,6 +258,15 @@ class NegotiatedDialogProcessTest {
     ProcessInstance programme = driver.start(form);
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), "segmentsJustification"))
         .isEqualTo("Women's groups hold their own consultation under the gender ministry.");
+
+    // the NSP's reviewers read it beside the document
+    driver.driveUntil(() -> engine.getRuntimeService().createVariableInstanceQuery()
+        .variableName(OversightReviewProcess.Variables.REVIEW_CONTEXT.name()).count() > 0,
+        task -> true, "the NSP's oversight review");
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+        .variableName(OversightReviewProcess.Variables.REVIEW_CONTEXT.name()).singleResult().getValue())
+        .isEqualTo("The national dialog was not required to hear: Women's groups. Justification given at set-up: "
+            + "Women's groups hold their own consultation under the gender ministry.");
   }
 
   @Test
