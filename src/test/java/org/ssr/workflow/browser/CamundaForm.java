@@ -99,7 +99,7 @@ final class CamundaForm {
     return this;
   }
 
-  /** The rows of the form's dynamic list (form-js "dynamiclist"); a form here has at most one. */
+  /** The rows of the form's dynamic lists (form-js "dynamiclist"); with several lists use {@link #items(String)}. */
   List<Item> items() {
     return browser.driver().findElements(By.cssSelector(".fjs-form-field-dynamiclist .fjs-repeat-row-container"))
         .stream().map(Item::new).toList();
