@@ -45,25 +45,12 @@ public enum ReformContext implements Labelled {
     return segments;
   }
 
-  /** The optional steps scoping suggests declaring not applicable; the coordination unit confirms or ticks them. */
+  /**
+   * The optional steps scoping suggests declaring not applicable (said in {@link #scopingSuggestion()}); the
+   * coordination unit still decides each step on the scoping form.
+   */
   public List<Integer> stepsSuggestedNotToApply() {
     return stepsSuggestedNotToApply;
-  }
-
-  /** Why scoping suggests a step does not apply, prefilled as the step's justification. */
-  public String whyStepMayNotApply(int step) {
-    if (step != 3) {
-      return "";
-    }
-    return switch (this) {
-      case POST_AUTHORITARIAN -> "Suggested by the reform context (post-authoritarian): no armed conflict has just "
-          + "ended; the reform's primary objective is bringing the armed forces under democratic control. Tick step 3 "
-          + "if short-term threats have arisen due to the new context.";
-      case DEVELOPMENT_AND_EFFICIENCY -> "Suggested by the reform context (development and efficiency): the country "
-          + "engages in SSR to make more efficient use of its resources, with a new threat assessment (step 5), not "
-          + "after armed conflict. Tick step 3 if short-term threats have arisen due to the new context.";
-      default -> "";
-    };
   }
 
   /** What the scoping form says about this context's suggestion. */
