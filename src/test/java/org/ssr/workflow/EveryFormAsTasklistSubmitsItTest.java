@@ -218,20 +218,59 @@ class EveryFormAsTasklistSubmitsItTest {
         values.put("segmentsPresent", visit == 1 ? TasklistFormSubmission.array("youth")
             : TasklistFormSubmission.array("youth", "womensGroups"));
         values.put("requestMediation", NODES.booleanNode(visit == 1));
+        // the ledger: two items in the first session, the third item withdrawn in the second
+        ArrayNode items = NODES.arrayNode();
+        ArrayNode changes = NODES.arrayNode();
+        if (visit == 1) {
+          ledgerItem(items, "The security sector serves the people", "agreed", List.of("youth"), List.of());
+          ledgerItem(items, "Traditional courts handle land disputes", "disputed", List.of("youth"), List.of());
+        } else {
+          changes.addObject().put("item", "AG-3").put("change", "withdraw")
+              .put("reason", "Covered by the governance charter").putArray("agreedBy");
+        }
+        values.put("newAgreements", items);
+        values.put("agreementChanges", changes);
       }
       case ProgrammeProcess.Elements.FACILITATE_DIALOG_SESSION -> {
         values.put("segmentsPresent", TasklistFormSubmission.array("womensGroups"));
         values.put("requestMediation", NODES.booleanNode(false));
+        ArrayNode items = NODES.arrayNode();
+        ledgerItem(items, "Women's groups sit on the oversight platform", null, List.of("womensGroups"), List.of());
+        // an empty row, as form-js submits the row a user left empty
+        items.addObject().put("text", "").putNull("status").putArray("agreedBy");
+        values.put("newAgreements", items);
+        ArrayNode changes = NODES.arrayNode();
+        ObjectNode revision = changes.addObject().put("item", "AG-2").put("change", "revise")
+            .put("text", "Traditional courts handle land disputes under judicial review").put("reason", "");
+        revision.putArray("agreedBy").add("youth").add("womensGroups");
+        revision.putArray("objectedBy");
+        values.put("agreementChanges", changes);
       }
       case ProgrammeProcess.Elements.DECLARE_CONSENSUS -> {
-        // once another session first, so a second session meets what the first left behind
+        // once another session first, so a second session meets what the first left behind; the youth consent
+        // the first time, the women's groups dissent with a reason the second
         values.put("consensusDecision", text(visit == 1 ? "anotherSession" : "consensus"));
+        ArrayNode consents = NODES.arrayNode();
+        if (visit == 1) {
+          consents.addObject().put("segment", "youth").put("position", "consent").put("reason", "")
+              .put("session", "dialog round 2");
+        } else {
+          consents.addObject().put("segment", "womensGroups").put("position", "dissent")
+              .put("reason", "Gender-based violence is not a priority yet").putNull("session");
+        }
+        values.put("segmentConsents", consents);
         if (visit > 1) {
           values.put("consensusStatement", text("All segments commit to reform the security sector"));
         }
       }
-      case ProgrammeProcess.Elements.REGIONAL_CONSULTATION ->
-          values.put("regionalSegmentsConsulted", TasklistFormSubmission.array("youth", "womensGroups"));
+      case ProgrammeProcess.Elements.REGIONAL_CONSULTATION -> {
+        values.put("regionalSegmentsConsulted", TasklistFormSubmission.array("youth", "womensGroups"));
+        ArrayNode items = NODES.arrayNode();
+        ledgerItem(items, "Community policing in every district", "agreed", List.of("youth", "womensGroups"),
+            List.of());
+        values.put("newAgreements", items);
+        values.put("agreementChanges", NODES.arrayNode());
+      }
       case ProgrammeProcess.Elements.DRAFT_TRANSFORMATION_STRATEGY -> {
         ArrayNode actions = NODES.arrayNode();
         actions.addObject().put("id", "A1").put("title", "Community policing training").put("institution", "police")
@@ -276,6 +315,13 @@ class EveryFormAsTasklistSubmitsItTest {
       default -> { }
     }
     return values;
+  }
+
+  private static void ledgerItem(ArrayNode items, String text, String status, List<String> agreedBy,
+      List<String> objectedBy) {
+    ObjectNode item = items.addObject().put("text", text).put("status", status);
+    agreedBy.forEach(item.putArray("agreedBy")::add);
+    objectedBy.forEach(item.putArray("objectedBy")::add);
   }
 
   /** The embedded form's submission as the forms SDK sends it: each variable with the type its input declares. */

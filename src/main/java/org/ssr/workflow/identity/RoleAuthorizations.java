@@ -41,7 +41,8 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
 
   public static final List<String> AGENCIES = List.of(
       SsrGroups.AGENCY_DEFENCE, SsrGroups.AGENCY_POLICE, SsrGroups.AGENCY_INTELLIGENCE,
-      SsrGroups.AGENCY_JUSTICE, SsrGroups.AGENCY_CORRECTIONS, SsrGroups.AGENCY_BORDER);
+      SsrGroups.AGENCY_JUSTICE, SsrGroups.AGENCY_CORRECTIONS, SsrGroups.AGENCY_BORDER,
+      SsrGroups.AGENCY_MILITIAS, SsrGroups.AGENCY_LOCAL_DEFENCE_GROUPS, SsrGroups.AGENCY_PRIVATE_SECURITY);
 
   @Override
   public void grant(AuthorizationGrants grants) {

@@ -19,6 +19,10 @@ public final class SsrGroups {
   public static final String AGENCY_JUSTICE = "agencyJustice";
   public static final String AGENCY_CORRECTIONS = "agencyCorrections";
   public static final String AGENCY_BORDER = "agencyBorder";
+  /** Non-state actors a programme may bring into scope (docs/roles.md): each drafts its own framework (step 7). */
+  public static final String AGENCY_MILITIAS = "agencyMilitias";
+  public static final String AGENCY_LOCAL_DEFENCE_GROUPS = "agencyLocalDefenceGroups";
+  public static final String AGENCY_PRIVATE_SECURITY = "agencyPrivateSecurity";
   public static final String FACILITATORS = "facilitators";
   public static final String PROGRAMME_MANAGERS = "programmeManagers";
   public static final String DONORS = "donors";
@@ -44,6 +48,9 @@ public final class SsrGroups {
       new GroupDefinition(AGENCY_JUSTICE, "Justice institutions", "AGENCY"),
       new GroupDefinition(AGENCY_CORRECTIONS, "Corrections", "AGENCY"),
       new GroupDefinition(AGENCY_BORDER, "Border management", "AGENCY"),
+      new GroupDefinition(AGENCY_MILITIAS, "Militias and paramilitaries (non-state)", "AGENCY"),
+      new GroupDefinition(AGENCY_LOCAL_DEFENCE_GROUPS, "Local defence groups (non-state)", "AGENCY"),
+      new GroupDefinition(AGENCY_PRIVATE_SECURITY, "Private security companies (non-state)", "AGENCY"),
       new GroupDefinition(FACILITATORS, "Impartial facilitators and mediators", "WORKFLOW"),
       new GroupDefinition(PROGRAMME_MANAGERS, "Steering committee and programme managers", "WORKFLOW"),
       new GroupDefinition(DONORS, "International partners (donors)", "WORKFLOW"),

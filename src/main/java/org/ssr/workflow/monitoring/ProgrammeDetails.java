@@ -9,8 +9,9 @@ import org.ssr.workflow.implementation.ImplementationProgress;
 /**
  * A programme's status with its accountability record: every decision of its decision record (oldest first) and
  * whether their hash chain is intact, every review, every risk with its level history, the donors' pledges with their
- * stated agendas, each region's local platform, and where implementation stands (null before the programme reached
- * it).
+ * stated agendas, each region's local platform, what the set-up and the dialog decided (reform context, segments and
+ * the justification for leaving any out, consents), and where implementation stands (null before the programme
+ * reached it).
  */
 public record ProgrammeDetails(
     ProgrammeStatus programme,
@@ -20,4 +21,5 @@ public record ProgrammeDetails(
     List<RiskStatusView> risks,
     List<DonorPledge> pledges,
     List<LocalPlatformStatus> localPlatforms,
+    ProgrammeSetUpFacts setUp,
     ImplementationProgress implementation) {}

@@ -61,7 +61,9 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.PROGRAMME_NAME, ProgrammeProcess.Variables.PROGRAMME_TERM,
         ProgrammeProcess.Variables.COUNTRY,
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
-        ProgrammeProcess.Variables.PROGRAMME_END_REASON));
+        ProgrammeProcess.Variables.PROGRAMME_END_REASON, ProgrammeProcess.Variables.REFORM_CONTEXT,
+        ProgrammeProcess.Variables.REQUIRED_SEGMENTS, ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION,
+        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET, ProgrammeProcess.Variables.CONSENT_RECORDS));
     ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
     PROGRAMME_VARIABLES = List.copyOf(read);
   }
@@ -151,7 +153,8 @@ public class ProgrammeStatusService {
     DecisionRecord.Checked decisions = decisions(status.code());
     return new ProgrammeDetails(status, decisions.entries(), decisions.chain(),
         reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
-        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), implementation(programme));
+        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), setUp(vars),
+        implementation(programme));
   }
 
   /** The latest implementation the programme called (docs/implementation.md), null before it reached it. */
@@ -169,6 +172,15 @@ public class ProgrammeStatusService {
       return new DecisionRecord.Checked(List.of(), DecisionChain.verify(List.of()));
     }
     return decisionRecord.checked(programmeCode);
+  }
+
+  private static ProgrammeSetUpFacts setUp(Map<String, Object> vars) {
+    var context = ProgrammeProcess.Variables.REFORM_CONTEXT.from(vars).get();
+    return new ProgrammeSetUpFacts(context == null ? null : context.id(),
+        ProgrammeProcess.Variables.REQUIRED_SEGMENTS.from(vars).get(),
+        ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION.from(vars).get(),
+        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET.from(vars).get(),
+        ProgrammeProcess.Variables.CONSENT_RECORDS.from(vars).get());
   }
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,

@@ -112,6 +112,11 @@ public final class OversightReviewProcess {
     public static final Variable<String> REVIEW_GROUP = Variable.text("reviewGroup");
     /** Local to each body's review: the plain-language name of the body. */
     public static final Variable<String> REVIEW_BODY_NAME = Variable.text("reviewBodyName");
+    /**
+     * What the reviewers must know of the national dialog beside the document (NSP only): the segments the set-up left
+     * out of the dialog and its written justification. Absent when nothing was left out.
+     */
+    public static final Variable<String> REVIEW_CONTEXT = Variable.text("reviewContext");
 
     // submitted by the review form (local to each body's review)
     /** "approved" | "returned" | "rejected", see {@link ReviewDecision}. */

@@ -8,10 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.Segment;
 
 /**
  * Checks the caller's variables, fills in the default deadline and escalation delay, and sets the review's schedule
- * (reviewDueDate, reviewEscalationDate) and an empty reviewDecisions array.
+ * (reviewDueDate, reviewEscalationDate) and an empty reviewDecisions array. For the NSP, tells the reviewers which
+ * segments the set-up left out of the national dialog and why (reviewContext).
  */
 @Component(OversightReviewProcess.Beans.PREPARE_REVIEW)
 public class PrepareOversightReviewDelegate implements JavaDelegate {
@@ -41,5 +44,14 @@ public class PrepareOversightReviewDelegate implements JavaDelegate {
     REVIEW_ESCALATION_DATE.on(execution).set(Date.from(plan.escalationAt()));
     // reviewChaseLog is written only when there is a chase to record
     REVIEW_DECISIONS.on(execution).set(List.of());
+    // the NSP "summarizes the national consensus": its reviewers see whom the dialog was allowed not to hear, and why
+    if (plan.kind() == ReviewKind.NSP && execution.getSuperExecution() != null) {
+      String note = Segment.removalNote(
+          ProgrammeProcess.Variables.REQUIRED_SEGMENTS.from(execution.getSuperExecution()).get(),
+          ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION.from(execution.getSuperExecution()).get());
+      if (note != null) {
+        REVIEW_CONTEXT.on(execution).set(note);
+      }
+    }
   }
 }

@@ -16,7 +16,18 @@ public enum Institution implements Labelled {
   CORRECTIONS(
       "corrections", "Corrections (prisons)", "agencyCorrections",
       List.of(OversightBody.PARLIAMENT, OversightBody.JUSTICE)),
-  BORDER("border", "Border management", "agencyBorder", List.of(OversightBody.PARLIAMENT));
+  BORDER("border", "Border management", "agencyBorder", List.of(OversightBody.PARLIAMENT)),
+  // non-state actors "affecting the security of a country (e.g. armed groups such as militias, paramilitaries, local
+  // defense groups ...)": their representatives draft their framework, parliament and the civil-society monitor oversee
+  MILITIAS(
+      "militias", "Militias and paramilitaries (non-state)", "agencyMilitias",
+      List.of(OversightBody.PARLIAMENT, OversightBody.CIVIL_SOCIETY_MONITOR)),
+  LOCAL_DEFENCE_GROUPS(
+      "localDefenceGroups", "Local defence groups (non-state)", "agencyLocalDefenceGroups",
+      List.of(OversightBody.PARLIAMENT, OversightBody.CIVIL_SOCIETY_MONITOR)),
+  PRIVATE_SECURITY(
+      "privateSecurity", "Private security companies (non-state)", "agencyPrivateSecurity",
+      List.of(OversightBody.PARLIAMENT, OversightBody.CIVIL_SOCIETY_MONITOR));
 
   private final String id;
   private final String label;

@@ -151,6 +151,10 @@ public final class ProgrammeProcess {
     public static final String ACTIVATE_TRANSFORMATION_TRACK = "activateTransformationTrackDelegate";
     /** Who reviews each document: {@code ${programmeReviewers.nsp(execution)}} in the review call activities. */
     public static final String PROGRAMME_REVIEWERS = "programmeReviewers";
+    /** Create and complete listener of the dialog session tasks and the regional consultation: the ledger. */
+    public static final String AGREEMENT_LEDGER = "agreementLedgerListener";
+    /** Create and complete listener of UserTask_DeclareConsensus: the segments' consent or dissent. */
+    public static final String CONSENSUS_DECLARATION = "consensusDeclarationListener";
     // owned by other features (docs/oversight-review.md, docs/spreadsheets.md)
     public static final String APPEND_REVIEW_DECISIONS = "appendReviewDecisionsToDecisionLog";
     public static final String DONOR_PLEDGES = "donorPledgesListener";
@@ -210,6 +214,15 @@ public final class ProgrammeProcess {
     /** Set while the transformation track's open work is suspended (SubProcess_TransformationTrackOnHold). */
     public static final Variable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =
         Variable.flag("transformationTrackSuspended");
+    /** The kind of reform context (set-up): drives the default segments and the steps scoping suggests. */
+    public static final Variable<ReformContext> REFORM_CONTEXT = Variable.choice("reformContext", ReformContext.class);
+    /**
+     * Why the required segments leave out women's groups or youth (set-up); required then, shown to oversight in the
+     * programme's status and the NSP review task's context.
+     */
+    public static final Variable<String> SEGMENTS_JUSTIFICATION = Variable.text("segmentsJustification");
+    /** What the scoping form shows: the steps the reform context suggests, and why. */
+    public static final Variable<String> SCOPING_SUGGESTION = Variable.text("scopingSuggestion");
     public static final Variable<String> REVIEW_DEADLINE = Variable.text("reviewDeadline");
     /**
      * Json array of decision records (oversight reviews append to it), passed on to implementation and the programme
@@ -248,11 +261,43 @@ public final class ProgrammeProcess {
      * consultations, carried forward across sessions. Keys: {@code id} (AG-1, AG-2, ... never reused), {@code text},
      * {@code status} (agreed | disputed | revised | withdrawn), {@code agreedBy} and {@code objectedBy} (segment or
      * party ids), {@code session} (the dialog round or region that last changed it), {@code history} (earlier texts
-     * and statuses). An item is revised or withdrawn, never removed. Written by step 1 and 2; read by the NSP's
-     * priorities and the traceability view.
+     * and statuses); also {@code recordedBy}, {@code recordedAt} and {@code reason} (of the last change, required to
+     * withdraw). An item is revised or withdrawn, never removed. Written by step 1 and 2 ({@link
+     * AgreementLedgerService}); read by the NSP's priorities and the traceability view.
      */
     public static final Variable<List<Map<String, Object>>> AGREEMENT_LEDGER =
         Variable.records("agreementLedger").storedAsSpinJson();
+    /** The session forms' dynamic list of new ledger items: {text, status, agreedBy, objectedBy}; removed once read. */
+    public static final Variable<List<Map<String, Object>>> NEW_AGREEMENTS =
+        Variable.records("newAgreements").storedAsSpinJson();
+    /**
+     * The session forms' dynamic list of changes to earlier items: {item, change (revise | agree | dispute | withdraw),
+     * text, agreedBy, objectedBy, reason}; removed once read.
+     */
+    public static final Variable<List<Map<String, Object>>> AGREEMENT_CHANGES =
+        Variable.records("agreementChanges").storedAsSpinJson();
+    /** Task-local: the ledger's open items as the changes' select options ({label, value}). */
+    public static final Variable<List<Map<String, Object>>> AGREEMENT_OPTIONS =
+        Variable.records("agreementOptions").storedAsSpinJson();
+    /** Task-local: the ledger as the session forms show it. */
+    public static final Variable<String> AGREEMENT_LEDGER_TEXT = Variable.text("agreementLedgerText");
+    /** The consensus form's dynamic list: {segment, position (consent | dissent), reason, session}; removed once read. */
+    public static final Variable<List<Map<String, Object>>> SEGMENT_CONSENTS =
+        Variable.records("segmentConsents").storedAsSpinJson();
+    /**
+     * Every consent or dissent recorded for a required segment, in the order recorded (the latest per segment counts):
+     * {segment, position, reason, session, recordedBy, recordedAt}. Appended to, never rewritten.
+     */
+    public static final Variable<List<Map<String, Object>>> CONSENT_RECORDS =
+        Variable.records("consentRecords").storedAsSpinJson();
+    /** Task-local: the required segments as the consensus form's select options ({label, value}). */
+    public static final Variable<List<Map<String, Object>>> SEGMENT_OPTIONS =
+        Variable.records("segmentOptions").storedAsSpinJson();
+    /** Task-local: the dialog sessions held, as the consensus form's select options ({label, value}). */
+    public static final Variable<List<Map<String, Object>>> DIALOG_SESSION_OPTIONS =
+        Variable.records("dialogSessionOptions").storedAsSpinJson();
+    /** Task-local: which segments have consented, dissented or are still missing, as the consensus form shows it. */
+    public static final Variable<String> CONSENT_STATUS_TEXT = Variable.text("consentStatusText");
     public static final List<Variable<String>> SESSION_FIELDS = List.of(
         SESSION_KIND, SESSION_DATE, SESSION_PLACE, SESSION_FACILITATOR, PARTICIPANTS, AGREEMENTS, DISAGREEMENTS);
 
@@ -352,14 +397,19 @@ public final class ProgrammeProcess {
     Map<String, Set<String>> forms = new HashMap<>();
     forms.put(Elements.START, Set.of("programmeCode", "programmeName", "country", "programmeTerm", "institutions",
         "oversightDefence", "oversightPolice", "oversightIntelligence", "oversightJustice", "oversightCorrections",
-        "oversightBorder", "regionsText", "requiredSegments", "donorsText"));
+        "oversightBorder", "oversightMilitias", "oversightLocalDefenceGroups", "oversightPrivateSecurity",
+        "regionsText", "requiredSegments", "donorsText", "reformContext", "segmentsJustification",
+        "nationalShareTarget"));
     forms.put(Elements.RECORD_DIALOG_SESSION, Set.of("sessionDate", "sessionPlace", "sessionFacilitator",
-        "participants", "segmentsPresent", "agreements", "disagreements", "requestMediation"));
+        "participants", "segmentsPresent", "agreements", "disagreements", "requestMediation", "newAgreements",
+        "agreementChanges"));
     forms.put(Elements.FACILITATE_DIALOG_SESSION, Set.of("sessionKind", "sessionDate", "sessionPlace", "participants",
-        "segmentsPresent", "agreements", "disagreements", "requestMediation"));
-    forms.put(Elements.DECLARE_CONSENSUS, Set.of("consensusDecision"));
-    forms.put(Elements.REGIONAL_CONSULTATION,
+        "segmentsPresent", "agreements", "disagreements", "requestMediation", "newAgreements", "agreementChanges"));
+    forms.put(Elements.DECLARE_CONSENSUS, Set.of("consensusDecision", "segmentConsents"));
+    Set<String> regional = new java.util.HashSet<>(
         Variables.REGIONAL_FIELDS.stream().map(Variable::name).collect(java.util.stream.Collectors.toSet()));
+    regional.addAll(Set.of("newAgreements", "agreementChanges"));
+    forms.put(Elements.REGIONAL_CONSULTATION, Set.copyOf(regional));
     forms.put(Elements.CONSOLIDATE_NEEDS_ASSESSMENT, Set.of("consolidatedNeeds"));
     forms.put(Elements.SCOPE_PROGRAMME, IntStream.rangeClosed(3, 10)
         .boxed().flatMap(step -> java.util.stream.Stream.of("applyStep" + step, "justificationStep" + step))

@@ -52,7 +52,10 @@ public class ProgrammeSetupListener implements ExecutionListener {
         oversight,
         regions,
         REQUIRED_SEGMENTS.from(execution).get(),
-        donors);
+        donors,
+        REFORM_CONTEXT.from(execution).get(),
+        SEGMENTS_JUSTIFICATION.from(execution).get(),
+        NATIONAL_SHARE_TARGET.from(execution).get());
 
     ProgrammeDirectory programmes = ProgrammeDirectory.of(execution.getProcessEngineServices());
     ProgrammeSetup setup = setupService.prepare(request, programmes::inUse);
@@ -67,6 +70,13 @@ public class ProgrammeSetupListener implements ExecutionListener {
     REGIONS.on(execution).set(new ArrayList<>(setup.regions()));
     REQUIRED_SEGMENTS.on(execution).set(new ArrayList<>(setup.requiredSegments()));
     DONORS.on(execution).set(new ArrayList<>(setup.donors()));
+    REFORM_CONTEXT.on(execution).set(setup.context());
+    // null when women's groups and youth are both required: a justification typed anyway is not kept
+    SEGMENTS_JUSTIFICATION.on(execution).set(setup.segmentsJustification());
+    NATIONAL_SHARE_TARGET.on(execution).set(setup.nationalShareTarget());
+    SCOPING_SUGGESTION.on(execution).set(setup.context() == null
+        ? "No reform context was recorded at set-up: every step is suggested; decide each from the context."
+        : setup.context().scopingSuggestion());
     TRANSFORMATION_ON_HOLD.on(execution).set(false);
     OVERSIGHT_IN_PLACE.on(execution).set(false);
     DECISION_LOG.on(execution).set(new ArrayList<>());

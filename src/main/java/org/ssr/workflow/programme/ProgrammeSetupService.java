@@ -1,5 +1,6 @@
 package org.ssr.workflow.programme;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ public class ProgrammeSetupService {
 
   public static final String TERM_REFORM = "Security Sector Reform";
   public static final String TERM_TRANSFORMATION = "Security Sector Transformation";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * @param codeInUse tells whether another programme (running or finished) already has the code; asked with the
@@ -52,7 +54,13 @@ public class ProgrammeSetupService {
     }
     List<String> segments = distinct(request.requiredSegments());
     if (segments.isEmpty()) {
-      segments = Segment.defaultIds();
+      segments = request.context() == null ? Segment.defaultIds() : request.context().defaultSegments();
+    }
+    String justification = segmentsJustification(segments, request.segmentsJustification());
+    BigDecimal shareTarget = request.nationalShareTarget();
+    if (shareTarget != null && (shareTarget.signum() < 0 || shareTarget.compareTo(HUNDRED) > 0)) {
+      throw new ProgrammeInputRejectedException("The national share target is a percentage from 0 to 100 (you entered "
+          + shareTarget.toPlainString() + "); leave it empty when the programme sets none.");
     }
     // checked last: the most expensive check, and the one the user can do least about
     if (codeInUse.test(code)) {
@@ -60,7 +68,29 @@ public class ProgrammeSetupService {
           "Programme code " + code + " is already used by another programme (running or finished). Choose another code.");
     }
     return new ProgrammeSetup(code.value(), name, country, term, institutions,
-        oversight, regions, segments, distinct(request.donors()));
+        oversight, regions, segments, distinct(request.donors()), request.context(), justification, shareTarget);
+  }
+
+  /**
+   * Women's groups and youth are heard unless the set-up says in writing why not: the source names them among "all
+   * segments of society" a national dialog must include, and they are the first left out.
+   *
+   * @return the justification when a segment needing one is left out, else null
+   */
+  private static String segmentsJustification(List<String> segments, String justification) {
+    List<String> removed = Segment.REMOVAL_NEEDS_JUSTIFICATION.stream()
+        .filter(segment -> !segments.contains(segment.id())).map(Segment::label).toList();
+    if (removed.isEmpty()) {
+      return null;
+    }
+    String written = trim(justification);
+    if (written.isEmpty()) {
+      throw new ProgrammeInputRejectedException(String.join(" and ", removed) + (removed.size() == 1 ? " is" : " are")
+          + " not among the segments that must be heard in the national dialog. Tick " + (removed.size() == 1
+          ? "it" : "them") + " again, or write under 'Why these segments are not required' why the dialog need not "
+          + "hear " + (removed.size() == 1 ? "it" : "them") + ": oversight sees this justification.");
+    }
+    return written;
   }
 
   private static String required(String value, String message) {

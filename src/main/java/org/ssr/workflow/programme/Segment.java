@@ -15,7 +15,12 @@ public enum Segment implements Labelled {
   BUSINESS_ACTORS("businessActors", "Business actors"),
   TRADITIONAL_AUTHORITIES("traditionalAuthorities", "Traditional authorities"),
   CIVIL_SOCIETY("civilSociety", "Civil society"),
-  SECURITY_SECTOR_PERSONNEL("securitySectorPersonnel", "Security-sector personnel");
+  SECURITY_SECTOR_PERSONNEL("securitySectorPersonnel", "Security-sector personnel"),
+  /**
+   * "Armed groups such as militias, paramilitaries, local defense groups": parties a post-conflict dialog must hear
+   * (ReformContext), not a default of every programme.
+   */
+  ARMED_GROUPS("armedGroups", "Armed groups (militias, paramilitaries, local defence groups)");
 
   private final String id;
   private final String label;
@@ -35,9 +40,28 @@ public enum Segment implements Labelled {
     return label;
   }
 
+  /** The segments every dialog must hear unless the set-up says otherwise (armed groups only in post-conflict). */
   public static List<String> defaultIds() {
-    return Labelled.ids(Segment.class);
+    return Labelled.ids(Segment.class).stream().filter(id -> !id.equals(ARMED_GROUPS.id)).toList();
   }
+
+  /**
+   * What oversight reads about the segments left out of the dialog: those of {@link #REMOVAL_NEEDS_JUSTIFICATION}
+   * missing from the required segments, and the set-up's justification; null when none is missing.
+   */
+  public static String removalNote(List<String> requiredSegments, String justification) {
+    List<String> removed = REMOVAL_NEEDS_JUSTIFICATION.stream().filter(s -> !requiredSegments.contains(s.id))
+        .map(Segment::label).toList();
+    if (removed.isEmpty()) {
+      return null;
+    }
+    return "The national dialog was not required to hear: " + String.join(", ", removed)
+        + ". Justification given at set-up: " + (justification == null || justification.isBlank() ? "none"
+        : justification.trim());
+  }
+
+  /** Segments whose removal from the required segments needs a written justification at set-up. */
+  public static final List<Segment> REMOVAL_NEEDS_JUSTIFICATION = List.of(WOMENS_GROUPS, YOUTH);
 
   /** The plain-language name of a segment id; an id the catalogue does not know is shown as it is. */
   public static String labelOf(String id) {

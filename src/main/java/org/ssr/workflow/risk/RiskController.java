@@ -42,7 +42,8 @@ public class RiskController {
   /** Every role taking part in a programme may read its register (docs/risk.md, docs/roles.md). */
   static final Set<String> REGISTER_READERS = Set.of("coordinationUnit", "parliamentOversight", "justiceOversight",
       "civilSocietyMonitor", "agencyDefence", "agencyPolice", "agencyIntelligence", "agencyJustice",
-      "agencyCorrections", "agencyBorder", "facilitators", "programmeManagers", "donors", "camunda-admin");
+      "agencyCorrections", "agencyBorder", "agencyMilitias", "agencyLocalDefenceGroups", "agencyPrivateSecurity",
+      "facilitators", "programmeManagers", "donors", "camunda-admin");
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -99,7 +99,7 @@ final class CamundaForm {
     return this;
   }
 
-  /** The rows of the form's dynamic list (form-js "dynamiclist"); a form here has at most one. */
+  /** The rows of the form's dynamic lists (form-js "dynamiclist"); with several lists use {@link #items(String)}. */
   List<Item> items() {
     return browser.driver().findElements(By.cssSelector(".fjs-form-field-dynamiclist .fjs-repeat-row-container"))
         .stream().map(Item::new).toList();
@@ -129,6 +129,27 @@ final class CamundaForm {
     add.click();
     browser.waitUntil(d -> items().size() == before + 1, "a new row in the dynamic list");
     return items().get(before);
+  }
+
+  /** The rows of the dynamic list labelled {@code listLabel}, for a form with several lists. */
+  List<Item> items(String listLabel) {
+    return list(listLabel).findElements(By.cssSelector(".fjs-repeat-row-container")).stream().map(Item::new).toList();
+  }
+
+  /** Presses "Add new" of the dynamic list labelled {@code listLabel} and returns its new (last) row. */
+  Item addItem(String listLabel) {
+    int before = items(listLabel).size();
+    WebElement add = list(listLabel).findElement(By.cssSelector(".fjs-repeat-render-add"));
+    scrollTo(add);
+    add.click();
+    browser.waitUntil(d -> items(listLabel).size() == before + 1, "a new row in " + listLabel);
+    return items(listLabel).get(before);
+  }
+
+  private WebElement list(String listLabel) {
+    return browser.waitVisible(By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), "
+        + "' fjs-form-field-dynamiclist ')][.//*[self::label or self::legend or self::span][normalize-space(.) = "
+        + literal(listLabel) + "]]"));
   }
 
   /**
@@ -166,6 +187,21 @@ final class CamundaForm {
         return select(label, value);
       }
       return type(label, value);
+    }
+
+    /** A checklist in this row set to exactly these options, or a radio group's one option, by their labels. */
+    Item choose(String label, String... options) {
+      WebElement field = field(label);
+      List<String> wanted = List.of(options);
+      for (WebElement optionLabel : field.findElements(By.xpath(".//label[.//input]"))) {
+        WebElement input = optionLabel.findElement(By.cssSelector("input"));
+        boolean want = wanted.contains(optionLabel.getText().trim());
+        if (want != input.isSelected() && (want || "checkbox".equals(input.getAttribute("type")))) {
+          scrollTo(optionLabel);
+          optionLabel.click();
+        }
+      }
+      return this;
     }
 
     /** A form-js select in this row: opens it and picks the first option whose label starts with {@code option}. */

@@ -16,7 +16,8 @@ import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
  * Scenario 1: the coordination unit starts a programme from Tasklist's "Start process" with the set-up form, then
- * records a dialog session; the next session's form names the segments of society still unheard.
+ * records a dialog session with an agreement in the agreements ledger; the next session's form names the segments of
+ * society still unheard and shows the ledger.
  */
 @SsrApplicationTest
 class ProgrammeStartBrowserIT {
@@ -39,6 +40,7 @@ class ProgrammeStartBrowserIT {
         .type("Programme name", "National security sector transformation")
         .type("Country", "Testland")
         .choose("Term used throughout the programme", "Security Sector Transformation")
+        .choose("Reform context", "Post-conflict")
         .choose("Institutions in scope", "Police")
         .choose("Oversight bodies of: Police", "Parliament (defence and security committee)")
         .type("Regions for the initial needs assessment", "North\nSouth")
@@ -66,6 +68,11 @@ class ProgrammeStartBrowserIT {
         .type("Number of participants", "48")
         .choose("Segments of society present", "Youth")
         .type("Agreements reached", "Security must serve the people; a national dialog continues in the regions.");
+    // the agreements ledger: one agreed item, by the segments that agreed
+    session.items("New agreements and open disagreements").get(0)
+        .type("Agreement or disagreement", "The police answer to civilian oversight.")
+        .select("Status", "Agreed")
+        .choose("Segments that agreed", "Youth");
     browser.step("dialog-session-filled");
     tasklist.complete();
     DueJobs.run(engine.getManagementService());
@@ -73,12 +80,19 @@ class ProgrammeStartBrowserIT {
 
     List<Task> next = new Programmes(engine).openTasks(CODE, ProgrammeProcess.Elements.RECORD_DIALOG_SESSION);
     assertThat(next).as("segments are still missing: another dialog session").hasSize(1);
+    List<java.util.Map<String, Object>> ledger = ProgrammeProcess.Variables.AGREEMENT_LEDGER.from(
+        engine.getRuntimeService().getVariables(programme.getId())).get();
+    assertThat(ledger).as("the agreements ledger after the session").singleElement().satisfies(item -> assertThat(item)
+        .containsEntry("id", "AG-1").containsEntry("text", "The police answer to civilian oversight.")
+        .containsEntry("status", "agreed").containsEntry("agreedBy", List.of("youth"))
+        .containsEntry("session", "dialog round 1").containsEntry("recordedBy", "coordinator"));
     tasklist.openFilter(filterName("coordination-unit"));
     tasklist.openTaskNamed("Record national dialog session", CODE);
     tasklist.claim();
     CamundaForm nextSession = tasklist.taskForm();
     assertThat(nextSession.text()).contains("Not heard yet: Women's groups, Religious leaders")
-        .doesNotContain("Not heard yet: Youth");
+        .doesNotContain("Not heard yet: Youth")
+        .contains("AG-1").contains("(agreed, dialog round 1): The police answer to civilian oversight.");
     browser.step("next-session-shows-missing-segments");
   }
 

@@ -94,6 +94,7 @@ class WholeProgrammeBrowserIT {
         .type("Programme name", NAME)
         .type("Country", "Testland")
         .choose("Term used throughout the programme", "Security Sector Transformation")
+        .choose("Reform context", "Post-conflict")
         .choose("Institutions in scope", INSTITUTIONS.toArray(String[]::new))
         .choose("Oversight bodies of: Armed forces (defence)", PARLIAMENT)
         .choose("Oversight bodies of: Police", PARLIAMENT)
@@ -136,8 +137,13 @@ class WholeProgrammeBrowserIT {
 
     // ---- step 1 ends, step 2, scoping, and the first work of every track
     open("coordinator", "coordination-unit", "Declare national consensus", CODE);
-    tasklist.taskForm()
-        .choose("Is there national consensus", "Yes: declare national consensus")
+    CamundaForm consensus = tasklist.taskForm();
+    // every required segment's consent, or its dissent with the reason, before consensus
+    consensus.items("Consent of the segments").get(0).select("Segment", "Youth").choose("Position", "Consent");
+    consensus.addItem("Consent of the segments").select("Segment", "Women's groups").choose("Position", "Consent");
+    consensus.addItem("Consent of the segments").select("Segment", "Religious leaders").choose("Position", "Dissent")
+        .type("Reason for the dissent", "Traditional justice is left out.");
+    consensus.choose("Is there national consensus", "Yes: declare national consensus")
         .type("What the consensus says", "Civilian, accountable security institutions that serve the people.");
     complete("consensus");
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -72,6 +73,27 @@ class MonitoringApiTest {
     HttpResponse<String> byInstance = manager.get("/api/programmes/by-instance/" + instanceId);
     assertThat(byInstance.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(byInstance.body()).get("programme").get("code").asText()).isEqualTo(code);
+  }
+
+  @Test
+  void oversightSeesTheReformContext_theSegmentsLeftOutAndWhy_andTheShareTarget() throws Exception {
+    String justified = "MON-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Map<String, Object> vars = new java.util.HashMap<>();
+    ProgrammeProcess.Variables.REQUIRED_SEGMENTS.putIn(vars, List.of("youth", "religiousLeaders"));
+    ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION.putIn(vars, "Women's groups hold their own consultation.");
+    ProgrammeProcess.Variables.REFORM_CONTEXT.putIn(vars, org.ssr.workflow.programme.ReformContext.POST_CONFLICT);
+    ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET.putIn(vars, new java.math.BigDecimal("40"));
+    runtime.createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(justified)
+        .setVariable("programmeCode", justified).setVariable("programmeName", "Justified segments")
+        .setVariable("country", "Testland").setVariable("transformationOnHold", false).setVariables(vars)
+        .startBeforeActivity(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION).execute();
+
+    JsonNode setUp = JSON.readTree(as("manager").get("/api/programmes/" + justified).body()).get("setUp");
+    assertThat(setUp.get("reformContext").asText()).isEqualTo("postConflict");
+    assertThat(setUp.get("requiredSegments").toString()).isEqualTo("[\"youth\",\"religiousLeaders\"]");
+    assertThat(setUp.get("segmentsJustification").asText()).isEqualTo("Women's groups hold their own consultation.");
+    assertThat(setUp.get("nationalShareTarget").asDouble()).isEqualTo(40.0);
+    assertThat(setUp.get("consents")).isEmpty();
   }
 
   @Test

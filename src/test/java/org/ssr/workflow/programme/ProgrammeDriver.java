@@ -188,6 +188,7 @@ final class ProgrammeDriver {
         v.put("requestMediation", false);
       }
       case Elements.DECLARE_CONSENSUS -> {
+        v.put("segmentConsents", everySegmentConsents(task));
         v.put("consensusDecision", "consensus");
         v.put("consensusStatement", "National consensus on the need for change.");
       }
@@ -239,6 +240,15 @@ final class ProgrammeDriver {
       default -> fail("The driver does not know task " + task.getTaskDefinitionKey());
     }
     return v;
+  }
+
+  /** The consensus form's rows: every required segment consents (through the latest session). */
+  Object everySegmentConsents(Task task) {
+    @SuppressWarnings("unchecked")
+    List<String> segments = (List<String>) engine.getRuntimeService().getVariable(task.getProcessInstanceId(),
+        ProgrammeProcess.Variables.REQUIRED_SEGMENTS.name());
+    return json(org.ssr.workflow.engine.Json.mapper().valueToTree(segments.stream()
+        .map(segment -> Map.of("segment", segment, "position", "consent")).toList()).toString());
   }
 
   /** Decides one oversight review task as its reviewing body would. */

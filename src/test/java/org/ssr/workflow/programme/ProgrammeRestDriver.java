@@ -185,7 +185,8 @@ public final class ProgrammeRestDriver {
         "participants", integer(60), "segmentsPresent", json("[\"womensGroups\"]"),
         "agreements", string("Women's groups join the dialog"), "requestMediation", bool(false)));
     complete("coordinator", Elements.DECLARE_CONSENSUS, Map.of(
-        "consensusDecision", string("consensus"), "consensusStatement", string("Commitment to change")));
+        "consensusDecision", string("consensus"), "consensusStatement", string("Commitment to change"),
+        "segmentConsents", SEGMENT_CONSENTS));
   }
 
   /** Step 1, first session: the women's groups are missing, the coordinator asks for mediation. */
@@ -371,7 +372,8 @@ public final class ProgrammeRestDriver {
           "participants", integer(60), "segmentsPresent", json("[\"youth\",\"womensGroups\"]"),
           "agreements", string("Everyone joins the dialog"), "requestMediation", bool(false));
       case Elements.DECLARE_CONSENSUS -> Map.of(
-          "consensusDecision", string("consensus"), "consensusStatement", string("Commitment to change"));
+          "consensusDecision", string("consensus"), "consensusStatement", string("Commitment to change"),
+          "segmentConsents", SEGMENT_CONSENTS);
       case Elements.REGIONAL_CONSULTATION -> regionalConsultation(taskId);
       case Elements.CONSOLIDATE_NEEDS_ASSESSMENT -> Map.of("consolidatedNeeds", string("Police first"));
       case Elements.SCOPE_PROGRAMME -> scoping();
@@ -597,6 +599,10 @@ public final class ProgrammeRestDriver {
   public static JsonNode bool(boolean value) {
     return JSON.createObjectNode().put("type", "Boolean").put("value", value);
   }
+
+  /** The consensus form's rows for the start form's required segments: youth consent, women's groups dissent. */
+  static final JsonNode SEGMENT_CONSENTS = json("[{\"segment\":\"youth\",\"position\":\"consent\"},"
+      + "{\"segment\":\"womensGroups\",\"position\":\"dissent\",\"reason\":\"Too slow on gender-based violence\"}]");
 
   public static JsonNode json(String value) {
     return JSON.createObjectNode().put("type", "Json").put("value", value);

@@ -76,4 +76,54 @@ class ProgrammeSetupServiceTest {
         List.of("defence"), Map.of(), List.of("N"), List.of(), List.of()), c -> false))
         .hasMessageContaining("The programme term must be");
   }
+
+  private ProgrammeSetupRequest withContext(List<String> segments, ReformContext context, String justification,
+      java.math.BigDecimal shareTarget) {
+    return new ProgrammeSetupRequest("SSR-20", "Programme", "Testland", null, List.of("police"), Map.of(),
+        List.of("North"), segments, List.of(), context, justification, shareTarget);
+  }
+
+  @Test
+  void theReformContextSetsTheDefaultSegments_postConflictAddsTheArmedGroups() {
+    assertThat(service.prepare(withContext(List.of(), ReformContext.POST_CONFLICT, null, null), c -> false)
+        .requiredSegments()).isEqualTo(ReformContext.POST_CONFLICT.defaultSegments()).contains("armedGroups");
+    assertThat(service.prepare(withContext(List.of(), ReformContext.POST_AUTHORITARIAN, null, null), c -> false)
+        .requiredSegments()).isEqualTo(Segment.defaultIds()).doesNotContain("armedGroups");
+    assertThat(ReformContext.POST_CONFLICT.stepsSuggestedNotToApply()).isEmpty();
+    assertThat(ReformContext.DEVELOPMENT_AND_EFFICIENCY.stepsSuggestedNotToApply()).containsExactly(3);
+  }
+
+  @Test
+  void leavingOutWomensGroupsOrYouthNeedsAWrittenJustification_keptOnlyWhenNeeded() {
+    assertThatThrownBy(() -> service.prepare(withContext(List.of("religiousLeaders"), null, "  ", null), c -> false))
+        .isInstanceOf(ProgrammeInputRejectedException.class)
+        .hasMessage("Women's groups and Youth are not among the segments that must be heard in the national dialog. "
+            + "Tick them again, or write under 'Why these segments are not required' why the dialog need not hear "
+            + "them: oversight sees this justification.");
+    assertThat(service.prepare(withContext(List.of("womensGroups"), null, " Youth councils consulted apart ", null),
+        c -> false).segmentsJustification()).isEqualTo("Youth councils consulted apart");
+    assertThat(service.prepare(withContext(List.of("womensGroups", "youth"), null, "not needed", null),
+        c -> false).segmentsJustification()).isNull();
+  }
+
+  @Test
+  void theNationalShareTargetIsAPercentage() {
+    assertThat(service.prepare(withContext(List.of(), null, null, new java.math.BigDecimal("62.5")), c -> false)
+        .nationalShareTarget()).isEqualByComparingTo("62.5");
+    assertThatThrownBy(() -> service.prepare(withContext(List.of(), null, null, new java.math.BigDecimal("120")),
+        c -> false)).hasMessage("The national share target is a percentage from 0 to 100 (you entered 120); leave it "
+            + "empty when the programme sets none.");
+  }
+
+  @Test
+  void nonStateActorsAreInstitutionsWithTheirOwnOversightBodies() {
+    ProgrammeSetup setup = service.prepare(new ProgrammeSetupRequest("SSR-21", "P", "C", null,
+        List.of("militias", "privateSecurity"), Map.of("privateSecurity", List.of("justiceOversight")),
+        List.of("N"), List.of(), List.of()), c -> false);
+    assertThat(setup.oversightBodies()).isEqualTo(Map.of(
+        "militias", List.of("parliamentOversight", "civilSocietyMonitor"),
+        "privateSecurity", List.of("justiceOversight")));
+    assertThat(Institution.MILITIAS.agencyGroup()).isEqualTo("agencyMilitias");
+    assertThat(Institution.LOCAL_DEFENCE_GROUPS.oversightFormField()).isEqualTo("oversightLocalDefenceGroups");
+  }
 }

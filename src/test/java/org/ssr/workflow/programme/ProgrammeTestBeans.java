@@ -12,6 +12,7 @@ public final class ProgrammeTestBeans {
   private ProgrammeTestBeans() {}
 
   public static void register() {
+    DECISIONS.clear();
     Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
     Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
     Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
@@ -24,5 +25,10 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.SUSPEND_TRANSFORMATION_TRACK, new SuspendTransformationTrackDelegate());
     Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
     Mocks.register(Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
+    Mocks.register(Beans.AGREEMENT_LEDGER, new AgreementLedgerListener(new AgreementLedgerService()));
+    Mocks.register(Beans.CONSENSUS_DECLARATION, new ConsensusDeclarationListener(new ConsentService(), DECISIONS::add));
   }
+
+  /** The decisions the consensus declaration published since the last {@link #register()}. */
+  public static final java.util.List<Object> DECISIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
 }

@@ -220,6 +220,8 @@ class RiskApiTest {
     form.put("oversightPolice", SpinValues.jsonValue("[\"parliamentOversight\"]").create());
     form.put("regionsText", "North");
     form.put("requiredSegments", SpinValues.jsonValue("[\"youth\"]").create());
+    // one segment keeps the test short; leaving out the women's groups needs a justification
+    form.put("segmentsJustification", "Heard in a separate consultation.");
     form.put("donorsText", "European Union");
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("ssr-programme").latestVersion().singleResult().getId();

@@ -237,6 +237,7 @@ class AuthorizationMatrixTest {
           "oversightPolice":{"value":"[\\"parliamentOversight\\",\\"justiceOversight\\"]","type":"Json"},
           "regionsText":{"value":"North\\nSouth"},
           "requiredSegments":{"value":"[\\"youth\\"]","type":"Json"},
+          "segmentsJustification":{"value":"Women's groups are heard in a separate consultation."},
           "donorsText":{"value":"European Union"}
         }}""".formatted(code);
     HttpResponse<String> response =

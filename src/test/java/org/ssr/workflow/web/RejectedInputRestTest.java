@@ -100,6 +100,28 @@ class RejectedInputRestTest {
             ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
         Map.of("segmentsPresent", string("[youth"), "sessionDate", string("2026-05-04")),
         "Field 'segmentsPresent': expected JSON, got '[youth'."));
+    sites.put("programme: set-up leaving out the women's groups without a justification", test -> new Submission(
+        "coordinator", "/process-definition/key/" + ProgrammeProcess.KEY + "/submit-form",
+        Map.of("programmeCode", string("REJ-" + unique()), "programmeName", string("Refused"),
+            "country", string("Testland"), "regionsText", string("North"), "institutions", json("[\"police\"]"),
+            "requiredSegments", json("[\"youth\"]")),
+        "Women's groups is not among the segments that must be heard in the national dialog. Tick it again, or write "
+            + "under 'Why these segments are not required' why the dialog need not hear it: oversight sees this "
+            + "justification."));
+    sites.put("dialog: a change to an agreement the ledger does not hold", test -> new Submission("coordinator",
+        test.taskPath(test.programmeAt(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
+            ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
+        Map.of("segmentsPresent", json("[\"youth\"]"), "sessionDate", string("2026-05-04"),
+            "agreementChanges", json("[{\"item\":\"AG-9\",\"change\":\"agree\"}]")),
+        "Agreements not recorded: change 1 (AG-9): no earlier item AG-9 (items: none yet)."));
+    sites.put("dialog: consensus without a segment's consent or dissent", test -> new Submission("coordinator",
+        test.taskPath(test.programmeAt(ProgrammeProcess.Elements.DECLARE_CONSENSUS),
+            ProgrammeProcess.Elements.DECLARE_CONSENSUS),
+        Map.of("consensusDecision", string("consensus"), "consensusStatement", string("Commitment to change"),
+            "segmentConsents", json("[]")),
+        "National consensus cannot be declared yet: no consent or dissent is recorded for Youth. Under 'Consent of "
+            + "the segments' record each one's consent, or its dissent with the reason, and the session it was given "
+            + "in; or hold another session."));
     sites.put("oversight: a return without reasons", test -> new Submission("parliament",
         test.taskPath(test.review(), OversightReviewProcess.Elements.REVIEW_TASK),
         Map.of("decision", string("returned")),

@@ -1,0 +1,139 @@
+package org.ssr.workflow.programme;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.ssr.workflow.engine.Conversions;
+
+/**
+ * Consent of the segments of society (step 1): "key stakeholders in a society need to give their consent for SSR".
+ * Before national consensus is declared, each required segment's consent, or its dissent with the reason, is recorded:
+ * who recorded it, when, through which dialog session. Records are appended, never rewritten; the latest record of a
+ * segment is its position. Knows nothing of the engine.
+ *
+ * <p>Record keys (ProgrammeProcess.Variables.CONSENT_RECORDS): {@code segment}, {@code position} (consent | dissent),
+ * {@code reason}, {@code session}, {@code recordedBy}, {@code recordedAt}.
+ */
+@Service
+public class ConsentService {
+
+  public static final String CONSENT = "consent";
+  public static final String DISSENT = "dissent";
+
+  /**
+   * The records a consensus form adds. Rows without a segment are the form's empty rows and are skipped.
+   *
+   * @param sessions the dialog sessions held (the form's options); the last one is taken when a row names none
+   * @throws ProgrammeInputRejectedException naming every row that cannot be recorded
+   */
+  public List<Map<String, Object>> newRecords(List<Map<String, Object>> rows, List<String> requiredSegments,
+      List<String> sessions, String user, Instant at) {
+    List<Map<String, Object>> records = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<String> segmentsInForm = new ArrayList<>();
+    int row = 0;
+    for (Map<String, Object> entry : rows) {
+      row++;
+      String segment = Conversions.text("segment", entry.get("segment"));
+      if (segment == null) {
+        continue;
+      }
+      String where = "row " + row + " (" + Segment.labelOf(segment) + ")";
+      if (!requiredSegments.contains(segment)) {
+        problems.add(where + ": not a required segment of this programme (" + labels(requiredSegments) + ")");
+        continue;
+      }
+      if (segmentsInForm.contains(segment)) {
+        problems.add(where + ": recorded twice in this form; keep one row per segment");
+        continue;
+      }
+      segmentsInForm.add(segment);
+      String position = Conversions.text("position", entry.get("position"));
+      String reason = Conversions.text("reason", entry.get("reason"));
+      if (!CONSENT.equals(position) && !DISSENT.equals(position)) {
+        problems.add(where + ": choose consent or dissent");
+        continue;
+      }
+      if (DISSENT.equals(position) && reason == null) {
+        problems.add(where + ": write the reason for the dissent");
+        continue;
+      }
+      String session = Conversions.text("session", entry.get("session"));
+      if (session == null) {
+        session = sessions.isEmpty() ? "" : sessions.get(sessions.size() - 1);
+      } else if (!sessions.contains(session)) {
+        problems.add(where + ": no dialog session '" + session + "' (sessions: " + String.join(", ", sessions) + ")");
+        continue;
+      }
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("segment", segment);
+      record.put("position", position);
+      record.put("reason", reason == null ? "" : reason);
+      record.put("session", session);
+      record.put("recordedBy", user == null ? "" : user);
+      record.put("recordedAt", at.toString());
+      records.add(record);
+    }
+    if (!problems.isEmpty()) {
+      throw new ProgrammeInputRejectedException("Consent not recorded: " + String.join("; ", problems) + ".");
+    }
+    return records;
+  }
+
+  /** Each segment's position: its latest record. */
+  public Map<String, Map<String, Object>> positions(List<Map<String, Object>> records) {
+    Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+    records.forEach(record -> latest.put(String.valueOf(record.get("segment")), record));
+    return latest;
+  }
+
+  /** The required segments with neither consent nor dissent recorded. */
+  public List<String> missing(List<Map<String, Object>> records, List<String> requiredSegments) {
+    Map<String, Map<String, Object>> positions = positions(records);
+    return requiredSegments.stream().filter(segment -> !positions.containsKey(segment)).toList();
+  }
+
+  /**
+   * Refuses to declare national consensus while a required segment has neither consent nor dissent recorded.
+   *
+   * @throws ProgrammeInputRejectedException naming the segments missing and what to do
+   */
+  public void requireEverySegment(List<Map<String, Object>> records, List<String> requiredSegments) {
+    List<String> missing = missing(records, requiredSegments);
+    if (!missing.isEmpty()) {
+      throw new ProgrammeInputRejectedException("National consensus cannot be declared yet: no consent or dissent is "
+          + "recorded for " + labels(missing) + ". Under 'Consent of the segments' record each one's consent, or its "
+          + "dissent with the reason, and the session it was given in; or hold another session.");
+    }
+  }
+
+  /** What the consensus form shows: each required segment's position, and those still missing. */
+  public String describe(List<Map<String, Object>> records, List<String> requiredSegments) {
+    Map<String, Map<String, Object>> positions = positions(records);
+    StringBuilder text = new StringBuilder();
+    for (String segment : requiredSegments) {
+      Map<String, Object> record = positions.get(segment);
+      text.append("- ").append(Segment.labelOf(segment)).append(": ");
+      if (record == null) {
+        text.append("**not recorded yet**");
+      } else {
+        text.append(record.get("position"));
+        if (DISSENT.equals(record.get("position"))) {
+          text.append(" (").append(record.get("reason")).append(")");
+        }
+        text.append(", ").append(record.get("session")).append(", recorded by ").append(record.get("recordedBy"))
+            .append(" on ").append(String.valueOf(record.get("recordedAt")), 0,
+                Math.min(10, String.valueOf(record.get("recordedAt")).length()));
+      }
+      text.append('\n');
+    }
+    return text.toString().trim();
+  }
+
+  private static String labels(List<String> segments) {
+    return String.join(", ", segments.stream().map(Segment::labelOf).toList());
+  }
+}
