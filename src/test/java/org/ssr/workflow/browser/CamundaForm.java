@@ -105,22 +105,6 @@ final class CamundaForm {
         .stream().map(Item::new).toList();
   }
 
-  /**
-   * The rows of the dynamic list labelled {@code listLabel}, for a form with more than one (the local security report
-   * has its issues and its follow-ups) or whose rows cannot be added or removed (the yearly report's actions).
-   */
-  List<Item> itemsOf(String listLabel) {
-    WebElement list = browser.waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist")).stream()
-        .filter(l -> l.getText().trim().startsWith(listLabel)).findFirst().orElse(null),
-        "the dynamic list " + listLabel);
-    List<WebElement> rows = list.findElements(By.cssSelector(".fjs-repeat-row-container"));
-    if (rows.isEmpty()) {
-      // a list without "Add new"/remove (allowAddRemove false) renders each row as a bare group of children
-      rows = list.findElements(By.xpath("./div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-children ')]"));
-    }
-    return rows.stream().map(Item::new).toList();
-  }
-
   /** Presses the dynamic list's "Add new" and returns the new (last) row. */
   Item addItem() {
     int before = items().size();
@@ -131,9 +115,18 @@ final class CamundaForm {
     return items().get(before);
   }
 
-  /** The rows of the dynamic list labelled {@code listLabel}, for a form with several lists. */
+  /**
+   * The rows of the dynamic list labelled {@code listLabel}, for a form with several lists or whose rows cannot be
+   * added or removed (the yearly report's actions).
+   */
   List<Item> items(String listLabel) {
-    return list(listLabel).findElements(By.cssSelector(".fjs-repeat-row-container")).stream().map(Item::new).toList();
+    WebElement list = list(listLabel);
+    List<WebElement> rows = list.findElements(By.cssSelector(".fjs-repeat-row-container"));
+    if (rows.isEmpty()) {
+      // a list without "Add new"/remove (allowAddRemove false) renders each row as a bare group of children
+      rows = list.findElements(By.xpath("./div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-children ')]"));
+    }
+    return rows.stream().map(Item::new).toList();
   }
 
   /** Presses "Add new" of the dynamic list labelled {@code listLabel} and returns its new (last) row. */

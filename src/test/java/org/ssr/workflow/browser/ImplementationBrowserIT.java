@@ -89,7 +89,7 @@ class ImplementationBrowserIT {
     // the police report on their action
     open("police", "implementation-reports", "Police: report progress for " + year);
     CamundaForm report = tasklist.taskForm();
-    CamundaForm.Item row = report.itemsOf("Actions").get(0);
+    CamundaForm.Item row = report.items("Actions").get(0);
     assertThat(row.field("Action").findElement(By.cssSelector("input")).getDomProperty("value"))
         .isEqualTo("Community policing training");
     assertThat(row.field("Measured by").findElement(By.cssSelector("textarea")).getDomProperty("value"))

@@ -113,12 +113,12 @@ class LocalPlatformBrowserIT {
         .date("Date of the meeting", LocalDate.now(ZoneOffset.UTC).minusDays(1))
         .type("Community members", "24").type("Local security forces", "3").type("Local government", "2")
         .type("Civil society organisations", "1");
-    report.itemsOf("Issues raised").get(0).select("Category", "Extortion, bribes, illegal checkpoints")
+    report.items("Issues raised").get(0).select("Category", "Extortion, bribes, illegal checkpoints")
         .select("Severity", "High").select("Security force concerned", "Police")
         .type("What was raised", "Money demanded at the market checkpoint");
     report.type("Human-rights concerns", CONCERN).type("Agreements reached locally",
         "Monthly joint patrol with the community watch");
-    report.itemsOf("Follow-ups requested").get(0).select("Agency asked", "Police").type("What the platform asks of it",
+    report.items("Follow-ups requested").get(0).select("Agency asked", "Police").type("What the platform asks of it",
         REQUEST);
     browser.step("local-report-filled");
     tasklist.start();
