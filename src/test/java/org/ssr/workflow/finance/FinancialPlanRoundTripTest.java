@@ -119,6 +119,13 @@ class FinancialPlanRoundTripTest {
       assertThat(plan.getPaneInformation().isFreezePane()).isTrue();
       List<? extends DataValidation> validations = plan.getDataValidations();
       assertThat(validations).hasSize(7);
+      // each plan line belongs to an action: the Action ID column's dropdown offers the strategy's actions
+      DataValidation actions = validations.stream().filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn()
+          == PlanFormat.Column.ACTION_ID.ordinal()).findFirst().orElseThrow();
+      assertThat(actions.getValidationConstraint().getFormula1()).isEqualTo("Lists!$A$2:$A$4");
+      XSSFSheet lists = wb.getSheet("Lists");
+      assertThat(List.of(lists.getRow(1).getCell(0).getStringCellValue(), lists.getRow(2).getCell(0)
+          .getStringCellValue(), lists.getRow(3).getCell(0).getStringCellValue())).containsExactly("A-1", "A-2", "A-3");
       assertThat(plan.getRow(1).getCell(0).getStringCellValue()).isEqualTo("A-1");
       assertThat(wb.getSheet("Pledges").getRow(1).getCell(6).getStringCellValue())
           .isEqualTo("Migration control at the southern border");
