@@ -273,16 +273,21 @@ class EveryFormAsTasklistSubmitsItTest {
       }
       case ProgrammeProcess.Elements.DRAFT_TRANSFORMATION_STRATEGY -> {
         ArrayNode actions = NODES.arrayNode();
-        actions.addObject().put("id", "A1").put("title", "Community policing training").put("institution", "police")
-            .put("startYear", 2027).put("endYear", 2028).put("ownerInstitution", "police")
+        ObjectNode action = actions.addObject().put("id", "A1").put("title", "Community policing training")
+            .put("institution", "police").put("startYear", 2027).put("endYear", 2028).put("ownerInstitution", "police")
+            .put("kind", "capability")
             .put("indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800")
             .put("milestonesText", "2027 | Curriculum adopted\n2028 | First cohort certified");
+        // the taglists offer what the gap analysis and the NSP recorded (their valuesKey variables)
+        action.set("gapIds", NODES.arrayNode().add(options(formVariables, "gapOptions").get(0)));
+        action.set("priorityIds", NODES.arrayNode().add(options(formVariables, "priorityOptions").get(0)));
         values.put("strategyActions", actions);
       }
       case ProgrammeProcess.Elements.RECORD_DONOR_PLEDGES -> {
         ArrayNode pledges = NODES.arrayNode();
         pledges.addObject().put("amount", 50_000).put("year", 2027).put("action", "A1").put("institution", "police")
-            .put("conditions", "").put("agenda", "Community policing and human rights");
+            .put("conditions", "").put("agenda", "Community policing and human rights")
+            .set("priorityIds", NODES.arrayNode().add(options(formVariables, "pledgePriorityOptions").get(0)));
         values.put("pledges", pledges);
       }
       case ProgrammeProcess.Elements.REVIEW_FINANCIAL_PLAN_TOTALS ->
@@ -350,6 +355,10 @@ class EveryFormAsTasklistSubmitsItTest {
         declared.put(kindVariable(kinds.group(2), "title"), "String");
         declared.put(kindVariable(kinds.group(2), "summary"), "String");
         declared.put(kindVariable(kinds.group(2), "document"), "File");
+        Matcher priorities = Pattern.compile("\\bpriorities: '(\\w+)'").matcher(kinds.group(2));
+        if (priorities.find()) {
+          declared.put(priorities.group(1), "Json");
+        }
       }
     }
     assertThat(declared).as("variables of the embedded form of %s", element).isNotEmpty();
@@ -371,6 +380,14 @@ class EveryFormAsTasklistSubmitsItTest {
         // the first version of each document is returned for revision, the revised one approved
         variable.put("value", formVariables.path("reviewVersion").path("value").asInt() <= 1 ? "returned"
             : "approved");
+      } else if ("Json".equals(type)) {
+        // the NSP's priorities as the form's script sends them: the first threat of the strategic analysis
+        ArrayNode priorities = NODES.arrayNode();
+        ObjectNode priority = priorities.addObject().put("text", "Civilian oversight of the police");
+        priority.putArray("agreementIds");
+        ArrayNode threats = priority.putArray("threatIds");
+        json(formVariables.path("threats").path("value")).forEach(threat -> threats.add(threat.path("id").asText()));
+        variable.put("value", priorities.toString());
       } else if (name.equals("reasons")) {
         variable.put("value", "Section 3 must say who oversees the budget.");
       } else {
@@ -451,6 +468,10 @@ class EveryFormAsTasklistSubmitsItTest {
       }
       default -> NODES.nullNode();
     };
+  }
+
+  private static List<JsonNode> options(JsonNode formVariables, String valuesKey) {
+    return options(NODES.objectNode().put("key", valuesKey).put("valuesKey", valuesKey), formVariables);
   }
 
   /** The values a selection offers: static, or from the variable its valuesKey names. */

@@ -12,8 +12,9 @@ import org.ssr.workflow.finance.FinancialPlanProcess.Variables;
 /**
  * Task listener of UserTask_RecordDonorPledges, one bean for both events so the model names it once.
  *
- * <p>On create: offers the strategy's actions and the programme's institutions as the form's select options
- * ({@link Variables#ACTION_OPTIONS}, {@link Variables#INSTITUTION_OPTIONS}, task-local
+ * <p>On create: offers the strategy's actions, the programme's institutions and the NSP's priorities as the form's
+ * select options ({@link Variables#ACTION_OPTIONS}, {@link Variables#INSTITUTION_OPTIONS},
+ * {@link Variables#PRIORITY_OPTIONS}, task-local
  * Json, so each donor's task shows the lists as they are when it opens and nothing outlives the task).
  *
  * <p>On complete: stores the pledges the donor submitted. Invalid pledges refuse the completion with a message naming
@@ -42,6 +43,7 @@ public class DonorPledgesListener implements TaskListener {
     PlanContext context = ProcessPlanContext.of(task.getExecution());
     Variables.ACTION_OPTIONS.on(task).setLocal(PledgeOptions.actions(context));
     Variables.INSTITUTION_OPTIONS.on(task).setLocal(PledgeOptions.institutions(context));
+    Variables.PRIORITY_OPTIONS.on(task).setLocal(PledgeOptions.priorities(context));
   }
 
   private void recordPledges(DelegateTask task) {

@@ -35,7 +35,10 @@ public final class FinancialPlanProcess {
   public static final class Variables {
     /** Multi-instance element variable of UserTask_RecordDonorPledges (a donor name). */
     public static final Variable<String> DONOR = Variable.text("donor");
-    /** Json array submitted by the donor-pledges form: {amount, year, action, institution, conditions, agenda}. */
+    /**
+     * Json array submitted by the donor-pledges form: {amount, year, action, institution, priorityIds, conditions,
+     * agenda}.
+     */
     public static final Variable<List<Map<String, Object>>> PLEDGES = Variable.records("pledges").storedAsSpinJson();
     /**
      * Json array of {label, value}, task-local on UserTask_RecordDonorPledges: the strategy's actions the form's
@@ -47,6 +50,9 @@ public final class FinancialPlanProcess {
     /** Json array of {label, value}, task-local: the programme's institutions the form's "Institution" select offers. */
     public static final Variable<List<Map<String, Object>>> INSTITUTION_OPTIONS =
         Variable.records("pledgeInstitutionOptions").storedAsSpinJson();
+    /** Json array of {label, value}, task-local: the NSP's priorities the form's "Priorities" taglist offers. */
+    public static final Variable<List<Map<String, Object>>> PRIORITY_OPTIONS =
+        Variable.records("pledgePriorityOptions").storedAsSpinJson();
     /** File (.xlsx): the template offered by the upload form. */
     public static final Variable<FileValue> TEMPLATE = Variable.file("financialPlanTemplate");
     /** File: what the coordinator uploaded. */

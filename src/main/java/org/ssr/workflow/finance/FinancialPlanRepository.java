@@ -19,7 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Plan versions, lines, refused attempts and donor pledges in the tables of V10__financial_plans.sql. */
+/**
+ * Plan versions, lines, refused attempts and donor pledges in the tables of V10__financial_plans.sql (the pledges' priorities:
+ * V14__pledge_priorities.sql).
+ */
 public class FinancialPlanRepository {
 
   private static final int BATCH = 1000;
@@ -184,18 +187,21 @@ public class FinancialPlanRepository {
       jdbc.update("delete from fin_donor_pledge where programme_code = ? and donor = ?", code, donor);
       for (DonorPledge p : pledges) {
         jdbc.update("insert into fin_donor_pledge (programme_code, donor, amount, pledge_year, action_id, "
-            + "institution, conditions, agenda, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "institution, conditions, agenda, recorded_by, recorded_at, priority_ids) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             code, donor, p.amount(), p.year(), p.actionId(), p.institution(), p.conditions(), p.agenda(),
-            p.recordedBy(), Timestamp.from(p.recordedAt()));
+            p.recordedBy(), Timestamp.from(p.recordedAt()),
+            p.priorityIds().isEmpty() ? null : String.join(",", p.priorityIds()));
       }
     });
   }
 
   public List<DonorPledge> pledges(String code) {
     return jdbc.query("select donor, amount, pledge_year, action_id, institution, conditions, agenda, recorded_by, "
-        + "recorded_at from fin_donor_pledge where programme_code = ? order by donor, pledge_year, id",
+        + "recorded_at, priority_ids from fin_donor_pledge where programme_code = ? order by donor, pledge_year, id",
         (rs, n) -> new DonorPledge(rs.getString(1), rs.getBigDecimal(2).setScale(2), rs.getInt(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, "recorded_at")), code);
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, "recorded_at"),
+            rs.getString(10) == null ? List.of() : List.of(rs.getString(10).split(","))), code);
   }
 
   static BigDecimal nz(BigDecimal v) {

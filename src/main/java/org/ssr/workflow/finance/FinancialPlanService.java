@@ -127,7 +127,7 @@ public class FinancialPlanService {
 
   /**
    * Validates and stores the pledges a donor entered (replacing that donor's earlier ones). Each entry is a map with
-   * amount, year, action, institution, conditions, agenda as the donor-pledges form submits them.
+   * amount, year, action, institution, priorityIds, conditions, agenda as the donor-pledges form submits them.
    */
   public List<DonorPledge> recordPledges(PlanContext context, String donor, List<Map<String, Object>> entries,
       String user) {
@@ -162,10 +162,21 @@ public class FinancialPlanService {
       } else if (a.isPresent()) {
         inst = a.get().institution();
       }
+      List<String> priorities = new ArrayList<>();
+      for (String id : ids(e.get("priorityIds"))) {
+        Optional<StrategyPriority> priority = context.priority(id);
+        if (priority.isEmpty()) {
+          problems.add(prefix + "unknown priority " + id + " (priorities of the National Security Policy: "
+              + (context.priorities().isEmpty() ? "none recorded"
+                  : String.join(", ", context.priorities().stream().map(StrategyPriority::id).toList())) + ")");
+        } else if (!priorities.contains(priority.get().id())) {
+          priorities.add(priority.get().id());
+        }
+      }
       if (problems.isEmpty()) {
         pledges.add(new DonorPledge(donor, amount.setScale(2, RoundingMode.HALF_UP), year,
             a.map(StrategyAction::id).orElse(null), inst, text(e.get("conditions")), text(e.get("agenda")), user,
-            clock.instant()));
+            clock.instant(), priorities));
       }
     }
     if (!problems.isEmpty()) {
@@ -173,6 +184,26 @@ public class FinancialPlanService {
     }
     repository.replacePledges(context.programmeCode(), donor, pledges);
     return pledges;
+  }
+
+  /** A taglist's ids (a list), or ids separated by commas from a REST client. */
+  private static List<String> ids(Object o) {
+    List<String> ids = new ArrayList<>();
+    if (o instanceof java.util.Collection<?> list) {
+      list.forEach(item -> {
+        String id = text(item);
+        if (id != null) {
+          ids.add(id);
+        }
+      });
+    } else if (text(o) != null) {
+      for (String id : text(o).split("[,;\\s]+")) {
+        if (!id.isBlank()) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
   }
 
   private static String text(Object o) {

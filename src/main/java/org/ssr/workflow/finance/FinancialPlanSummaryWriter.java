@@ -38,8 +38,10 @@ import org.ssr.workflow.finance.PlanFormat.Column;
 /**
  * The summary workbook for the oversight review: Summary, By year (with a bar chart of required vs available), By
  * institution, By cost category, By source and Pledges are formulas (SUMIFS over the Lines sheet, with the computed
- * values cached so viewers that do not recalculate still show them); Lines is streamed with SXSSF. Lines has the
- * columns of the Plan sheet, so the summary is itself a valid upload.
+ * values cached so viewers that do not recalculate still show them); Donor alignment lists the pledges per priority
+ * of the National Security Policy, the unaligned ones and the national share against its target
+ * ({@link DonorAlignment}); Lines is streamed with SXSSF. Lines has the columns of the Plan sheet, so the summary is
+ * itself a valid upload.
  */
 public final class FinancialPlanSummaryWriter {
 
@@ -56,6 +58,7 @@ public final class FinancialPlanSummaryWriter {
     XSSFSheet byCategory = base.createSheet("By cost category");
     XSSFSheet bySource = base.createSheet("By source");
     XSSFSheet pledgeSheet = base.createSheet(PlanFormat.PLEDGES_SHEET);
+    XSSFSheet alignment = base.createSheet(PlanFormat.ALIGNMENT_SHEET);
     XSSFSheet linesBase = base.createSheet(PlanFormat.LINES_SHEET);
     Row head = linesBase.createRow(0);
     for (Column c : Column.values()) {
@@ -78,6 +81,7 @@ public final class FinancialPlanSummaryWriter {
     breakdown(bySource, "Funding source", Column.FUNDING_SOURCE, totals.bySource(), last, styles, false);
     chart(byYear, totals.byYear());
     FinancialPlanTemplateWriter.pledges(pledgeSheet, ctx, pledges, styles);
+    alignment(alignment, DonorAlignment.of(ctx, pledges, totals.nationalShare()), styles);
     base.setForceFormulaRecalculation(true);
 
     SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
@@ -191,6 +195,68 @@ public final class FinancialPlanSummaryWriter {
     s.createRow(r).createCell(0).setCellValue("The sheets By year, By institution, By cost category and By source "
         + "add up the sheet Lines with SUMIFS formulas: an edit in Lines recalculates them.");
     Workbooks.printSetup(s, -1);
+  }
+
+  /** Pledges per priority of the NSP, the pledges that name none, the national share against its target. */
+  static void alignment(XSSFSheet s, DonorAlignment a, Workbooks styles) {
+    s.setColumnWidth(0, 14 * 256);
+    s.setColumnWidth(1, 50 * 256);
+    s.setColumnWidth(2, 18 * 256);
+    s.setColumnWidth(3, 10 * 256);
+    s.setColumnWidth(4, 40 * 256);
+    Cell title = s.createRow(0).createCell(0);
+    title.setCellValue("Donor alignment with the priorities of the National Security Policy");
+    title.setCellStyle(styles.title);
+    int r = 2;
+    Row share = s.createRow(r++);
+    label(share, 0, "National share", styles);
+    share.createCell(1).setCellValue(a.nationalShare() == null ? "no plan yet" : a.nationalShare() + " %");
+    Row target = s.createRow(r++);
+    label(target, 0, "Target", styles);
+    target.createCell(1).setCellValue(a.nationalShareTarget() == null ? "none set at set-up"
+        : a.nationalShareTarget().stripTrailingZeros().toPlainString() + " %");
+    Row met = s.createRow(r++);
+    label(met, 0, "Target met", styles);
+    met.createCell(1).setCellValue(a.targetMet() == null ? "—" : a.targetMet() ? "yes" : "no: the national share "
+        + "is below the target set at set-up");
+    r++;
+    Row head = s.createRow(r++);
+    String[] titles = {"Priority", "Text", "Pledged", "Pledges", "Donors"};
+    for (int c = 0; c < titles.length; c++) {
+      head.createCell(c).setCellValue(titles[c]);
+      head.getCell(c).setCellStyle(styles.header);
+    }
+    for (DonorAlignment.PriorityPledges p : a.byPriority()) {
+      Row row = s.createRow(r++);
+      row.createCell(0).setCellValue(p.priorityId());
+      row.createCell(1).setCellValue(p.priority() == null ? "" : p.priority());
+      row.createCell(2).setCellValue(p.amount().doubleValue());
+      row.getCell(2).setCellStyle(styles.amount);
+      row.createCell(3).setCellValue(p.pledges());
+      row.createCell(4).setCellValue(String.join(", ", p.donors()));
+    }
+    if (a.byPriority().isEmpty()) {
+      s.createRow(r++).createCell(0).setCellValue("The National Security Policy lists no priorities.");
+    }
+    r++;
+    Row unalignedHead = s.createRow(r++);
+    label(unalignedHead, 0, "Pledges naming no priority (not aligned): " + a.unaligned().size(), styles);
+    for (DonorPledge p : a.unaligned()) {
+      Row row = s.createRow(r++);
+      row.createCell(0).setCellValue(p.donor());
+      row.createCell(1).setCellValue(p.year() + (p.actionId() == null ? "" : ", action " + p.actionId())
+          + (p.agenda() == null ? "" : ": " + p.agenda()));
+      row.createCell(2).setCellValue(p.amount().doubleValue());
+      row.getCell(2).setCellStyle(styles.amount);
+    }
+    r++;
+    s.createRow(r).createCell(0).setCellValue("A pledge naming several priorities counts in full under each.");
+    Workbooks.printSetup(s, -1);
+  }
+
+  private static void label(Row row, int column, String text, Workbooks styles) {
+    row.createCell(column).setCellValue(text);
+    row.getCell(column).setCellStyle(styles.bold);
   }
 
   private static void formula(Row row, String label, String formula, double cached, Workbooks styles) {

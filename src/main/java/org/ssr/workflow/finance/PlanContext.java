@@ -1,5 +1,6 @@
 package org.ssr.workflow.finance;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a plan is validated against: the programme's step-9 actions, institutions, donors and years. Built from the
- * programme's process variables by {@link ProcessPlanContext}; knows nothing of Camunda.
+ * What a plan is validated against: the programme's step-9 actions, institutions, donors and years; and what donor
+ * alignment is shown against: the NSP's priorities and the national share target set at set-up (percent, null when
+ * none was set). Built from the programme's process variables by {@link ProcessPlanContext}; knows nothing of Camunda.
  */
 public record PlanContext(
     String programmeCode,
@@ -19,7 +21,16 @@ public record PlanContext(
     List<String> institutions,
     List<String> donors,
     int firstYear,
-    int lastYear) {
+    int lastYear,
+    List<StrategyPriority> priorities,
+    BigDecimal nationalShareTarget) {
+
+  /** A programme without priorities or a national share target (before issue 15). */
+  public PlanContext(String programmeCode, String programmeName, String programmeTerm, List<StrategyAction> actions,
+      List<String> institutions, List<String> donors, int firstYear, int lastYear) {
+    this(programmeCode, programmeName, programmeTerm, actions, institutions, donors, firstYear, lastYear, List.of(),
+        null);
+  }
 
   public PlanContext {
     actions = List.copyOf(actions);
@@ -31,6 +42,7 @@ public record PlanContext(
     }
     institutions = List.copyOf(all);
     donors = List.copyOf(donors);
+    priorities = priorities == null ? List.of() : List.copyOf(priorities);
     if (lastYear < firstYear) {
       throw new IllegalArgumentException("programme years " + firstYear + "-" + lastYear);
     }
@@ -66,6 +78,10 @@ public record PlanContext(
       return Optional.empty();
     }
     return Optional.ofNullable(actionsById().get(id.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  public Optional<StrategyPriority> priority(String id) {
+    return priorities.stream().filter(p -> p.id().equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();
   }
 
   static boolean containsIgnoreCase(List<String> list, String value) {

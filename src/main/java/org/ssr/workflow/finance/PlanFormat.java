@@ -12,6 +12,8 @@ public final class PlanFormat {
   public static final String INSTRUCTIONS_SHEET = "Instructions";
   public static final String LISTS_SHEET = "Lists";
   public static final String PLEDGES_SHEET = "Pledges";
+  /** Summary workbook: pledges per NSP priority, unaligned pledges, national share against its target. */
+  public static final String ALIGNMENT_SHEET = "Donor alignment";
 
   public static final String NATIONAL_BUDGET = "National budget";
   public static final String UNFUNDED = "Unfunded";

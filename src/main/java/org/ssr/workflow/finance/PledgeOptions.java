@@ -8,7 +8,7 @@ import org.ssr.workflow.programme.Institution;
 
 /**
  * The choices the donor-pledges form offers for "what the pledge is for": the actions of the programme's
- * transformation strategy (step 9) and the programme's institutions, exactly the lists {@link FinancialPlanService}
+ * transformation strategy (step 9), the programme's institutions and the NSP's priorities (step 6), exactly the lists {@link FinancialPlanService}
  * validates a pledge against, so a donor in Tasklist can only pick what will be accepted. Each choice is
  * {@code {label, value}} as a Camunda Forms select reads it from its {@code valuesKey} variable; the value is the id
  * stored with the pledge. Leaving a select empty (not tied to one action or institution) stays possible.
@@ -44,6 +44,16 @@ public final class PledgeOptions {
   /** One choice per institution of the programme, labelled as the set-up form names it. */
   public static List<Map<String, Object>> institutions(PlanContext context) {
     return context.institutions().stream().map(id -> option(institutionLabel(id), id)).toList();
+  }
+
+  /** One choice per priority of the National Security Policy, e.g. {@code P-1 — Civilian oversight of the police}. */
+  public static List<Map<String, Object>> priorities(PlanContext context) {
+    return context.priorities().stream().map(p -> option(label(p), p.id())).toList();
+  }
+
+  private static String label(StrategyPriority priority) {
+    String text = priority.text() == null ? "" : priority.text().strip();
+    return priority.id() + (text.isEmpty() ? "" : " — " + (text.length() > 110 ? text.substring(0, 109) + "…" : text));
   }
 
   static String institutionLabel(String id) {

@@ -2,6 +2,8 @@ package org.ssr.workflow.finance;
 
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.DONORS;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.INSTITUTIONS;
+import static org.ssr.workflow.programme.ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET;
+import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PRIORITIES;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_CODE;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_NAME;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_TERM;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.finance.FinancialPlanProcess.Variables;
+import org.ssr.workflow.programme.ProgrammeContent;
 
 /**
  * The {@link PlanContext} of a programme, read from its process variables through the typed catalogues (a running
@@ -63,9 +66,12 @@ public final class ProcessPlanContext {
     if (last < first) {
       last = first;
     }
+    List<StrategyPriority> priorities = new ArrayList<>();
+    ProgrammeContent.storedPriorities(PRIORITIES.from(vars).get())
+        .forEach(p -> priorities.add(new StrategyPriority(p.id(), p.text())));
     return new PlanContext(code, PROGRAMME_NAME.from(vars).get(),
         PROGRAMME_TERM.from(vars).orElse("Security Sector Reform"), actions, INSTITUTIONS.from(vars).get(),
-        DONORS.from(vars).get(), first, last);
+        DONORS.from(vars).get(), first, last, priorities, NATIONAL_SHARE_TARGET.from(vars).get());
   }
 
   /** The checked strategy actions; an action without id is numbered A1, A2, … by its position. */

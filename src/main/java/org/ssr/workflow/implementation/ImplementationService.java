@@ -192,8 +192,7 @@ public class ImplementationService {
   public List<TransformationAction> withAddedIndicators(List<TransformationAction> actions,
       Map<String, List<ActionIndicator>> added) {
     return actions.stream().map(action -> added.containsKey(action.id())
-        ? new TransformationAction(action.id(), action.title(), action.institution(), action.startYear(),
-            action.endYear(), action.ownerInstitution(), added.get(action.id()), action.milestones())
+        ? action.withIndicators(added.get(action.id()))
         : action).toList();
   }
 

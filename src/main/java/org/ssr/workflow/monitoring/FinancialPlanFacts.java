@@ -30,6 +30,12 @@ class FinancialPlanFacts implements ProgrammeFinance {
   }
 
   @Override
+  public Optional<PlanLines> latestLines(String programmeCode) {
+    return plans.info(programmeCode, null).flatMap(info -> plans.lines(programmeCode, info.version())
+        .map(lines -> new PlanLines(info.version(), lines)));
+  }
+
+  @Override
   public List<DonorPledge> pledges(String programmeCode) {
     return plans.pledges(programmeCode);
   }

@@ -36,14 +36,16 @@ public class ProgrammeController {
   private final ProgrammeDirectory directory;
   private final ProgrammeAccess access;
   private final ProgrammeStatusService status;
+  private final TraceabilityService traceability;
   private final ProgrammeReportWriter reports = new ProgrammeReportWriter();
 
   public ProgrammeController(IdentityService identity, ProgrammeDirectory directory, ProgrammeAccess access,
-      ProgrammeStatusService status) {
+      ProgrammeStatusService status, TraceabilityService traceability) {
     this.identity = identity;
     this.directory = directory;
     this.access = access;
     this.status = status;
+    this.traceability = traceability;
   }
 
   /** The user's programmes, newest first; empty for a user who takes part in none. */
@@ -59,6 +61,17 @@ public class ProgrammeController {
   @GetMapping(PROGRAMMES + "/{code}")
   public ProgrammeDetails programme(@PathVariable ProgrammeCode code) {
     return details(requireUser(), code).orElseThrow(() -> notFound(code));
+  }
+
+  /**
+   * Agreement → priority → gap → action → plan lines → indicators, the donors' alignment and the warnings oversight
+   * can act on ({@link Traceability}); same access rule as the programme itself.
+   */
+  @GetMapping(PROGRAMMES + "/{code}/traceability")
+  public Traceability traceability(@PathVariable ProgrammeCode code) {
+    Authentication user = requireUser();
+    return AsApplication.call(identity, () -> directory.newest(code).filter(access.of(user)::sees)
+        .flatMap(programme -> traceability.of(code))).orElseThrow(() -> notFound(code));
   }
 
   /** For Cockpit's "Programme" tab, which knows the process instance id of the page it is on. */
@@ -85,8 +98,10 @@ public class ProgrammeController {
 
   @GetMapping(PROGRAMMES + "/{code}/report.xlsx")
   public ResponseEntity<byte[]> report(@PathVariable ProgrammeCode code) {
-    ProgrammeDetails details = details(requireUser(), code).orElseThrow(() -> notFound(code));
-    return xlsx(reports.programme(details, now()), "programme-report-" + safe(details.programme().code()) + ".xlsx");
+    Authentication user = requireUser();
+    ProgrammeDetails details = details(user, code).orElseThrow(() -> notFound(code));
+    Traceability trace = AsApplication.call(identity, () -> traceability.of(code)).orElse(null);
+    return xlsx(reports.programme(details, trace, now()), "programme-report-" + safe(details.programme().code()) + ".xlsx");
   }
 
   @GetMapping(PROGRAMMES + "/report.xlsx")

@@ -3,6 +3,7 @@ package org.ssr.workflow.monitoring;
 import java.util.List;
 import java.util.Optional;
 import org.ssr.workflow.finance.DonorPledge;
+import org.ssr.workflow.finance.PlanLine;
 
 /** What monitoring needs from step 10's finance service; an interface so engine tests run without a database. */
 public interface ProgrammeFinance {
@@ -10,6 +11,14 @@ public interface ProgrammeFinance {
   Optional<PlanStatus> latestPlan(String programmeCode);
 
   List<DonorPledge> pledges(String programmeCode);
+
+  /** The lines of the latest plan version (traceability); empty without a plan. */
+  default Optional<PlanLines> latestLines(String programmeCode) {
+    return Optional.empty();
+  }
+
+  /** The lines of one plan version. */
+  record PlanLines(int version, List<PlanLine> lines) {}
 
   /** For programmes without finance data (tests of the status alone). */
   static ProgrammeFinance none() {

@@ -50,6 +50,7 @@ public class ProgrammeReportWriter {
   public static final String SHEET_LOCAL_PLATFORMS = "Local platforms";
   public static final String SHEET_IMPLEMENTATION = "Implementation";
   public static final String SHEET_INDICATORS = "Indicators";
+  public static final String SHEET_TRACEABILITY = "Traceability";
 
   static final List<Column> STEPS = List.of(col("Step", 7), col("Title", 34), col("Status", 20),
       col("Started (UTC)", 17), col("Ended (UTC)", 17), col("Why it does not apply", 45), col("Open now", 34),
@@ -81,6 +82,9 @@ public class ProgrammeReportWriter {
       col("Baseline", 12), col("Reported for year", 9), col("Target that year", 12), col("Value", 12),
       col("Progress to target (%)", 12));
   static final List<Column> SUMMARY = List.of(col("Item", 34), col("Value", 70));
+  static final List<Column> TRACEABILITY = List.of(col("Section", 16), col("Id", 22), col("Description", 50),
+      col("Required", 16), col("Available", 16), col("Action", 30), col("Kind", 18), col("Gaps", 30),
+      col("Priorities", 36), col("Agreements", 36), col("Indicators", 40));
 
   /** Portfolio columns: the fixed ones, then one per step, then reviews, risks and plan. */
   static final List<Column> PORTFOLIO_HEAD = List.of(col("Code", 14), col("Programme", 30), col("Country", 14),
@@ -100,6 +104,11 @@ public class ProgrammeReportWriter {
   // ---------------------------------------------------------------- programme report
 
   public byte[] programme(ProgrammeDetails details, Instant generatedAt) {
+    return programme(details, null, generatedAt);
+  }
+
+  /** The programme report with its Traceability sheet ({@code trace} null: the sheet says there is none). */
+  public byte[] programme(ProgrammeDetails details, Traceability trace, Instant generatedAt) {
     ProgrammeStatus p = details.programme();
     try (Book book = new Book(title(p))) {
       summary(book, details, generatedAt);
@@ -189,8 +198,88 @@ public class ProgrammeReportWriter {
             i.progress());
       }
       book.finish(indicators, INDICATORS, measured.size());
+
+      traceability(book, trace);
       return book.bytes();
     }
+  }
+
+  /**
+   * The warnings first, then every budget line back to its action, gaps, priorities and agreements (with the action's
+   * indicators), the actions without lines, and each priority with what serves it.
+   */
+  private static void traceability(Book book, Traceability trace) {
+    Sheet sheet = book.sheet(SHEET_TRACEABILITY, TRACEABILITY);
+    int rows = 0;
+    if (trace == null) {
+      book.row(sheet, "None", null, "No traceability: the programme's content could not be read.");
+      book.finish(sheet, TRACEABILITY, 1);
+      return;
+    }
+    java.util.Map<String, Traceability.GapTrace> gaps = new java.util.LinkedHashMap<>();
+    trace.gaps().forEach(g -> gaps.put(g.id(), g));
+    java.util.Map<String, Traceability.PriorityTrace> priorities = new java.util.LinkedHashMap<>();
+    trace.priorities().forEach(pr -> priorities.put(pr.id(), pr));
+    java.util.Map<String, Traceability.AgreementTrace> agreements = new java.util.LinkedHashMap<>();
+    trace.agreements().forEach(a -> agreements.put(a.id(), a));
+    for (Traceability.Warning w : trace.warnings()) {
+      book.row(sheet, "Warning", w.subjectType() + " " + w.subject(), w.message(), null, null, null, w.kind().name());
+      rows++;
+    }
+    for (Traceability.ActionTrace a : trace.actions()) {
+      String action = a.id() + " " + a.title();
+      String gapText = a.gapIds().stream().map(id -> gaps.containsKey(id) ? id + " " + gaps.get(id).text() : id)
+          .collect(Collectors.joining("; "));
+      String priorityText = a.servesPriorityIds().stream()
+          .map(id -> priorities.containsKey(id) ? id + " " + priorities.get(id).text() : id)
+          .collect(Collectors.joining("; "));
+      String agreementText = a.servesPriorityIds().stream().filter(priorities::containsKey)
+          .flatMap(id -> priorities.get(id).agreementIds().stream()).distinct()
+          .map(id -> agreements.containsKey(id) ? id + " (" + agreements.get(id).status() + ") "
+              + agreements.get(id).text() : id + " (not in the ledger)")
+          .collect(Collectors.joining("; "));
+      String indicators = a.indicators().stream().map(i -> i.name() + " " + i.baseline() + " → " + i.targets())
+          .collect(Collectors.joining("; "));
+      String kind = a.kind() == null ? "not tagged" : a.kind();
+      if (a.lines().isEmpty()) {
+        book.row(sheet, "Action", a.id(), "No plan line funds this action.", a.required(), a.available(), action,
+            kind, gapText, a.traced() ? priorityText : "none: untraced", agreementText, indicators);
+        rows++;
+      }
+      for (Traceability.LineTrace l : a.lines()) {
+        book.row(sheet, "Budget line", l.institution() + " " + l.year(),
+            l.costCategory() + " (" + l.fundingSource() + ")", l.required(), l.available(), action, kind, gapText,
+            a.traced() ? priorityText : "none: untraced", agreementText, indicators);
+        rows++;
+      }
+    }
+    for (Traceability.LineTrace l : trace.linesWithoutAction()) {
+      book.row(sheet, "Budget line", l.institution() + " " + l.year(),
+          l.costCategory() + " (" + l.fundingSource() + ")", l.required(), l.available(), "none: untraced");
+      rows++;
+    }
+    for (Traceability.PriorityTrace pr : trace.priorities()) {
+      book.row(sheet, "Priority", pr.id(), pr.text(), pr.required(), pr.available(),
+          String.join(", ", pr.actionIds()), null, String.join(", ", pr.gapIds()), null,
+          String.join(", ", pr.agreementIds()), null);
+      rows++;
+    }
+    if (trace.donorAlignment() != null) {
+      for (org.ssr.workflow.finance.DonorAlignment.PriorityPledges pp : trace.donorAlignment().byPriority()) {
+        book.row(sheet, "Pledged", pp.priorityId(), String.join(", ", pp.donors()), pp.amount());
+        rows++;
+      }
+      for (DonorPledge d : trace.donorAlignment().unaligned()) {
+        book.row(sheet, "Pledged", "no priority", d.donor() + " " + d.year(), d.amount());
+        rows++;
+      }
+      var alignment = trace.donorAlignment();
+      book.row(sheet, "National share", alignment.nationalShare() == null ? "no plan" : alignment.nationalShare()
+          + " %", alignment.nationalShareTarget() == null ? "no target set" : "target "
+          + alignment.nationalShareTarget().stripTrailingZeros().toPlainString() + " %");
+      rows++;
+    }
+    book.finish(sheet, TRACEABILITY, rows);
   }
 
   private static int breakdown(Book book, Sheet sheet, String what, List<PlanTotals.Row> rows) {

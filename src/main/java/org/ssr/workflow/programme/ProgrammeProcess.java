@@ -146,6 +146,8 @@ public final class ProgrammeProcess {
     public static final String DOCUMENT_VERSION = "documentVersionListener";
     public static final String AGENCY_FRAMEWORK_SETUP = "agencyFrameworkSetupDelegate";
     public static final String TRANSFORMATION_STRATEGY = "transformationStrategyDelegate";
+    /** Threats, priorities and gaps as data, and the choices the next forms offer of them (issue 15). */
+    public static final String PROGRAMME_CONTENT = "programmeContentListener";
     public static final String PROGRAMME_SUMMARY = "programmeSummaryDelegate";
     public static final String SUSPEND_TRANSFORMATION_TRACK = "suspendTransformationTrackDelegate";
     public static final String ACTIVATE_TRANSFORMATION_TRACK = "activateTransformationTrackDelegate";
@@ -360,6 +362,26 @@ public final class ProgrammeProcess {
 
     // step 9 and 10
     /** What the strategy form's dynamic list submits (Json). */
+    // issue 15: the negotiated content as data (ProgrammeContent)
+    /** Step 5: Json [{id T-n, text}], the threats of the national threat assessment. */
+    public static final Variable<List<Map<String, Object>>> THREATS = Variable.records("threats").storedAsSpinJson();
+    /** Step 6: Json [{id P-n, text, agreementIds, threatIds}], the NSP's priorities of action. */
+    public static final Variable<List<Map<String, Object>>> PRIORITIES =
+        Variable.records("priorities").storedAsSpinJson();
+    /** Step 8: Json [{id G-n, institution, text, priorityIds}], the gaps of the gap analysis. */
+    public static final Variable<List<Map<String, Object>>> GAPS = Variable.records("gaps").storedAsSpinJson();
+    /**
+     * Task-local Json [{label, value}] on the gap analysis and the strategy: the NSP's priorities their taglists offer
+     * (a valuesKey, named unlike any field key so Tasklist never types a submitted value by it).
+     */
+    public static final Variable<List<Map<String, Object>>> PRIORITY_OPTIONS =
+        Variable.records("priorityOptions").storedAsSpinJson();
+    /** Task-local Json [{label, value}] on the strategy: the gaps its actions may close. */
+    public static final Variable<List<Map<String, Object>>> GAP_OPTIONS =
+        Variable.records("gapOptions").storedAsSpinJson();
+    /** Task-local Json [{label, value}] on the gap analysis: the institutions in scope. */
+    public static final Variable<List<Map<String, Object>>> INSTITUTION_OPTIONS =
+        Variable.records("institutionOptions").storedAsSpinJson();
     public static final Variable<List<Map<String, Object>>> STRATEGY_ACTIONS =
         Variable.records("strategyActions").storedAsSpinJson();
     /** The checked actions: Java list of maps {id, title, institution, startYear, endYear}. */
@@ -417,14 +439,14 @@ public final class ProgrammeProcess {
     forms.put(Elements.CONTAIN_SHORT_TERM_THREATS, Set.of("threatsIdentified", "containmentActions"));
     forms.put(Elements.CONTAIN_REPORTED_THREAT, Set.of("containmentActions"));
     forms.put(Elements.ESTABLISH_STRUCTURES, Set.of("coordinationStructures"));
-    forms.put(Elements.STRATEGIC_ANALYSIS, Set.of("nationalVision", "threatAssessment"));
+    forms.put(Elements.STRATEGIC_ANALYSIS, Set.of("nationalVision", "threatAssessment", "threats"));
     forms.put(Elements.DRAFT_NSP, Set.of("nspTitle", "nspDocument"));
     forms.put(Elements.REVISE_NSP, Set.of("nspTitle", "nspDocument"));
     forms.put(Elements.DRAFT_AGENCY_FRAMEWORK, Set.of("agencyFrameworkTitle", "agencyFrameworkDocument"));
     forms.put(Elements.REVISE_AGENCY_FRAMEWORK, Set.of("agencyFrameworkTitle", "agencyFrameworkDocument"));
     forms.put(Elements.DEVELOP_GOVERNANCE_STRUCTURES, Set.of("governanceCharterTitle", "governanceCharter"));
     forms.put(Elements.REVISE_GOVERNANCE_STRUCTURES, Set.of("governanceCharterTitle", "governanceCharter"));
-    forms.put(Elements.GAP_ANALYSIS, Set.of("changesNeeded"));
+    forms.put(Elements.GAP_ANALYSIS, Set.of("changesNeeded", "gaps"));
     forms.put(Elements.DRAFT_TRANSFORMATION_STRATEGY, Set.of("strategyActions"));
     // step 10: forms of the finance feature
     forms.put(Elements.RECORD_DONOR_PLEDGES, Set.of("pledges"));

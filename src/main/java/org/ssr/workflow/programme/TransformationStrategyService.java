@@ -20,6 +20,19 @@ public class TransformationStrategyService {
    * @param institutionsInScope institution ids of the programme; an action belongs to one of them
    */
   public List<TransformationAction> actions(List<Map<String, Object>> rows, Collection<String> institutionsInScope) {
+    return actions(rows, institutionsInScope, null, null);
+  }
+
+  /**
+   * As {@link #actions(List, Collection)}, with what each action cites (issue 15): {@code gapIds} and
+   * {@code priorityIds} (lists, as the form's taglists submit them) must name gaps and priorities that exist, and
+   * {@code kind} is capability or accountability (optional for REST clients of earlier strategies).
+   *
+   * @param knownGaps ids of the gap analysis's gaps; null: not checked
+   * @param knownPriorities ids of the NSP's priorities; null: not checked
+   */
+  public List<TransformationAction> actions(List<Map<String, Object>> rows, Collection<String> institutionsInScope,
+      Set<String> knownGaps, Set<String> knownPriorities) {
     if (rows == null || rows.isEmpty()) {
       throw new ProgrammeInputRejectedException("List at least one action of the transformation strategy.");
     }
@@ -53,7 +66,17 @@ public class TransformationStrategyService {
       }
       List<ActionIndicator> indicators = indicators(values, where);
       List<ActionMilestone> milestones = milestones(values, where);
-      actions.add(new TransformationAction(id, title, institution, start, end, owner, indicators, milestones));
+      List<String> gaps = knownGaps == null ? ProgrammeContent.strings(values.get("gapIds"))
+          : ProgrammeContent.cited(values.get("gapIds"), knownGaps, where, "gap", "a gap of the gap analysis");
+      List<String> priorities = knownPriorities == null ? ProgrammeContent.strings(values.get("priorityIds"))
+          : ProgrammeContent.cited(values.get("priorityIds"), knownPriorities, where, "priority",
+              "a priority of the National Security Policy");
+      String kind = text(values.get("kind"));
+      if (!kind.isEmpty() && !TransformationAction.KINDS.contains(kind)) {
+        throw new ProgrammeInputRejectedException(where + "tag the action as capability or accountability.");
+      }
+      actions.add(new TransformationAction(id, title, institution, start, end, owner, indicators, milestones, gaps,
+          priorities, kind));
     }
     return actions;
   }
@@ -70,7 +93,8 @@ public class TransformationStrategyService {
       actions.add(new TransformationAction(text(values.get("id")), text(values.get("title")),
           text(values.get("institution")), year(values.get("startYear"), where + "start year"),
           year(values.get("endYear"), where + "end year"), text(values.get("ownerInstitution")),
-          indicators(values, where), milestones(values, where)));
+          indicators(values, where), milestones(values, where), ProgrammeContent.strings(values.get("gapIds")),
+          ProgrammeContent.strings(values.get("priorityIds")), text(values.get("kind"))));
     }
     return actions;
   }

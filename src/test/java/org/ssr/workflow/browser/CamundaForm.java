@@ -220,6 +220,35 @@ final class CamundaForm {
       }, "option " + option + " of " + label);
       return this;
     }
+
+    /**
+     * A form-js taglist in this row: clicks into it as a user does, picks the option whose label starts with
+     * {@code option} from the list it opens, and waits for the tag.
+     */
+    Item tag(String label, String option) {
+      WebElement field = field(label);
+      WebElement input = field.findElement(By.cssSelector("input.fjs-taglist-input"));
+      scrollTo(input);
+      int before = tags(field).size();
+      input.click();
+      browser.waitUntil(d -> {
+        List<WebElement> choices = field.findElements(By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')]"
+            + "[starts-with(normalize-space(.), " + literal(option) + ")]"));
+        if (choices.isEmpty()) {
+          return null;
+        }
+        choices.get(0).click();
+        return true;
+      }, "option " + option + " of " + label);
+      browser.waitUntil(d -> tags(field).size() == before + 1 ? true : null, "the tag " + option + " in " + label);
+      return this;
+    }
+  }
+
+  /** The tags a form-js taglist shows as chosen. */
+  static List<String> tags(WebElement taglist) {
+    return taglist.findElements(By.cssSelector(".fjs-taglist-tag .fjs-taglist-tag-label")).stream()
+        .map(WebElement::getText).toList();
   }
 
   /** The text of the whole form as the user reads it (labels, texts, values shown by templating). */

@@ -188,11 +188,16 @@ class WholeProgrammeBrowserIT {
     open("coordinator", "coordination-unit", "Strategic analysis", CODE);
     tasklist.taskForm()
         .type("National vision of society for the future", "A safe country where the law protects everyone.")
-        .type("National threat assessment", "Organised crime; cross-border arms trafficking.");
+        .type("National threat assessment", "Organised crime; cross-border arms trafficking.")
+        .items().get(0).type("Threat", "Cross-border arms trafficking");
     complete("strategic analysis");
 
     open("coordinator", "coordination-unit", "Draft National Security Policy framework", CODE);
     upload("nsp", "National Security Policy 2027", "Civilian control of every security institution.", "nsp-v1.pdf");
+    // a priority of action answering the threat of the strategic analysis (the dialog recorded no agreement items)
+    tasklist.type(By.id("priorityText0"), "Control the borders under civilian oversight");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("priorityThreats0")))
+        .selectByIndex(0);
     complete("national security policy");
 
     // ---- the monitor returns the governance structures, and reports risks from "Start process"
@@ -304,17 +309,22 @@ class WholeProgrammeBrowserIT {
     tasklist.taskForm()
         .type("Present institutional capacity", "Few trained investigators; no prison inspectorate.")
         .type("Stated tasks", "Community policing; independent inspection of prisons.")
-        .type("Changes needed", "Training, an inspectorate, border posts.");
+        .type("Changes needed", "Training, an inspectorate, border posts.")
+        .items().get(0).select("Institution", "Police").type("Gap: the change needed", "Few trained investigators")
+        .tag("Priorities of the National Security Policy it concerns", "P-1");
     complete("gap analysis");
     open("coordinator", "coordination-unit", "Draft transformation strategy", CODE);
     CamundaForm strategy = tasklist.taskForm();
     strategy.type("Strategy in brief", "Police first, then justice and borders.");
     strategy.items().get(0).type("Action id", "A-1").type("Action", "Community policing pilots")
-        .select("Institution", "Police").type("Start year", "2027").type("End year", "2028");
+        .select("Institution", "Police").type("Start year", "2027").type("End year", "2028")
+        .select("Kind of action", "Capability").tag("Gaps it closes", "G-1");
     strategy.addItem().type("Action id", "A-2").type("Action", "Prison inspectorate")
-        .select("Institution", "Corrections (prisons)").type("Start year", "2027").type("End year", "2027");
+        .select("Institution", "Corrections (prisons)").type("Start year", "2027").type("End year", "2027")
+        .select("Kind of action", "Accountability").tag("Priorities it serves", "P-1");
     strategy.addItem().type("Action id", "A-3").type("Action", "Border posts in the North")
-        .select("Institution", "Border management").type("Start year", "2028").type("End year", "2028");
+        .select("Institution", "Border management").type("Start year", "2028").type("End year", "2028")
+        .select("Kind of action", "Capability");
     complete("transformation strategy");
 
     // ---- step 10: the donor pledges, the coordination unit fills the template and uploads it, parliament approves

@@ -71,6 +71,10 @@ class DonorPledgesFormTest {
         new TransformationAction("A1", "Train police", "police", 2027, 2028).toMap(),
         new TransformationAction("A2", "Defence review", "defence", 2027, 2027).toMap()));
     ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.putIn(variables, actions);
+    ProgrammeProcess.Variables.PRIORITIES.putIn(variables, List.of(
+        Map.of("id", "P-1", "text", "Civilian oversight of the police", "agreementIds", List.of(), "threatIds",
+            List.of()),
+        Map.of("id", "P-2", "text", "Border control", "agreementIds", List.of(), "threatIds", List.of())));
     programme = runtime.createProcessInstanceByKey(FinancialPlanProcess.PROGRAMME_PROCESS_KEY)
         .businessKey(code)
         .setVariables(variables)
@@ -154,6 +158,38 @@ class DonorPledgesFormTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(DONOR, "A2", "defence", "donor"),
             org.assertj.core.groups.Tuple.tuple(DONOR, null, null, "donor"));
+  }
+
+  /** Donor alignment: the taglist offers the NSP's priorities; the pledge keeps those chosen, a wrong one is 400. */
+  @Test
+  void aPledgeNamesThePrioritiesItSupports_chosenFromTheNspsPriorities() {
+    JsonNode variables = formVariables();
+    JsonNode priorities = options(variables, FinancialPlanProcess.Variables.PRIORITY_OPTIONS.name());
+    assertThat(values(priorities)).containsExactly("P-1", "P-2");
+    assertThat(priorities.get(0).get("label").asText()).isEqualTo("P-1 — Civilian oversight of the police");
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    deployedForm().get("components").get(1).get("components")
+        .forEach(field -> fields.put(field.path("key").asText(), field));
+    assertThat(fields.get("priorityIds").get("type").asText()).isEqualTo("taglist");
+    assertThat(fields.get("priorityIds").get("valuesKey").asText())
+        .isEqualTo(FinancialPlanProcess.Variables.PRIORITY_OPTIONS.name());
+
+    Map<String, Object> wrong = pledge(1000, 2027, null, null, "Oversight");
+    wrong.put("priorityIds", List.of("P-9"));
+    assertRefused(Http.basic(port, "donor", DemoUsers.PASSWORD).postJson(ENGINE_REST + "/task/" + task
+        + "/submit-form", tasklistEncoding(variables, deployedForm(), Map.of("pledges", List.of(wrong)))),
+        "Pledges not recorded: Pledge 1: unknown priority P-9 (priorities of the National Security Policy: P-1, P-2)");
+
+    Map<String, Object> aligned = pledge(250000, 2027, "A1", null, "Community policing");
+    aligned.put("priorityIds", List.of("P-1", "P-2"));
+    Map<String, Object> unaligned = pledge(80000, 2028, null, null, "The programme as a whole");
+    unaligned.put("priorityIds", List.of());
+    HttpResponse<String> submitted = tasklistSession("donor").postJson(WEBAPP_ENGINE_API + "/task/" + task
+        + "/submit-form", tasklistEncoding(variables, deployedForm(), Map.of("pledges", List.of(aligned, unaligned))));
+
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    assertThat(service.pledges(code)).extracting(DonorPledge::priorityIds)
+        .containsExactly(List.of("P-1", "P-2"), List.of());
   }
 
   // ---------------------------------------------------------------- helpers

@@ -78,6 +78,37 @@ class FinancialPlanRoundTripTest {
     assertThat(t.warnings()).singleElement().asString().contains("A-3");
   }
 
+  /** Donor alignment: pledges per NSP priority, the unaligned ones, the national share against its target. */
+  @Test
+  void theSummaryShowsPledgesPerPriority_unalignedPledges_andTheNationalShareAgainstItsTarget() throws Exception {
+    PlanContext c = PlanFixtures.CONTEXT;
+    PlanContext context = new PlanContext(c.programmeCode(), c.programmeName(), c.programmeTerm(), c.actions(),
+        c.institutions(), c.donors(), c.firstYear(), c.lastYear(),
+        List.of(new StrategyPriority("P-1", "Civilian oversight"), new StrategyPriority("P-2", "Border control")),
+        new BigDecimal("30"));
+    FinancialPlanService service = PlanFixtures.service(PlanLimits.DEFAULTS);
+    service.recordPledges(context, PlanFixtures.EU, List.of(
+        Map.of("amount", 250000, "year", 2027, "priorityIds", List.of("P-1"), "agenda", "Oversight"),
+        Map.of("amount", 40000, "year", 2027, "agenda", "The programme as a whole")), "donor");
+    service.upload(context, "p.xlsx", PlanFixtures.plan(
+        PlanFixtures.line("A-1", 2026, "Training", 100_000, "National budget", 20_000)), "c");
+
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(service.summary(context, 1).orElseThrow()))) {
+      XSSFSheet alignment = wb.getSheet(PlanFormat.ALIGNMENT_SHEET);
+      assertThat(alignment).isNotNull();
+      assertThat(alignment.getRow(2).getCell(1).getStringCellValue()).isEqualTo("20.0 %");
+      assertThat(alignment.getRow(3).getCell(1).getStringCellValue()).isEqualTo("30 %");
+      assertThat(alignment.getRow(4).getCell(1).getStringCellValue()).startsWith("no:");
+      assertThat(alignment.getRow(7).getCell(0).getStringCellValue()).isEqualTo("P-1");
+      assertThat(alignment.getRow(7).getCell(2).getNumericCellValue()).isEqualTo(250000.0);
+      assertThat(alignment.getRow(8).getCell(0).getStringCellValue()).isEqualTo("P-2");
+      assertThat(alignment.getRow(8).getCell(2).getNumericCellValue()).isZero();
+      assertThat(alignment.getRow(10).getCell(0).getStringCellValue())
+          .isEqualTo("Pledges naming no priority (not aligned): 1");
+      assertThat(alignment.getRow(11).getCell(2).getNumericCellValue()).isEqualTo(40000.0);
+    }
+  }
+
   private static void assertTemplate(byte[] template) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
       assertThat(wb.getSheetName(0)).isEqualTo("Plan");
@@ -88,6 +119,13 @@ class FinancialPlanRoundTripTest {
       assertThat(plan.getPaneInformation().isFreezePane()).isTrue();
       List<? extends DataValidation> validations = plan.getDataValidations();
       assertThat(validations).hasSize(7);
+      // each plan line belongs to an action: the Action ID column's dropdown offers the strategy's actions
+      DataValidation actions = validations.stream().filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn()
+          == PlanFormat.Column.ACTION_ID.ordinal()).findFirst().orElseThrow();
+      assertThat(actions.getValidationConstraint().getFormula1()).isEqualTo("Lists!$A$2:$A$4");
+      XSSFSheet lists = wb.getSheet("Lists");
+      assertThat(List.of(lists.getRow(1).getCell(0).getStringCellValue(), lists.getRow(2).getCell(0)
+          .getStringCellValue(), lists.getRow(3).getCell(0).getStringCellValue())).containsExactly("A-1", "A-2", "A-3");
       assertThat(plan.getRow(1).getCell(0).getStringCellValue()).isEqualTo("A-1");
       assertThat(wb.getSheet("Pledges").getRow(1).getCell(6).getStringCellValue())
           .isEqualTo("Migration control at the southern border");

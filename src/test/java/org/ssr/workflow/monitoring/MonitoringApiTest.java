@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.TransformationAction;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 
@@ -171,6 +173,64 @@ class MonitoringApiTest {
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(malformed.body()).get("message").asText())
         .isEqualTo("Programme code 'MON_1' is not valid: use 2 to 40 letters, digits or dashes, e.g. SSR-2026-01.");
+  }
+
+  /**
+   * A programme whose content has deliberate gaps: the endpoint traces each action back to the agreement and flags
+   * exactly what is due (an untraced action, a priority nothing serves, one resting on a disputed agreement, one on
+   * none); outsiders get 404 as for the programme itself; the report carries the same in its Traceability sheet.
+   */
+  @Test
+  void traceabilityFollowsEachActionBackToTheAgreement_andFlagsTheGaps() throws Exception {
+    Map<String, Object> vars = new HashMap<>();
+    ProgrammeProcess.Variables.INSTITUTIONS.putIn(vars, List.of("police"));
+    ProgrammeProcess.Variables.AGREEMENT_LEDGER.putIn(vars, List.of(
+        Map.of("id", "AG-1", "text", "Police answer to civilians", "status", "agreed"),
+        Map.of("id", "AG-2", "text", "Border posts", "status", "disputed")));
+    ProgrammeProcess.Variables.THREATS.putIn(vars, List.of(Map.of("id", "T-1", "text", "Armed groups")));
+    ProgrammeProcess.Variables.PRIORITIES.putIn(vars, List.of(
+        Map.of("id", "P-1", "text", "Civilian oversight", "agreementIds", List.of("AG-1"), "threatIds", List.of("T-1")),
+        Map.of("id", "P-2", "text", "Border control", "agreementIds", List.of("AG-2"), "threatIds", List.of()),
+        Map.of("id", "P-3", "text", "Modern armed forces", "agreementIds", List.of(), "threatIds", List.of())));
+    ProgrammeProcess.Variables.GAPS.putIn(vars, List.of(
+        Map.of("id", "G-1", "institution", "police", "text", "No complaints body", "priorityIds", List.of("P-1"))));
+    ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS.putIn(vars, List.of(
+        new TransformationAction("A1", "Complaints body", "police", 2027, 2027, "police", List.of(), List.of(),
+            List.of("G-1"), List.of(), TransformationAction.ACCOUNTABILITY).toMap(),
+        new TransformationAction("A2", "Border posts", "police", 2027, 2027, "police", List.of(), List.of(),
+            List.of(), List.of("P-2"), TransformationAction.CAPABILITY).toMap(),
+        new TransformationAction("A3", "New vehicles", "police", 2027, 2027).toMap()));
+    runtime.setVariables(instanceId, vars);
+
+    HttpResponse<String> answer = as("manager").get("/api/programmes/" + code + "/traceability");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode trace = JSON.readTree(answer.body());
+    assertThat(trace.get("programmeCode").asText()).isEqualTo(code);
+    JsonNode a1 = trace.get("actions").get(0);
+    assertThat(a1.get("gapIds").get(0).asText()).isEqualTo("G-1");
+    assertThat(a1.get("servesPriorityIds").get(0).asText()).isEqualTo("P-1");
+    assertThat(trace.get("priorities").get(0).get("agreementIds").get(0).asText()).isEqualTo("AG-1");
+    List<String> warnings = new ArrayList<>();
+    trace.get("warnings").forEach(w -> warnings.add(w.get("kind").asText() + " " + w.get("subject").asText()));
+    assertThat(warnings).containsExactly("ACTION_SERVES_NO_PRIORITY A3", "PRIORITY_ON_CONTESTED_AGREEMENT P-2",
+        "PRIORITY_WITHOUT_ACTION P-3", "PRIORITY_WITHOUT_AGREEMENT P-3");
+
+    assertThat(as("coordinator").get("/api/programmes/" + code + "/traceability").statusCode()).isEqualTo(200);
+    assertThat(as("police").get("/api/programmes/" + code + "/traceability").statusCode()).isEqualTo(404);
+    assertThat(as("manager").get("/api/programmes/NO-SUCH-CODE/traceability").statusCode()).isEqualTo(404);
+
+    HttpResponse<byte[]> report = as("manager").getBytes("/api/programmes/" + code + "/report.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+      XSSFSheet sheet = book.getSheet(ProgrammeReportWriter.SHEET_TRACEABILITY);
+      assertThat(sheet).isNotNull();
+      List<String> rows = new ArrayList<>();
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        rows.add(sheet.getRow(i).getCell(0).getStringCellValue() + " " + sheet.getRow(i).getCell(1)
+            .getStringCellValue());
+      }
+      assertThat(rows).startsWith("Warning action A3", "Warning priority P-2", "Warning priority P-3",
+          "Warning priority P-3").contains("Action A1", "Priority P-1");
+    }
   }
 
   @Test

@@ -113,12 +113,14 @@ class ProgrammeReportTest {
     HistoricProcessInstance programme = ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow();
     Instant generated = scenario.now();
     ProgrammeDetails details = status.details(programme);
+    Traceability trace = new TraceabilityService(ProgrammeDirectory.of(engine), finance).of(ProgrammeCode.of(CODE))
+        .orElseThrow();
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-        new ProgrammeReportWriter().programme(details, generated)))) {
+        new ProgrammeReportWriter().programme(details, trace, generated)))) {
       assertThat(sheetNames(book)).containsExactly("Summary", "Steps", "Decision record", "Oversight reviews",
           "Risks", "Risk history", "Financial plan", "Donor pledges", "Local platforms", "Implementation",
-          "Indicators");
+          "Indicators", "Traceability");
       book.forEach(sheet -> assertPrintable((XSSFSheet) sheet));
 
       Sheet summary = book.getSheet(ProgrammeReportWriter.SHEET_SUMMARY);
@@ -215,6 +217,15 @@ class ProgrammeReportTest {
       assertThat(pledges.getLastRowNum()).isEqualTo(1);
       assertThat(rowValues(pledges.getRow(1))).containsExactly("European Union", 500000.0, 2027.0, "A1", "police",
           "Human-rights training included", "Migration control on the northern border", "donor", utc(PLEDGED));
+
+      // the programme predates priorities: its pledge names none, so it is listed as not aligned
+      Sheet traceability = book.getSheet(ProgrammeReportWriter.SHEET_TRACEABILITY);
+      List<List<Object>> rows = new java.util.ArrayList<>();
+      for (int r = 1; r <= traceability.getLastRowNum(); r++) {
+        rows.add(rowValues(traceability.getRow(r)));
+      }
+      assertThat(rows).contains(List.of("Pledged", "no priority", "European Union 2027", 500000.0));
+      assertThat(rows).hasSize(trace.warnings().size() + trace.actions().size() + 2);
     }
   }
 

@@ -18,6 +18,7 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
     Mocks.register(Beans.SCOPING, new ScopingDelegate(new ScopingService()));
     Mocks.register(Beans.DOCUMENT_VERSION, new DocumentVersionListener());
+    Mocks.register(Beans.PROGRAMME_CONTENT, new ProgrammeContentListener());
     Mocks.register(Beans.AGENCY_FRAMEWORK_SETUP, new AgencyFrameworkSetupDelegate());
     Mocks.register(Beans.TRANSFORMATION_STRATEGY, new TransformationStrategyDelegate(new TransformationStrategyService()));
     Mocks.register(Beans.PROGRAMME_SUMMARY,

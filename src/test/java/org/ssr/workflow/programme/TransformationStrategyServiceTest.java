@@ -93,4 +93,34 @@ class TransformationStrategyServiceTest {
     return Map.of("id", "A1", "title", "Train police", "institution", "police", "startYear", 2027, "endYear", 2028,
         field, value);
   }
+
+  @Test
+  void actionsCiteGapsAndPrioritiesThatExist_andAreTaggedCapabilityOrAccountability() {
+    Map<String, Object> row = new java.util.HashMap<>(Map.of("id", "A1", "title", "Complaints body",
+        "institution", "police", "startYear", 2027, "endYear", 2027, "kind", "accountability",
+        "gapIds", List.of("G-1"), "priorityIds", List.of("P-2")));
+    List<TransformationAction> actions = service.actions(List.of(row), inScope, java.util.Set.of("G-1"),
+        java.util.Set.of("P-1", "P-2"));
+
+    TransformationAction action = actions.get(0);
+    assertThat(action.gapIds()).containsExactly("G-1");
+    assertThat(action.priorityIds()).containsExactly("P-2");
+    assertThat(action.kind()).isEqualTo(TransformationAction.ACCOUNTABILITY);
+    assertThat(TransformationStrategyService.stored(List.of(action.toMap()))).containsExactly(action);
+
+    assertThatThrownBy(() -> service.actions(List.of(row), inScope, java.util.Set.of(), java.util.Set.of("P-2")))
+        .hasMessageContaining("Action 1 (A1): there is no gap G-1; choose a gap of the gap analysis");
+    row.put("kind", "efficiency");
+    assertThatThrownBy(() -> service.actions(List.of(row), inScope, java.util.Set.of("G-1"), java.util.Set.of("P-2")))
+        .hasMessageContaining("tag the action as capability or accountability");
+  }
+
+  @Test
+  void anActionStoredBeforeCitationsReadsWithNone() {
+    TransformationAction old = TransformationStrategyService.stored(List.of(Map.of("id", "A1", "title", "T",
+        "institution", "police", "startYear", 2027, "endYear", 2027))).get(0);
+    assertThat(old.gapIds()).isEmpty();
+    assertThat(old.priorityIds()).isEmpty();
+    assertThat(old.kind()).isNull();
+  }
 }

@@ -44,8 +44,9 @@ function watch(target) {
   controller[WRAPPED] = true;
 }
 
-// a person focuses or clicks a form field before changing it: that is when the form's controller is wrapped
-document.addEventListener('focusin', (event) => watch(event.target), true);
-document.addEventListener('pointerdown', (event) => watch(event.target), true);
+// a person focuses or clicks a form field before changing it: that is when the form's controller is wrapped; typing
+// counts too (keys sent to a field of a page without focus, as a headless browser does, fire no focusin)
+['focusin', 'pointerdown', 'keydown', 'input'].forEach((type) =>
+  document.addEventListener(type, (event) => watch(event.target), true));
 
 export default [];
