@@ -2,7 +2,13 @@ package org.ssr.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.finance.BudgetExecutionService;
+import org.ssr.workflow.finance.BudgetExecutionTestBeans;
+import org.ssr.workflow.finance.FinancialPlanService;
+import org.ssr.workflow.finance.StrategyAction;
 import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.implementation.ImplementationProcess.Variables;
 import org.ssr.workflow.programme.ProgrammeProcess;
@@ -29,10 +37,10 @@ import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
  * Issue 14 as its people click it in Tasklist: a year after the plan, the police find their yearly report in their
- * filter and report on their action (status, indicator value, milestone, narrative); the coordination unit
- * consolidates the annual implementation report; parliament and the civil-society monitor approve it in their review
- * filters, and the programme waits for its next reporting year; the programme manager sees the year per institution
- * and indicator in Cockpit.
+ * filter and report on their action (status, indicator value, milestone, narrative); the coordination unit downloads
+ * the year's budget execution template, uploads it filled in, and consolidates the annual implementation report;
+ * parliament and the civil-society monitor approve it in their review filters, and the programme waits for its next
+ * reporting year; the programme manager sees the year per institution and indicator in Cockpit.
  */
 @SsrApplicationTest
 class ImplementationBrowserIT {
@@ -42,14 +50,16 @@ class ImplementationBrowserIT {
   @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Autowired ProcessEngine engine;
+  @Autowired FinancialPlanService plans;
+  @Autowired BudgetExecutionService execution;
 
-  private Tasklist tasklist;
-  private String loggedIn;
+  private ProgrammeRoles roles;
   private ProcessInstance programme;
   private ProcessInstance implementation;
 
   @BeforeEach
   void programmeInImplementation() {
+    roles = new ProgrammeRoles(browser, engine, CODE);
     TransformationAction action = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",
         "title", "Community policing training", "institution", "police", "startYear", 2027, "endYear", 2030,
         "indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800",
@@ -67,10 +77,14 @@ class ImplementationBrowserIT {
         .setVariables(variables).startBeforeActivity(ProgrammeProcess.Elements.PROGRAMME_IMPLEMENTATION).execute();
     implementation = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
         .processDefinitionKey(ImplementationProcess.KEY).singleResult();
+    // the plan oversight approved: the police's action, from the national budget, in the year about to be reported
+    int year = LocalDate.now(ZoneOffset.UTC).plusDays(366).getYear();
+    BudgetExecutionTestBeans.approvedPlan(plans, CODE, List.of(new StrategyAction("A1", "Community policing training",
+        "police", 2027, 2030)), List.of("police"), year - 1, year + 2,
+        new Object[] {"A1", year, "Training", "National budget", 60000});
     // a year passes: the reporting year opens
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(366))));
-    runOwnJobs();
-    tasklist = new Tasklist(browser);
+    roles.runDueJobs();
   }
 
   @AfterEach
@@ -87,8 +101,8 @@ class ImplementationBrowserIT {
         .getVariableTyped(implementation.getId(), Variables.REPORTING_YEAR.name()));
 
     // the police report on their action
-    open("police", "implementation-reports", "Police: report progress for " + year);
-    CamundaForm report = tasklist.taskForm();
+    roles.open("police", "implementation-reports", "Police: report progress for " + year);
+    CamundaForm report = roles.tasklist().taskForm();
     CamundaForm.Item row = report.items("Actions").get(0);
     assertThat(row.field("Action").findElement(By.cssSelector("input")).getDomProperty("value"))
         .isEqualTo("Community policing training");
@@ -98,14 +112,27 @@ class ImplementationBrowserIT {
         .type("Indicator values this year", "Officers trained=420")
         .type("Milestones reached this year", "Curriculum adopted")
         .type("Narrative", "Four regional academies trained 420 officers in community policing.");
-    complete("police-report");
+    roles.complete("police-report");
+
+    // the coordination unit downloads the year's budget execution template, fills it in and uploads it
+    roles.open("coordinator", "coordination-unit", "Upload the budget execution " + year);
+    byte[] template;
+    try {
+      template = Files.readAllBytes(browser.download(By.id("budgetExecutionTemplateDownload"), ".xlsx"));
+      Path filled = browser.downloads().resolve("budget-execution-filled-" + CODE + ".xlsx");
+      Files.write(filled, BudgetExecutionTestBeans.filled(template));
+      browser.driver().findElement(By.id("budgetExecutionFile")).sendKeys(filled.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    roles.complete("budget-execution-uploaded");
 
     // the coordination unit consolidates the year
-    open("coordinator", "coordination-unit", "Consolidate the annual implementation report " + year);
-    tasklist.taskForm().type("Summary of the year", "Training on track; the curriculum is adopted.")
+    roles.open("coordinator", "coordination-unit", "Consolidate the annual implementation report " + year);
+    roles.tasklist().taskForm().type("Summary of the year", "Training on track; the curriculum is adopted.")
         .type("Decisions of the year", "Keep the budget of the training programme.")
         .choose("Once oversight approves the report", "Continue with the next reporting year");
-    complete("annual-report-consolidated");
+    roles.complete("annual-report-consolidated");
 
     // parliament and the civil-society monitor approve it
     approve("parliament", "reviews-parliament");
@@ -114,6 +141,7 @@ class ImplementationBrowserIT {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId())
         .activityIdIn(ImplementationProcess.Elements.REPORTING_YEAR_DUE).count())
         .as("approved: the programme waits for its next reporting year").isEqualTo(1);
+    assertThat(execution.versions(CODE, year)).as("the year's budget execution, imported").hasSize(1);
     List<Map<String, Object>> reports = Variables.IMPLEMENTATION_REPORTS.read(engine.getRuntimeService()
         .getVariableTyped(implementation.getId(), Variables.IMPLEMENTATION_REPORTS.name()));
     assertThat(reports).singleElement().satisfies(stored -> {
@@ -126,8 +154,7 @@ class ImplementationBrowserIT {
         .extracting(d -> d.get("decision")).containsExactly("approved", "approved");
 
     // the programme manager follows the year in Cockpit's Programme tab
-    browser.logout();
-    loggedIn = null;
+    roles.leaveTasklist();
     browser.login("cockpit", "manager");
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + programme.getId() + "/runtime");
     browser.waitVisible(By.cssSelector(".djs-container"));
@@ -145,52 +172,12 @@ class ImplementationBrowserIT {
   }
 
   private void approve(String user, String filterKey) {
-    open(user, filterKey, "Annual implementation report");
+    roles.open(user, filterKey, "Annual implementation report");
     browser.waitVisible(By.id("decisionApproved")).click();
-    complete("annual-report-approved-by-" + user);
+    roles.complete("annual-report-approved-by-" + user);
   }
 
-  private void as(String user) {
-    if (user.equals(loggedIn)) {
-      return;
-    }
-    if (loggedIn != null) {
-      browser.logout();
-    }
-    browser.login("tasklist", user);
-    loggedIn = user;
-  }
 
-  private void open(String user, String filterKey, String taskName) {
-    as(user);
-    tasklist.openFilter(ProgrammeStartBrowserIT.filterName(filterKey));
-    tasklist.openTaskNamed(taskName, CODE);
-    tasklist.claim();
-    tasklist.waitForFormLoaded();
-    tasklist.assertNoErrorNotification("on opening \"" + taskName + "\" as " + user);
-  }
 
-  private void complete(String step) {
-    browser.step(step);
-    tasklist.complete();
-    runOwnJobs();
-  }
 
-  /** Due jobs of this programme's implementation and the reviews it called, not other browser tests' instances. */
-  private void runOwnJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<String> mine = new ArrayList<>(List.of(programme.getId(), implementation.getId()));
-      for (String parent : List.of(programme.getId(), implementation.getId())) {
-        engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent).list()
-            .forEach(called -> mine.add(called.getId()));
-      }
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(job -> mine.contains(job.getProcessInstanceId())).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      engine.getManagementService().executeJob(due.get(0).getId());
-    }
-    throw new AssertionError("jobs keep creating jobs: more than 50 executed in a row");
-  }
 }

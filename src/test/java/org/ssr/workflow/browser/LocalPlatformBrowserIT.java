@@ -13,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +52,12 @@ class LocalPlatformBrowserIT {
   @Autowired JdbcTemplate jdbc;
 
   private final List<String> started = new ArrayList<>();
-  private Tasklist tasklist;
-  private String loggedIn;
+  private ProgrammeRoles roles;
   private String programmeId;
 
   @BeforeEach
   void programmeWhosePlatformsAreOpen() {
+    roles = new ProgrammeRoles(browser, engine, CODE);
     Map<String, Object> variables = new HashMap<>();
     ProgrammeProcess.Variables.PROGRAMME_CODE.putIn(variables, CODE);
     ProgrammeProcess.Variables.PROGRAMME_NAME.putIn(variables, "Local platforms in Testland");
@@ -74,7 +73,7 @@ class LocalPlatformBrowserIT {
     Task consolidation = engine.getTaskService().createTaskQuery().processInstanceId(programme.getId())
         .taskDefinitionKey(ProgrammeProcess.Elements.CONSOLIDATE_NEEDS_ASSESSMENT).singleResult();
     engine.getTaskService().complete(consolidation.getId(), Map.of("needsAssessmentSummary", "Needs of all regions"));
-    runOwnJobs();
+    roles.runDueJobs();
     assertThat(platforms()).as("step 2 opened the programme's local platforms").isNotNull();
     started.add(platforms().getId());
     // a member of region North's platform (the group the programme created for the region)
@@ -85,7 +84,6 @@ class LocalPlatformBrowserIT {
     engine.getIdentityService().saveUser(user);
     engine.getIdentityService().createMembership(MEMBER, LocalPlatformGroups.groupId(CODE, "North"));
     engine.getIdentityService().createMembership(MEMBER, SsrGroups.LOCAL_PLATFORMS);
-    tasklist = new Tasklist(browser);
   }
 
   @AfterEach
@@ -106,8 +104,8 @@ class LocalPlatformBrowserIT {
   @Test
   void platformFilesAReportItsConcernBecomesARiskThePoliceAnswerAndTheMonitorConsolidatesTheQuarter() {
     // the platform member files the report of a meeting in the district
-    as(MEMBER);
-    tasklist.openStartForm("Local security report");
+    roles.as(MEMBER);
+    roles.tasklist().openStartForm("Local security report");
     CamundaForm report = new CamundaForm(browser);
     report.type("Programme code", CODE).type("Region of your platform", "North")
         .date("Date of the meeting", LocalDate.now(ZoneOffset.UTC).minusDays(1))
@@ -121,8 +119,8 @@ class LocalPlatformBrowserIT {
     report.items("Follow-ups requested").get(0).select("Agency asked", "Police").type("What the platform asks of it",
         REQUEST);
     browser.step("local-report-filled");
-    tasklist.start();
-    runOwnJobs();
+    roles.tasklist().start();
+    roles.runDueJobs();
     browser.step("local-report-filed");
     assertThat(jdbc.queryForObject("select count(*) from local_report where programme_code = ? and region = ?",
         Integer.class, CODE, "North")).as("the report is stored for region North").isEqualTo(1);
@@ -130,52 +128,51 @@ class LocalPlatformBrowserIT {
         .processDefinitionKey(LocalReportProcess.KEY).processInstanceBusinessKey(CODE).singleResult().getId();
 
     // the civil-society monitor turns the concern into a risk of the programme
-    open("monitor", "local-platforms-monitor", "Decide which concerns become risks: North");
-    CamundaForm decision = tasklist.taskForm();
+    roles.open("monitor", "local-platforms-monitor", "Decide which concerns become risks: North");
+    CamundaForm decision = roles.tasklist().taskForm();
     assertThat(decision.text()).contains(CONCERN);
     decision.choose("Concerns to report as risks", CONCERN)
         .type("Your decision and why", "Violence by a security force against civilians: a risk for the programme");
-    complete("concern-to-risk");
+    roles.complete("concern-to-risk");
     assertThat(jdbc.queryForObject("select count(*) from local_concern c join local_report r on r.id = c.report_id"
         + " where r.programme_code = ? and c.risk_id is not null", Integer.class, CODE))
         .as("the concern keeps the id of the risk it became").isEqualTo(1);
 
     // the police answer the platform's follow-up in their own task
-    open("police", "local-follow-ups", "Answer the local platform of North");
-    CamundaForm answer = tasklist.taskForm();
+    roles.open("police", "local-follow-ups", "Answer the local platform of North");
+    CamundaForm answer = roles.tasklist().taskForm();
     assertThat(answer.text()).contains(REQUEST);
     answer.type("Your answer to the platform", "Checkpoint removed; two officers suspended pending investigation");
-    complete("follow-up-answered");
+    roles.complete("follow-up-answered");
 
     // the platform reads the answer
-    open(MEMBER, "local-platform", "Answer of Police");
-    CamundaForm read = tasklist.taskForm();
+    roles.open(MEMBER, "local-platform", "Answer of Police");
+    CamundaForm read = roles.tasklist().taskForm();
     assertThat(read.text()).contains("Checkpoint removed; two officers suspended pending investigation");
     read.type("How will the platform take this back to the community?", "At the next market-day meeting");
-    complete("answer-read");
+    roles.complete("answer-read");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(reportInstance).count())
         .as("the report's follow-up is answered and read: nothing waits in the report any more").isZero();
 
     // the quarter ends: the civil-society monitor consolidates the platforms' reports
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(92))));
-    runOwnJobs();
+    roles.runDueJobs();
     Task quarter = engine.getTaskService().createTaskQuery().processInstanceId(platforms().getId())
         .taskDefinitionKey(LocalPlatformsProcess.Elements.CONSOLIDATE_QUARTER).singleResult();
     assertThat(quarter).as("the quarter's consolidation task").isNotNull();
-    open("monitor", "local-platforms-monitor", "Consolidate the local platforms' quarter");
-    CamundaForm consolidation = tasklist.taskForm();
+    roles.open("monitor", "local-platforms-monitor", "Consolidate the local platforms' quarter");
+    CamundaForm consolidation = roles.tasklist().taskForm();
     assertThat(consolidation.text()).contains("North").contains("1 report(s)").contains("1 answered")
         .containsPattern("human-rights concerns by quarter \\d{4}-Q\\d: 1, 1 made risks")
         .contains("South");
     consolidation.type("Trends across the regions", "Extortion at checkpoints in the North; the South is silent")
         .type("What the programme should do about them", "Ask the police for a checkpoint policy; visit the South");
-    complete("quarter-consolidated");
+    roles.complete("quarter-consolidated");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(quarter.getId()).finished()
         .singleResult().getAssignee()).isEqualTo("monitor");
 
     // the programme manager sees the region's platform in Cockpit's Programme tab
-    browser.logout();
-    loggedIn = null;
+    roles.leaveTasklist();
     browser.login("cockpit", "manager");
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + programmeId + "/runtime");
     browser.waitVisible(By.cssSelector(".djs-container"));
@@ -191,52 +188,12 @@ class LocalPlatformBrowserIT {
     browser.step("cockpit-local-platforms");
   }
 
-  private void as(String user) {
-    if (user.equals(loggedIn)) {
-      return;
-    }
-    if (loggedIn != null) {
-      browser.logout();
-    }
-    browser.login("tasklist", user);
-    loggedIn = user;
-  }
 
-  private void open(String user, String filterKey, String taskName) {
-    as(user);
-    tasklist.openFilter(ProgrammeStartBrowserIT.filterName(filterKey));
-    tasklist.openTaskNamed(taskName, CODE);
-    tasklist.claim();
-    tasklist.waitForFormLoaded();
-    tasklist.assertNoErrorNotification("on opening \"" + taskName + "\" as " + user);
-  }
 
-  private void complete(String step) {
-    browser.step(step);
-    tasklist.complete();
-    runOwnJobs();
-  }
 
   private ProcessInstance platforms() {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(LocalPlatformsProcess.KEY).processInstanceBusinessKey(CODE).singleResult();
   }
 
-  /**
-   * Runs the due jobs of this programme's instances only: the clock moves a quarter ahead, and other browser tests'
-   * instances in the shared database keep their timers.
-   */
-  private void runOwnJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<String> mine = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CODE)
-          .list().stream().map(ProcessInstance::getId).toList();
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(job -> mine.contains(job.getProcessInstanceId())).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      engine.getManagementService().executeJob(due.get(0).getId());
-    }
-    throw new AssertionError("jobs keep creating jobs: more than 50 executed in a row");
-  }
 }

@@ -39,6 +39,15 @@ public final class BudgetExecutionTestBeans {
    */
   public int approvedPlan(String code, List<StrategyAction> actions, List<String> institutions, int firstYear,
       int lastYear, Object[]... lines) {
+    return approvedPlan(services.plans(), code, actions, institutions, firstYear, lastYear, lines);
+  }
+
+  /**
+   * Stores a plan through the given plan service (the application's, in a Spring test) and marks it approved, as
+   * {@link #approvedPlan(String, List, List, int, int, Object[]...)} does.
+   */
+  public static int approvedPlan(FinancialPlanService plans, String code, List<StrategyAction> actions,
+      List<String> institutions, int firstYear, int lastYear, Object[]... lines) {
     PlanContext context = new PlanContext(code, code, "Security Sector Reform", actions, institutions, List.of(),
         firstYear, lastYear);
     Object[][] rows = new Object[lines.length][];
@@ -46,9 +55,9 @@ public final class BudgetExecutionTestBeans {
       Object[] l = lines[i];
       rows[i] = PlanFixtures.line((String) l[0], l[1], (String) l[2], l[4], (String) l[3], l[4]);
     }
-    PlanUpload upload = services.plans().upload(context, "plan.xlsx", PlanFixtures.plan(rows), "coordinator");
+    PlanUpload upload = plans.upload(context, "plan.xlsx", PlanFixtures.plan(rows), "coordinator");
     int version = ((PlanUpload.Accepted) upload).version();
-    services.plans().approve(code, version, "oversight review");
+    plans.approve(code, version, "oversight review");
     return version;
   }
 
