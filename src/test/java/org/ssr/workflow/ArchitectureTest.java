@@ -83,7 +83,7 @@ class ArchitectureTest {
    */
   static final List<String> FINANCE_CAMUNDA_GLUE = List.of("DonorPledgesListener",
       "PrepareFinancialPlanTemplateDelegate", "ImportFinancialPlanDelegate", "FinancialPlanApprovedListener",
-      "ProcessPlanContext", "FinancialPlanController", "FinancialPlanProcess",
+      "ProcessPlanContext", "FinancialPlanController", "FinancialPlanProcess", "FinanceRequests",
       // the budget execution of the implementation phase
       "PrepareBudgetExecutionTemplateDelegate", "ImportBudgetExecutionDelegate", "BudgetExecutionController",
       "BudgetExecutionProcess");

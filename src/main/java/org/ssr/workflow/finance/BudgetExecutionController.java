@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.ssr.workflow.engine.AsApplication;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
 
@@ -49,15 +45,15 @@ public class BudgetExecutionController {
 
   @GetMapping(BASE + "/template.xlsx")
   public ResponseEntity<byte[]> template(@PathVariable ProgrammeCode code, @PathVariable int year) {
-    require(FinancialPlanController.READERS, "download the budget execution template");
+    FinanceRequests.require(identity, FinancialPlanController.READERS, "download the budget execution template");
     ExecutionContext context = context(code, year);
-    return file(service.template(context), BudgetExecutionService.templateFileName(context.programmeCode(), year));
+    return FinanceRequests.file(service.template(context), BudgetExecutionService.templateFileName(context.programmeCode(), year));
   }
 
   @PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<Map<String, Object>> upload(@PathVariable ProgrammeCode code, @PathVariable int year,
       @RequestParam("file") MultipartFile file) throws IOException {
-    String user = require(FinancialPlanController.UPLOADERS, "upload a budget execution");
+    String user = FinanceRequests.require(identity, FinancialPlanController.UPLOADERS, "upload a budget execution");
     ExecutionContext context = context(code, year);
     ExecutionUpload result = service.upload(context, file.getOriginalFilename(), file.getBytes(), user);
     if (result instanceof ExecutionUpload.Refused refused) {
@@ -81,20 +77,20 @@ public class BudgetExecutionController {
   @GetMapping(BASE + "/versions")
   public List<BudgetExecutionRepository.VersionInfo> versions(@PathVariable ProgrammeCode code,
       @PathVariable int year) {
-    require(FinancialPlanController.READERS, "read the budget execution");
+    FinanceRequests.require(identity, FinancialPlanController.READERS, "read the budget execution");
     return service.versions(context(code, year).programmeCode(), year);
   }
 
   @GetMapping(BASE + "/attempts")
   public List<BudgetExecutionRepository.Attempt> attempts(@PathVariable ProgrammeCode code, @PathVariable int year) {
-    require(Set.of("coordinationUnit", "programmeManagers"), "read refused uploads");
+    FinanceRequests.require(identity, Set.of("coordinationUnit", "programmeManagers"), "read refused uploads");
     return service.refusedAttempts(context(code, year).programmeCode(), year);
   }
 
   @GetMapping(BASE + "/variance")
   public Map<String, Object> variance(@PathVariable ProgrammeCode code, @PathVariable int year,
       @RequestParam(required = false) Integer version) {
-    require(FinancialPlanController.READERS, "read the budget execution");
+    FinanceRequests.require(identity, FinancialPlanController.READERS, "read the budget execution");
     String c = context(code, year).programmeCode();
     BudgetVariance variance = service.variance(c, year, version).orElseThrow(() -> noVersion(c, year, version));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -112,20 +108,17 @@ public class BudgetExecutionController {
   @GetMapping(BASE + "/variance.xlsx")
   public ResponseEntity<byte[]> varianceWorkbook(@PathVariable ProgrammeCode code, @PathVariable int year,
       @RequestParam(required = false) Integer version) {
-    require(FinancialPlanController.READERS, "download the budget variance");
+    FinanceRequests.require(identity, FinancialPlanController.READERS, "download the budget variance");
     ExecutionContext context = context(code, year);
     BudgetExecutionRepository.VersionInfo info = service.info(context.programmeCode(), year, version)
         .orElseThrow(() -> noVersion(context.programmeCode(), year, version));
-    return file(service.varianceWorkbook(context, info.version()).orElseThrow(),
+    return FinanceRequests.file(service.varianceWorkbook(context, info.version()).orElseThrow(),
         BudgetExecutionService.varianceFileName(context.programmeCode(), year, info.version()));
   }
 
   @ExceptionHandler(ExecutionVersionConflictException.class)
   ResponseEntity<Map<String, Object>> conflict(ExecutionVersionConflictException e) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "ExecutionVersionConflictException");
-    body.put("message", e.getMessage());
-    return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(body);
+    return FinanceRequests.conflict(e);
   }
 
   private static Map<String, Object> group(BudgetVariance.Group g) {
@@ -140,37 +133,14 @@ public class BudgetExecutionController {
     return m;
   }
 
-  private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(FinancialPlanController.XLSX);
-    headers.setContentDisposition(ContentDisposition.attachment().filename(name).build());
-    return new ResponseEntity<>(bytes, headers, HttpStatus.OK);
-  }
 
-  private String require(Set<String> groups, String what) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in first.");
-    }
-    List<String> mine = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (mine.stream().noneMatch(groups::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "User " + auth.getUserId() + " may not " + what
-          + ": this needs membership of one of the groups " + String.join(", ", groups.stream().sorted().toList())
-          + ".");
-    }
-    return auth.getUserId();
-  }
 
   private ExecutionContext context(ProgrammeCode code, int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The year " + year
           + " is not a reporting year: give it as four digits, e.g. 2028.");
     }
-    PlanContext programme = AsApplication.call(identity, () -> programmes.variables(code))
-        .map(vars -> ProcessPlanContext.of(code.value(), vars))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "There is no programme with the code " + code + "."));
-    return service.context(programme, year);
+    return service.context(FinanceRequests.programme(identity, programmes, code), year);
   }
 
   private static ResponseStatusException noVersion(String code, int year, Integer version) {

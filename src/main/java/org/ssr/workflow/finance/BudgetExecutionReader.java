@@ -22,11 +22,9 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.ssr.workflow.finance.ExecutionFormat.Column;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a budget execution workbook (sheet {@value ExecutionFormat#SHEET}) with POI's streaming (SAX) API, as the
@@ -159,11 +157,9 @@ public final class BudgetExecutionReader {
   }
 
   /** Streams the rows; finds the header by name, then checks each row. */
-  final class Handler extends DefaultHandler {
-    private static final int MAX_CELL_CHARS = 32_767;
+  final class Handler extends SheetRowHandler {
     private final String sheet;
     private final ExecutionContext context;
-    private final ReadOnlySharedStringsTable strings;
     private final Map<String, ExecutionLine> plan;
     private final List<PlanError> errors = new ArrayList<>();
     private final List<PlanError> sheetErrors = new ArrayList<>();
@@ -174,125 +170,37 @@ public final class BudgetExecutionReader {
     private EnumMap<Column, Integer> columns;
     private List<PlanCell> headerCells = new ArrayList<>();
     private PlanCell[] cells;
-    private int rowNumber;
     private int rowsBeforeHeader;
     private int dataRows;
     private boolean tooMany;
-    private int column;
-    private String cellType;
-    private boolean inValue;
-    private boolean inInline;
-    private boolean inInlineText;
-    private boolean hasFormula;
-    private boolean hasValue;
-    private final StringBuilder text = new StringBuilder();
 
     Handler(String sheet, ExecutionContext context, ReadOnlySharedStringsTable strings) {
+      super(strings);
       this.sheet = sheet;
       this.context = context;
-      this.strings = strings;
       this.plan = context.plannedByKey();
     }
 
-    private String local(String localName, String qName) {
-      if (localName != null && !localName.isEmpty()) {
-        return localName;
-      }
-      int colon = qName.indexOf(':');
-      return colon < 0 ? qName : qName.substring(colon + 1);
-    }
-
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-      switch (local(localName, qName)) {
-        case "row" -> {
-          String r = atts.getValue("r");
-          rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
-          column = -1;
-          if (columnMap == null) {
-            headerCells = new ArrayList<>();
-          } else {
-            cells = new PlanCell[Column.values().length];
-          }
-        }
-        case "c" -> {
-          String r = atts.getValue("r");
-          column = r != null ? FinancialPlanReader.columnIndex(r) : column + 1;
-          cellType = atts.getValue("t");
-          hasFormula = false;
-          hasValue = false;
-          text.setLength(0);
-        }
-        case "v" -> {
-          inValue = true;
-          hasValue = true;
-        }
-        case "f" -> hasFormula = true;
-        case "is" -> {
-          inInline = true;
-          hasValue = true;
-        }
-        case "t" -> inInlineText = inInline;
-        default -> {
-          // formats, extensions
-        }
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      if ((inValue || inInlineText) && text.length() <= MAX_CELL_CHARS) {
-        text.append(ch, start, Math.min(length, MAX_CELL_CHARS + 1 - text.length()));
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-      switch (local(localName, qName)) {
-        case "v" -> inValue = false;
-        case "t" -> inInlineText = false;
-        case "is" -> inInline = false;
-        case "c" -> cell();
-        case "row" -> endRow();
-        default -> {
-          // nothing
-        }
-      }
-    }
-
-    private void cell() {
-      PlanCell cell = toCell();
+    protected void startRow() {
       if (columnMap == null) {
-        headerCells.add(cell);
+        headerCells = new ArrayList<>();
+      } else {
+        cells = new PlanCell[Column.values().length];
+      }
+    }
+
+    @Override
+    protected void cell() {
+      if (columnMap == null) {
+        headerCells.add(toCell());
       } else if (column < columnMap.length && columnMap[column] >= 0) {
-        cells[columnMap[column]] = cell;
+        cells[columnMap[column]] = toCell();
       }
     }
 
-    private PlanCell toCell() {
-      String t = cellType == null ? "n" : cellType;
-      if (hasFormula && !hasValue) {
-        return new PlanCell(PlanCell.Kind.FORMULA_WITHOUT_VALUE, "", column);
-      }
-      String value = text.toString();
-      return switch (t) {
-        case "s" -> new PlanCell(PlanCell.Kind.TEXT, shared(value), column);
-        case "inlineStr", "str", "d" -> new PlanCell(PlanCell.Kind.TEXT, value, column);
-        case "b" -> new PlanCell(PlanCell.Kind.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE", column);
-        case "e" -> new PlanCell(PlanCell.Kind.ERROR, value, column);
-        default -> new PlanCell(value.isBlank() ? PlanCell.Kind.TEXT : PlanCell.Kind.NUMBER, value, column);
-      };
-    }
-
-    private String shared(String index) {
-      try {
-        return strings.getItemAt(Integer.parseInt(index.trim())).getString();
-      } catch (RuntimeException e) {
-        return "";
-      }
-    }
-
-    private void endRow() throws SAXException {
+    @Override
+    protected void endRow() throws SAXException {
       if (columnMap == null) {
         header();
         return;

@@ -23,13 +23,11 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.ssr.workflow.finance.PlanFormat.Column;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a plan workbook with POI's streaming (SAX) API: the sheet XML is parsed row by row and never held in memory.
@@ -265,105 +263,36 @@ public final class FinancialPlanReader {
   }
 
   /** Streams the rows of the sheet; finds the header row by name, then validates each data row. */
-  final class SheetHandler extends DefaultHandler {
-    private static final int MAX_CELL_CHARS = 32_767;
+  final class SheetHandler extends SheetRowHandler {
     private static final int COLUMNS = Column.values().length;
     private final String sheet;
     private final PlanContext context;
-    private final ReadOnlySharedStringsTable strings;
     private final List<PlanError> sheetErrors = new ArrayList<>();
     private PlanRowValidator validator;
     /** sheet column index -> Column ordinal, after the header was found */
     private int[] columnMap;
-    private int rowNumber;
     private int rowsBeforeHeader;
-    private int column;
-    private String cellType;
-    private boolean inValue;
-    private boolean inInline;
-    private boolean inInlineText;
-    private boolean hasFormula;
-    private boolean hasValue;
-    private final StringBuilder text = new StringBuilder();
-    /** shared strings already converted, by index (see {@link #sharedString()}) */
-    private String[] sharedText = new String[64];
     private List<PlanCell> headerCandidates = new ArrayList<>();
     private PlanCell[] rowCells;
     private boolean tooMany;
 
     SheetHandler(String sheet, PlanContext context, ReadOnlySharedStringsTable strings) {
+      super(strings);
       this.sheet = sheet;
       this.context = context;
-      this.strings = strings;
-    }
-
-    private String local(String localName, String qName) {
-      if (localName != null && !localName.isEmpty()) {
-        return localName;
-      }
-      int colon = qName.indexOf(':');
-      return colon < 0 ? qName : qName.substring(colon + 1);
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-      switch (local(localName, qName)) {
-        case "row" -> {
-          String r = atts.getValue("r");
-          rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
-          column = -1;
-          if (columnMap == null) {
-            headerCandidates = new ArrayList<>();
-          } else {
-            rowCells = new PlanCell[COLUMNS];
-          }
-        }
-        case "c" -> {
-          String r = atts.getValue("r");
-          column = r != null ? columnIndex(r) : column + 1;
-          cellType = atts.getValue("t");
-          hasFormula = false;
-          hasValue = false;
-          text.setLength(0);
-        }
-        case "v" -> {
-          inValue = true;
-          hasValue = true;
-        }
-        case "f" -> hasFormula = true;
-        case "is" -> {
-          inInline = true;
-          hasValue = true;
-        }
-        case "t" -> inInlineText = inInline;
-        default -> {
-          // other elements (formats, extensions) do not matter
-        }
+    protected void startRow() {
+      if (columnMap == null) {
+        headerCandidates = new ArrayList<>();
+      } else {
+        rowCells = new PlanCell[COLUMNS];
       }
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
-      if ((inValue || inInlineText) && text.length() <= MAX_CELL_CHARS) {
-        text.append(ch, start, Math.min(length, MAX_CELL_CHARS + 1 - text.length()));
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-      switch (local(localName, qName)) {
-        case "v" -> inValue = false;
-        case "t" -> inInlineText = false;
-        case "is" -> inInline = false;
-        case "c" -> cell();
-        case "row" -> endRow();
-        default -> {
-          // nothing
-        }
-      }
-    }
-
-    private void cell() {
+    protected void cell() {
       if (columnMap != null && (column >= columnMap.length || columnMap[column] < 0)) {
         return; // extra column, ignored
       }
@@ -375,60 +304,8 @@ public final class FinancialPlanReader {
       }
     }
 
-    private PlanCell toCell() {
-      String t = cellType == null ? "n" : cellType;
-      if (hasFormula && !hasValue) {
-        return new PlanCell(PlanCell.Kind.FORMULA_WITHOUT_VALUE, "", column);
-      }
-      String value = "s".equals(t) ? null : text.toString(); // a shared string's index is read from the buffer
-      return switch (t) {
-        case "s" -> new PlanCell(PlanCell.Kind.TEXT, sharedString(), column);
-        case "inlineStr", "str", "d" -> new PlanCell(PlanCell.Kind.TEXT, value, column);
-        case "b" -> new PlanCell(PlanCell.Kind.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE", column);
-        case "e" -> new PlanCell(PlanCell.Kind.ERROR, value, column);
-        default -> new PlanCell(value.isBlank() ? PlanCell.Kind.TEXT : PlanCell.Kind.NUMBER, value, column);
-      };
-    }
-
-    /**
-     * The shared string whose index is in {@link #text}; "" for a bad index, as before. POI's
-     * {@code ReadOnlySharedStringsTable.getItemAt} wraps the text in a new XSSFRichTextString (an XmlBeans object)
-     * on every call, which cost more than the rest of the parse; each distinct index is therefore converted once and
-     * kept in {@link #sharedText}. The cache grows only for indexes the table really has (a bad index throws
-     * before), so a hostile index or uniqueCount cannot make it large.
-     */
-    private String sharedString() {
-      int begin = 0;
-      int end = text.length();
-      while (begin < end && text.charAt(begin) <= ' ') {
-        begin++;
-      }
-      while (end > begin && text.charAt(end - 1) <= ' ') {
-        end--;
-      }
-      int index;
-      try {
-        index = Integer.parseInt(text, begin, end, 10);
-      } catch (NumberFormatException e) {
-        return "";
-      }
-      if (index >= 0 && index < sharedText.length && sharedText[index] != null) {
-        return sharedText[index];
-      }
-      String s;
-      try {
-        s = strings.getItemAt(index).getString();
-      } catch (RuntimeException e) {
-        return "";
-      }
-      if (index >= sharedText.length) {
-        sharedText = java.util.Arrays.copyOf(sharedText, Math.max(index + 1, 2 * sharedText.length));
-      }
-      sharedText[index] = s;
-      return s;
-    }
-
-    private void endRow() throws SAXException {
+    @Override
+    protected void endRow() throws SAXException {
       if (columnMap == null) {
         header();
         return;
