@@ -55,7 +55,8 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.PROGRAMME_NAME, ProgrammeProcess.Variables.PROGRAMME_TERM,
         ProgrammeProcess.Variables.COUNTRY, ProgrammeProcess.Variables.DECISION_LOG,
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
-        ProgrammeProcess.Variables.PROGRAMME_END_REASON));
+        ProgrammeProcess.Variables.PROGRAMME_END_REASON, ProgrammeProcess.Variables.COORDINATION_STRUCTURES,
+        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS));
     ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
     PROGRAMME_VARIABLES = List.copyOf(read);
   }
@@ -132,7 +133,9 @@ public class ProgrammeStatusService {
     ProgrammeStatus status = status(programme, vars, reviews, risks);
     return new ProgrammeDetails(status, decisions(vars, reviews),
         reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
-        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()));
+        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()),
+        ProgrammeProcess.Variables.COORDINATION_STRUCTURES.from(vars).get(),
+        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(vars).get());
   }
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,

@@ -1,5 +1,8 @@
 package org.ssr.workflow.programme;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
 
@@ -8,6 +11,9 @@ import org.ssr.workflow.programme.ProgrammeProcess.Beans;
  * The beans of other features (oversight review, step 10 finance) are registered by each test as it needs them.
  */
 public final class ProgrammeTestBeans {
+
+  /** What the programme's beans published (e.g. {@code DecisionMade}), oldest first; cleared by {@link #register}. */
+  public static final List<Object> PUBLISHED = new CopyOnWriteArrayList<>();
 
   private ProgrammeTestBeans() {}
 
@@ -24,5 +30,9 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.SUSPEND_TRANSFORMATION_TRACK, new SuspendTransformationTrackDelegate());
     Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
     Mocks.register(Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
+    Mocks.register(Beans.COORDINATION_STRUCTURES, new CoordinationStructuresListener());
+    Mocks.register(Beans.OVERSIGHT_CHARTER, new OversightCharterListener());
+    PUBLISHED.clear();
+    Mocks.register(Beans.FRAMEWORK_VALIDATION, new FrameworkValidationListener(PUBLISHED::add));
   }
 }
