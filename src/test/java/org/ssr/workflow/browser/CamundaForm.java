@@ -152,6 +152,23 @@ final class CamundaForm {
       return type(label, value);
     }
 
+    /** A checklist in this row: ticks exactly these options (by their labels). */
+    Item choose(String label, String... options) {
+      WebElement field = row.findElement(By.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), "
+          + "' fjs-form-field ')][.//label[normalize-space(.) = " + literal(label) + " or normalize-space(.) = "
+          + literal(label + "*") + "] or .//legend[normalize-space(.) = " + literal(label) + " or normalize-space(.) = "
+          + literal(label + "*") + "]]"));
+      List<String> wanted = List.of(options);
+      for (WebElement optionLabel : field.findElements(By.xpath(".//label[.//input]"))) {
+        WebElement input = optionLabel.findElement(By.cssSelector("input"));
+        if (wanted.contains(optionLabel.getText().trim()) != input.isSelected()) {
+          scrollTo(optionLabel);
+          optionLabel.click();
+        }
+      }
+      return this;
+    }
+
     /** A form-js select in this row: opens it and picks the first option whose label starts with {@code option}. */
     Item select(String label, String option) {
       WebElement field = field(label);
