@@ -349,6 +349,9 @@ class WholeProgrammeBrowserIT {
     }
     open("parliament", "reviews-parliament", "Financial feasibility plan", "(version 1)");
     decide("approved", null);
+    // the charter of step 11 named justice oversight as a second reviewer of the plan
+    open("justice", "reviews-justice", "Financial feasibility plan", "(version 1)");
+    decide("approved", null);
 
     // issue 13, defect 4: a short-term threat is contained and also rated like any other risk
     assessResolved(THREAT);
