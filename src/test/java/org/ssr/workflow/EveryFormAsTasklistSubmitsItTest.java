@@ -290,6 +290,14 @@ class EveryFormAsTasklistSubmitsItTest {
             .set("priorityIds", NODES.arrayNode().add(options(formVariables, "pledgePriorityOptions").get(0)));
         values.put("pledges", pledges);
       }
+      // the NSP's first version is returned by the dialog's parties, with reasons; the revised one confirmed
+      case ProgrammeProcess.Elements.VALIDATE_NSP, ProgrammeProcess.Elements.VALIDATE_AGENCY_FRAMEWORK -> {
+        boolean nsp = element.equals(ProgrammeProcess.Elements.VALIDATE_NSP);
+        values.put("validationDecision", text(nsp && visit == 1 ? "returned" : "confirmed"));
+        if (nsp && visit == 1) {
+          values.put("validationReasons", text("Agreement AG-1 on civilian oversight is missing"));
+        }
+      }
       case ProgrammeProcess.Elements.REVIEW_FINANCIAL_PLAN_TOTALS ->
           values.put("financialPlanTotalsConfirmed", NODES.booleanNode(true));
       case RiskHandlingProcess.Elements.ASSESS -> {

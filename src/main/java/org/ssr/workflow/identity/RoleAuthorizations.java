@@ -60,7 +60,8 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
 
     // READ on a definition (not its instances, not its tasks) for the groups that have tasks in it: Tasklist shows
     // the process name and the diagram of a task and renders its deployed form.
-    for (String group : List.of(SsrGroups.FACILITATORS, SsrGroups.DONORS)) {
+    // the civil-society monitor validates the NSP and the frameworks (issue 15); facilitators observe it
+    for (String group : List.of(SsrGroups.FACILITATORS, SsrGroups.DONORS, SsrGroups.CIVIL_SOCIETY_MONITOR)) {
       grants.grantGroup(group, Resources.PROCESS_DEFINITION, PROGRAMME_PROCESS, ProcessDefinitionPermissions.READ);
     }
     for (String agency : AGENCIES) {

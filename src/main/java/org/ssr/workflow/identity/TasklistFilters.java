@@ -50,6 +50,9 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
       List<String> groups, Function<TaskService, TaskQuery> query) {}
 
   private static final String REVIEW_TASK = "UserTask_ReviewDocument";
+  /** The dialog's parties' validation tasks of ssr-programme (identity knows no feature's catalogue). */
+  static final String VALIDATE_NSP_TASK = "UserTask_ValidateNationalSecurityPolicy";
+  static final String VALIDATE_AGENCY_FRAMEWORK_TASK = "UserTask_ValidateAgencyPolicyFramework";
 
   public static final List<FilterDefinition> ALL = List.of(
       new FilterDefinition("my-open-tasks", "My open tasks",
@@ -134,6 +137,13 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
           "#dc2626", List.of(SsrGroups.PROGRAMME_MANAGERS),
           tasks -> candidates(tasks, SsrGroups.PROGRAMME_MANAGERS)
               .processDefinitionKey(RoleAuthorizations.LOCAL_REPORT_PROCESS).orderByTaskPriority().desc()),
+      new FilterDefinition("dialog-validations", "Validations by the dialog's parties",
+          "Does the NSP or an institution's framework reflect the national dialog's agreements? The civil-society "
+              + "monitor confirms or returns it; facilitators observe (read only).", 0, "#0369a1",
+          List.of(SsrGroups.CIVIL_SOCIETY_MONITOR, SsrGroups.FACILITATORS),
+          // no candidate restriction: the monitor sees them as candidate, facilitators by their READ grant per task
+          tasks -> tasks.createTaskQuery().processDefinitionKey(RoleAuthorizations.PROGRAMME_PROCESS)
+              .taskDefinitionKeyIn(VALIDATE_NSP_TASK, VALIDATE_AGENCY_FRAMEWORK_TASK).orderByTaskCreateTime().asc()),
       new FilterDefinition("facilitation", "Facilitation",
           "Dialog sessions, regional consultations and mediations you are asked to facilitate.", 0, "#0369a1",
           List.of(SsrGroups.FACILITATORS),

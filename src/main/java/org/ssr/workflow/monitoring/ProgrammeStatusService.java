@@ -63,7 +63,8 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
         ProgrammeProcess.Variables.PROGRAMME_END_REASON, ProgrammeProcess.Variables.REFORM_CONTEXT,
         ProgrammeProcess.Variables.REQUIRED_SEGMENTS, ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION,
-        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET, ProgrammeProcess.Variables.CONSENT_RECORDS));
+        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET, ProgrammeProcess.Variables.CONSENT_RECORDS,
+        ProgrammeProcess.Variables.COORDINATION_STRUCTURES, ProgrammeProcess.Variables.OVERSIGHT_CHARTERS));
     ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
     PROGRAMME_VARIABLES = List.copyOf(read);
   }
@@ -154,7 +155,8 @@ public class ProgrammeStatusService {
     return new ProgrammeDetails(status, decisions.entries(), decisions.chain(),
         reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
         localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), setUp(vars),
-        implementation(programme));
+        ProgrammeProcess.Variables.COORDINATION_STRUCTURES.from(vars).get(),
+        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(vars).get(), implementation(programme));
   }
 
   /** The latest implementation the programme called (docs/implementation.md), null before it reached it. */

@@ -43,10 +43,11 @@ public final class ProgrammeStepElements {
     ELEMENTS.put(ProgrammeStep.ESTABLISH_STRUCTURES, List.of(Elements.ESTABLISH_STRUCTURES));
     ELEMENTS.put(ProgrammeStep.STRATEGIC_ANALYSIS, List.of(Elements.STRATEGIC_ANALYSIS));
     ELEMENTS.put(ProgrammeStep.NATIONAL_SECURITY_POLICY_FRAMEWORK, List.of(
-        Elements.DRAFT_NSP, Elements.WAIT_FOR_OVERSIGHT, Elements.REVIEW_NSP, Elements.REVISE_NSP));
+        Elements.DRAFT_NSP, Elements.VALIDATE_NSP, Elements.WAIT_FOR_OVERSIGHT, Elements.REVIEW_NSP,
+        Elements.REVISE_NSP));
     ELEMENTS.put(ProgrammeStep.AGENCY_POLICY_FRAMEWORKS, List.of(
         Elements.resumedBeforeStep(7), Elements.AGENCY_FRAMEWORKS, Elements.PREPARE_AGENCY_FRAMEWORK,
-        Elements.DRAFT_AGENCY_FRAMEWORK,
+        Elements.DRAFT_AGENCY_FRAMEWORK, Elements.VALIDATE_AGENCY_FRAMEWORK,
         Elements.REVIEW_AGENCY_FRAMEWORK, Elements.REVISE_AGENCY_FRAMEWORK));
     ELEMENTS.put(ProgrammeStep.GAP_ANALYSIS, List.of(Elements.resumedBeforeStep(8), Elements.GAP_ANALYSIS));
     ELEMENTS.put(ProgrammeStep.TRANSFORMATION_STRATEGY, List.of(
@@ -56,7 +57,7 @@ public final class ProgrammeStepElements {
         Elements.PREPARE_FINANCIAL_PLAN_TEMPLATE, Elements.UPLOAD_FINANCIAL_PLAN, Elements.IMPORT_FINANCIAL_PLAN,
         Elements.REVIEW_FINANCIAL_PLAN_TOTALS, Elements.REVIEW_FINANCIAL_PLAN));
     ELEMENTS.put(ProgrammeStep.GOVERNANCE_AND_OVERSIGHT_STRUCTURES, List.of(
-        Elements.DEVELOP_GOVERNANCE_STRUCTURES, Elements.REVIEW_GOVERNANCE_STRUCTURES,
+        Elements.DEVELOP_GOVERNANCE_STRUCTURES, Elements.RECORD_OVERSIGHT_CHARTER, Elements.REVIEW_GOVERNANCE_STRUCTURES,
         Elements.REVISE_GOVERNANCE_STRUCTURES,
         Elements.OVERSIGHT_IN_PLACE));
     ELEMENTS.put(ProgrammeStep.RISK_MANAGEMENT, List.of(Elements.RISK_MANAGEMENT, Elements.HANDLE_RISK));

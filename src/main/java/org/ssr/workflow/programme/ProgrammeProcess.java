@@ -49,12 +49,21 @@ public final class ProgrammeProcess {
     public static final String ESTABLISH_STRUCTURES = "UserTask_EstablishStructures";
     public static final String STRATEGIC_ANALYSIS = "UserTask_StrategicAnalysis";
     public static final String DRAFT_NSP = "UserTask_DraftNationalSecurityPolicy";
+    /** Where the NSP draft and each revision meet before the dialog's parties validate it. */
+    public static final String NSP_VALIDATION_MERGE = "Gateway_NspValidationMerge";
+    /** The civil-society monitor validates that the NSP reflects the dialog's agreements (issue 15). */
+    public static final String VALIDATE_NSP = "UserTask_ValidateNationalSecurityPolicy";
+    public static final String NSP_VALIDATED = "Gateway_NspValidated";
+    public static final String FLOW_NSP_VALIDATION_RETURNED = "Flow_NspValidation_Returned";
     public static final String WAIT_FOR_OVERSIGHT = "IntermediateCatchEvent_OversightInPlace";
     public static final String REVIEW_NSP = "CallActivity_ReviewNationalSecurityPolicy";
     public static final String REVISE_NSP = "UserTask_ReviseNationalSecurityPolicy";
     public static final String AGENCY_FRAMEWORKS = "SubProcess_AgencyPolicyFrameworks";
     public static final String PREPARE_AGENCY_FRAMEWORK = "ServiceTask_PrepareAgencyFramework";
     public static final String DRAFT_AGENCY_FRAMEWORK = "UserTask_DraftAgencyPolicyFramework";
+    /** The civil-society monitor validates that an institution's framework reflects the dialog's agreements. */
+    public static final String VALIDATE_AGENCY_FRAMEWORK = "UserTask_ValidateAgencyPolicyFramework";
+    public static final String AGENCY_FRAMEWORK_VALIDATED = "Gateway_AgencyFrameworkValidated";
     public static final String REVIEW_AGENCY_FRAMEWORK = "CallActivity_ReviewAgencyPolicyFramework";
     public static final String REVISE_AGENCY_FRAMEWORK = "UserTask_ReviseAgencyPolicyFramework";
     public static final String GAP_ANALYSIS = "UserTask_GapAnalysis";
@@ -70,6 +79,8 @@ public final class ProgrammeProcess {
     public static final String REVIEW_FINANCIAL_PLAN = "CallActivity_ReviewFinancialPlan";
     // track C
     public static final String DEVELOP_GOVERNANCE_STRUCTURES = "UserTask_DevelopGovernanceStructures";
+    /** After each upload of the governance charter: the charter as data, deciding who reviews what. */
+    public static final String RECORD_OVERSIGHT_CHARTER = "UserTask_RecordOversightCharter";
     public static final String REVIEW_GOVERNANCE_STRUCTURES = "CallActivity_ReviewGovernanceStructures";
     public static final String REVISE_GOVERNANCE_STRUCTURES = "UserTask_ReviseGovernanceStructures";
     public static final String OVERSIGHT_IN_PLACE = "IntermediateThrowEvent_OversightInPlace";
@@ -151,6 +162,12 @@ public final class ProgrammeProcess {
     public static final String PROGRAMME_SUMMARY = "programmeSummaryDelegate";
     public static final String SUSPEND_TRANSFORMATION_TRACK = "suspendTransformationTrackDelegate";
     public static final String ACTIVATE_TRANSFORMATION_TRACK = "activateTransformationTrackDelegate";
+    /** Step 4: offers the members and keeps the structures as records. */
+    public static final String COORDINATION_STRUCTURES = "coordinationStructuresListener";
+    /** Step 11: offers the charter's choices and keeps each recorded charter as a version. */
+    public static final String OVERSIGHT_CHARTER = "oversightCharterListener";
+    /** Steps 6 and 7: shows the agreements ledger and records the dialog's parties' validation. */
+    public static final String FRAMEWORK_VALIDATION = "frameworkValidationListener";
     /** Who reviews each document: {@code ${programmeReviewers.nsp(execution)}} in the review call activities. */
     public static final String PROGRAMME_REVIEWERS = "programmeReviewers";
     /** Create and complete listener of the dialog session tasks and the regional consultation: the ledger. */
@@ -173,7 +190,8 @@ public final class ProgrammeProcess {
     public static final List<String> CAMUNDA_FORMS = List.of(
         "programme-setup", "dialog-session", "mediated-session", "consensus-declaration", "regional-consultation",
         "needs-consolidation", "programme-scoping", "short-term-threats", "establish-structures",
-        "strategic-analysis", "gap-analysis", "transformation-strategy", "rapid-containment");
+        "strategic-analysis", "gap-analysis", "transformation-strategy", "rapid-containment",
+        "oversight-charter", "framework-validation");
     /** The NSP, agency framework and governance charter uploads: one form, told which by {@link #DOCUMENT_KIND}. */
     public static final List<String> EMBEDDED_FORMS = List.of("document-upload.html");
     /** Input parameter of each upload task: nsp, agencyFramework or governanceCharter (KINDS in the form). */
@@ -336,6 +354,50 @@ public final class ProgrammeProcess {
       return Variable.text("justificationStep" + step);
     }
 
+    // step 4
+    /**
+     * The coordination structures (form dynamic list, Json): records {@code name}, {@code members} (ids of the
+     * programme's institutions, oversight bodies and segments), {@code mandate}; kept as submitted once validated.
+     */
+    public static final Variable<List<Map<String, Object>>> COORDINATION_STRUCTURES =
+        Variable.records("coordinationStructures").storedAsSpinJson();
+    /** What the structures form offers as members: {label, value} choices, prepared when the task is created. */
+    public static final Variable<List<Map<String, Object>>> STRUCTURE_MEMBER_OPTIONS =
+        Variable.records("structureMemberOptions").storedAsSpinJson();
+
+    // step 11: the oversight charter
+    /** Charter form: the bodies that review the National Security Policy (checklist, Json). */
+    public static final Variable<List<String>> CHARTER_NSP_REVIEWERS =
+        Variable.strings("charterNspReviewers").storedAsSpinJson();
+    /** Charter form: the bodies that review the financial feasibility plan (checklist, Json). */
+    public static final Variable<List<String>> CHARTER_PLAN_REVIEWERS =
+        Variable.strings("charterPlanReviewers").storedAsSpinJson();
+    /** Charter form: one record {@code {institution, reviewers}} per institution (dynamic list, Json). */
+    public static final Variable<List<Map<String, Object>>> CHARTER_FRAMEWORK_REVIEWERS =
+        Variable.records("charterFrameworkReviewers").storedAsSpinJson();
+    /** What the charter form offers as institutions: the programme's, as {label, value} choices. */
+    public static final Variable<List<Map<String, Object>>> CHARTER_INSTITUTION_OPTIONS =
+        Variable.records("charterInstitutionOptions").storedAsSpinJson();
+    /**
+     * Every charter recorded, oldest first: records {@code version}, {@code recordedAt}, {@code recordedBy},
+     * {@code governanceCharterVersion}, {@code nsp}, {@code financialPlan} (group ids) and {@code agencyFrameworks}
+     * (institution id to group ids). The last one decides who reviews a document when its review starts.
+     */
+    public static final Variable<List<Map<String, Object>>> OVERSIGHT_CHARTERS =
+        Variable.records("oversightCharters").storedAsSpinJson();
+
+    // steps 6 and 7: validation by the dialog's parties
+    /** confirmed | returned (the gateways after the validation tasks read it). */
+    public static final Variable<String> VALIDATION_DECISION = Variable.text("validationDecision");
+    /** Required when returning. */
+    public static final Variable<String> VALIDATION_REASONS = Variable.text("validationReasons");
+    /** Task-local: the agreements ledger as text, what the validation form shows. */
+    public static final Variable<String> VALIDATION_LEDGER_TEXT = Variable.text("validationLedgerText");
+    /** Task-local: the document to validate (title and version) as text. */
+    public static final Variable<String> VALIDATION_DOCUMENT_TEXT = Variable.text("validationDocumentText");
+    /** Task-local: where Tasklist downloads the document to validate (the webapps' engine API). */
+    public static final Variable<String> VALIDATION_DOCUMENT_LINK = Variable.text("validationDocumentLink");
+
     // documents and reviews
     public static final Variable<String> NSP_TITLE = Variable.text("nspTitle");
     public static final Variable<FileValue> NSP_DOCUMENT = Variable.file("nspDocument");
@@ -358,7 +420,8 @@ public final class ProgrammeProcess {
     public static final Variable<Integer> AGENCY_FRAMEWORK_VERSION = Variable.integer("agencyFrameworkVersion");
     /** Declared (empty) on each institution's sub-flow, so parallel institutions never share them. */
     public static final List<Variable<?>> AGENCY_FRAMEWORK_LOCALS = List.of(
-        AGENCY_FRAMEWORK_TITLE, AGENCY_FRAMEWORK_SUMMARY, AGENCY_FRAMEWORK_DOCUMENT, REVIEW_OUTCOME, REVIEW_DECISIONS);
+        AGENCY_FRAMEWORK_TITLE, AGENCY_FRAMEWORK_SUMMARY, AGENCY_FRAMEWORK_DOCUMENT, REVIEW_OUTCOME, REVIEW_DECISIONS,
+        VALIDATION_DECISION, VALIDATION_REASONS);
 
     // step 9 and 10
     /** What the strategy form's dynamic list submits (Json). */
@@ -446,6 +509,10 @@ public final class ProgrammeProcess {
     forms.put(Elements.REVISE_AGENCY_FRAMEWORK, Set.of("agencyFrameworkTitle", "agencyFrameworkDocument"));
     forms.put(Elements.DEVELOP_GOVERNANCE_STRUCTURES, Set.of("governanceCharterTitle", "governanceCharter"));
     forms.put(Elements.REVISE_GOVERNANCE_STRUCTURES, Set.of("governanceCharterTitle", "governanceCharter"));
+    forms.put(Elements.RECORD_OVERSIGHT_CHARTER,
+        Set.of("charterNspReviewers", "charterFrameworkReviewers", "charterPlanReviewers"));
+    forms.put(Elements.VALIDATE_NSP, Set.of("validationDecision", "validationReasons"));
+    forms.put(Elements.VALIDATE_AGENCY_FRAMEWORK, Set.of("validationDecision", "validationReasons"));
     forms.put(Elements.GAP_ANALYSIS, Set.of("changesNeeded", "gaps"));
     forms.put(Elements.DRAFT_TRANSFORMATION_STRATEGY, Set.of("strategyActions"));
     // step 10: forms of the finance feature

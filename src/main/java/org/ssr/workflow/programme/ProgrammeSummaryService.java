@@ -36,10 +36,20 @@ public class ProgrammeSummaryService {
     text.append(endedByCriticalRisk
         ? ": ended because of a critical risk" + (endReason == null || endReason.isBlank() ? "." : ": " + endReason + ".")
         : ": ready for implementation.");
-    text.append("\nDecisions recorded: ").append(decisionList.size()).append(" (")
-        .append(count(decisionList, "approved")).append(" approved, ")
-        .append(count(decisionList, "returned")).append(" returned, ")
-        .append(count(decisionList, "rejected")).append(" rejected).");
+    // the dialog's parties' validations are counted apart from the oversight bodies' decisions
+    List<Map<String, Object>> validations = decisionList.stream()
+        .filter(d -> FrameworkValidation.KIND.equals(d.get("kind"))).toList();
+    List<Map<String, Object>> reviews = decisionList.stream()
+        .filter(d -> !FrameworkValidation.KIND.equals(d.get("kind"))).toList();
+    text.append("\nDecisions recorded: ").append(reviews.size()).append(" (")
+        .append(count(reviews, "approved")).append(" approved, ")
+        .append(count(reviews, "returned")).append(" returned, ")
+        .append(count(reviews, "rejected")).append(" rejected).");
+    if (!validations.isEmpty()) {
+      text.append("\nValidations by the dialog's parties: ").append(validations.size()).append(" (")
+          .append(count(validations, FrameworkValidation.CONFIRMED)).append(" confirmed, ")
+          .append(count(validations, FrameworkValidation.RETURNED)).append(" returned).");
+    }
     if (skipped.isEmpty()) {
       text.append("\nEvery step applied.");
     } else {

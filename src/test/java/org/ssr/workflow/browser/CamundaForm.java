@@ -184,7 +184,10 @@ final class CamundaForm {
 
     /** A checklist in this row set to exactly these options, or a radio group's one option, by their labels. */
     Item choose(String label, String... options) {
-      WebElement field = field(label);
+      WebElement field = row.findElement(By.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), "
+          + "' fjs-form-field ')][.//label[normalize-space(.) = " + literal(label) + " or normalize-space(.) = "
+          + literal(label + "*") + "] or .//legend[normalize-space(.) = " + literal(label) + " or normalize-space(.) = "
+          + literal(label + "*") + "]]"));
       List<String> wanted = List.of(options);
       for (WebElement optionLabel : field.findElements(By.xpath(".//label[.//input]"))) {
         WebElement input = optionLabel.findElement(By.cssSelector("input"));

@@ -178,11 +178,15 @@ class WholeProgrammeBrowserIT {
     open("coordinator", "coordination-unit", "Develop governance and oversight structures", CODE);
     upload("governanceCharter", "Oversight charter", "Who oversees which institution, and how.", "charter-v1.pdf");
     complete("governance structures");
+    // step 11's charter as data: the form opens with today's rule (parliament, the bodies set-up named)
+    open("coordinator", "coordination-unit", "Record the oversight charter", CODE);
+    tasklist.taskForm().choose("The financial feasibility plan is reviewed by", PARLIAMENT, JUSTICE);
+    complete("oversight charter");
 
     open("coordinator", "coordination-unit", "Establish structures to manage and coordinate", CODE);
-    tasklist.taskForm()
-        .type("Structures established", "National SSR office; steering committee.")
-        .type("Their mandate and who sits in them", "Ministries, parliament, civil society.");
+    tasklist.taskForm().items().get(0).type("Structure", "National SSR steering committee")
+        .choose("Members", "Police", "Parliament (defence and security committee)", "Segment: Youth")
+        .type("Mandate", "Steers planning and implementation; meets monthly.");
     complete("establish structures");
 
     open("coordinator", "coordination-unit", "Strategic analysis", CODE);
@@ -199,6 +203,7 @@ class WholeProgrammeBrowserIT {
     new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("priorityThreats0")))
         .selectByIndex(0);
     complete("national security policy");
+    validate("National Security Policy 2027");
 
     // ---- the monitor returns the governance structures, and reports risks from "Start process"
     open("monitor", "reviews-civil-society", "Oversight charter", "(version 1)");
@@ -262,6 +267,13 @@ class WholeProgrammeBrowserIT {
     upload("governanceCharter", "Oversight charter", "Now names who oversees the intelligence services.",
         "charter-v2.pdf");
     complete("revised governance structures");
+    open("coordinator", "coordination-unit", "Record the oversight charter", CODE);
+    // the form opens with the charter in force; Tasklist enables Complete on a prefilled dynamic-list form only after
+    // a change (app/tasklist/ssr/dynamic-list-validity.js starts watching on the first focus), so the coordinator
+    // unticks and ticks again one body of the plan: the charter stays as it was
+    tasklist.taskForm().choose("The financial feasibility plan is reviewed by", PARLIAMENT)
+        .choose("The financial feasibility plan is reviewed by", PARLIAMENT, JUSTICE);
+    complete("oversight charter, version 2");
     open("monitor", "reviews-civil-society", "Oversight charter", "(version 2)");
     decide("approved", null);
     open("parliament", "reviews-parliament", "Oversight charter", "(version 2)");
@@ -275,6 +287,7 @@ class WholeProgrammeBrowserIT {
     open("coordinator", "coordination-unit", "Revise National Security Policy framework", CODE);
     upload("nsp", "National Security Policy 2027", "With a human-rights clause.", "nsp-v2.pdf");
     complete("revised national security policy");
+    validate("National Security Policy 2027");
     open("parliament", "reviews-parliament", "National Security Policy 2027", "(version 2)");
     decide("approved", null);
 
@@ -285,6 +298,7 @@ class WholeProgrammeBrowserIT {
       open(demoUser(agencies.get(i)), "agency-frameworks", "Draft institutional policy framework", CODE);
       upload("agencyFramework", framework(i), "Mandate, civilian control, budget.", "framework-" + i + "-v1.pdf");
       complete("agency framework " + INSTITUTIONS.get(i));
+      validate(framework(i));
     }
     open("parliament", "reviews-parliament", framework(0), "(version 1)");
     decide("approved", null);
@@ -301,6 +315,7 @@ class WholeProgrammeBrowserIT {
     open(demoUser(SsrGroups.AGENCY_POLICE), "agency-frameworks", "Revise institutional policy framework", CODE);
     upload("agencyFramework", framework(1), "With the complaints procedure.", "framework-1-v2.pdf");
     complete("revised police framework");
+    validate(framework(1));
     open("parliament", "reviews-parliament", framework(1), "(version 2)");
     decide("approved", null);
 
@@ -354,6 +369,9 @@ class WholeProgrammeBrowserIT {
       assessResolved(risk);
     }
     open("parliament", "reviews-parliament", "Financial feasibility plan", "(version 1)");
+    decide("approved", null);
+    // the charter of step 11 named justice oversight as a second reviewer of the plan
+    open("justice", "reviews-justice", "Financial feasibility plan", "(version 1)");
     decide("approved", null);
 
     // issue 13, defect 4: a short-term threat is contained and also rated like any other risk
@@ -425,6 +443,16 @@ class WholeProgrammeBrowserIT {
     Path document = Files.writeString(files.resolve(fileName), fileName + ", uploaded in Tasklist",
         StandardCharsets.UTF_8);
     browser.driver().findElement(By.id(fileId)).sendKeys(document.toString());
+  }
+
+  /** The civil-society monitor confirms that a framework reflects the dialog's agreements (issue 15). */
+  private void validate(String document) {
+    open("monitor", "dialog-validations", "Validate that the framework reflects the national dialog's agreements",
+        CODE);
+    CamundaForm form = tasklist.taskForm();
+    browser.waitForText(document);
+    form.choose("Does the framework reflect", "Confirmed: it reflects the agreements; send it to the oversight bodies");
+    complete("validation of " + document);
   }
 
   /** The oversight review form: the body decides, with reasons unless approving. */

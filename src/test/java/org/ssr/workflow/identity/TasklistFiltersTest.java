@@ -79,7 +79,8 @@ class TasklistFiltersTest {
     assertThat(filterNames(Http.basic(port, "donor", DemoUsers.PASSWORD)))
         .containsExactlyInAnyOrder("My open tasks", "Donor pledges");
     assertThat(filterNames(Http.basic(port, "monitor", DemoUsers.PASSWORD)))
-        .containsExactlyInAnyOrder("My open tasks", "Reviews for civil society", "Overdue reviews", "Local platforms");
+        .containsExactlyInAnyOrder("My open tasks", "Reviews for civil society", "Overdue reviews", "Local platforms",
+            "Validations by the dialog's parties");
     assertThat(filterNames(Http.basic(port, "community", DemoUsers.PASSWORD)))
         .containsExactlyInAnyOrder("My open tasks", "Local platform");
     assertThat(Http.anonymous(port).get("/engine-rest/filter?resourceType=Task&maxResults=100").statusCode())

@@ -292,6 +292,7 @@ class ProgrammeReportTest {
     scenario.advance(Duration.ofDays(3));
     scenario.complete(Elements.REVISE_GOVERNANCE_STRUCTURES, Map.of("governanceCharterTitle", "Oversight charter",
         "governanceCharterVersion", 2));
+    scenario.recordOversightCharter();
     scenario.advance(Duration.ofDays(4));
     scenario.decide("civilSocietyMonitor", "monitor", "approved", "Good.");
     scenario.advance(Duration.ofDays(1));

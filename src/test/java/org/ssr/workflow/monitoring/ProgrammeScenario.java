@@ -155,6 +155,12 @@ final class ProgrammeScenario {
   void submitGovernanceCharter() {
     complete(Elements.DEVELOP_GOVERNANCE_STRUCTURES, Map.of("governanceCharterTitle", "Oversight charter",
         "governanceCharterVersion", 1));
+    recordOversightCharter();
+  }
+
+  /** Step 11's charter as data (the stand-in listener keeps nothing: reviews follow today's rule). */
+  void recordOversightCharter() {
+    complete(Elements.RECORD_OVERSIGHT_CHARTER, Map.of());
   }
 
   /** Decides the open review task of a body as Tasklist does (claim, submit as that user). */

@@ -187,7 +187,7 @@ class NegotiatedDialogProcessTest {
         .hasMessage("National consensus cannot be declared yet: no consent or dissent is recorded for "
             + "Women's groups, Religious leaders. Under 'Consent of the segments' record each one's consent, or its "
             + "dissent with the reason, and the session it was given in; or hold another session.");
-    assertThat(ProgrammeTestBeans.DECISIONS).isEmpty();
+    assertThat(ProgrammeTestBeans.PUBLISHED).isEmpty();
     assertThat(variable("consentRecords")).as("nothing recorded by a refused form").isNull();
 
     // a dissent needs its reason
@@ -230,16 +230,16 @@ class NegotiatedDialogProcessTest {
             org.assertj.core.groups.Tuple.tuple("womensGroups", "dissent", "dialog round 2", "coordinator"),
             org.assertj.core.groups.Tuple.tuple("religiousLeaders", "consent", "dialog round 1", "coordinator"));
     assertThat(records.get(1)).containsEntry("reason", "Gender-based violence is not a priority yet");
-    assertThat(ProgrammeTestBeans.DECISIONS).hasSize(3).allSatisfy(event -> assertThat(event)
+    assertThat(ProgrammeTestBeans.PUBLISHED).hasSize(3).allSatisfy(event -> assertThat(event)
         .isInstanceOf(DecisionMade.class));
-    DecisionMade dissent = (DecisionMade) ProgrammeTestBeans.DECISIONS.get(1);
+    DecisionMade dissent = (DecisionMade) ProgrammeTestBeans.PUBLISHED.get(1);
     assertThat(dissent.kind()).isEqualTo("DISSENT");
     assertThat(dissent.party()).isEqualTo("womensGroups");
     assertThat(dissent.actor()).isEqualTo("coordinator");
     assertThat(dissent.reason()).isEqualTo("Gender-based violence is not a priority yet");
     assertThat(dissent.programmeCode()).isEqualTo(ProgrammeDriver.CODE);
     assertThat(dissent.processInstanceId()).isEqualTo(programme.getId());
-    assertThat(((DecisionMade) ProgrammeTestBeans.DECISIONS.get(0)).kind()).isEqualTo("CONSENT");
+    assertThat(((DecisionMade) ProgrammeTestBeans.PUBLISHED.get(0)).kind()).isEqualTo("CONSENT");
   }
 
   // ---------------------------------------------------------------- set-up

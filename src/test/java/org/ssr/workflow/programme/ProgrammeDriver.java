@@ -29,13 +29,23 @@ final class ProgrammeDriver {
   /** What a reviewer decides, knowing the review (kind, institution, version). */
   record Review(String kind, String institution, int version) {}
 
+  /** What the civil-society monitor decides when validating a framework: the task and the document's version. */
+  record Validation(String task, String institution, int version) {}
+
   static final String CODE = "SSR-TEST-01";
+  /** Step 4's structures as the form's dynamic list submits them (members every programme offers). */
+  static final String STRUCTURES = "[{\"name\":\"National SSR steering committee\",\"members\":"
+      + "[\"parliamentOversight\",\"civilSocietyMonitor\"],\"mandate\":\"Steers planning and implementation\"}]";
   static final String REVIEW_TASK = OversightReviewProcess.Elements.REVIEW_TASK;
   static final String RISK_STUB_TASK = "UserTask_DecideRiskStub";
 
   private final ProcessEngine engine;
   final Map<Integer, String> skippedSteps = new HashMap<>();
   Function<Review, String> reviewer = review -> "approved";
+  /** confirmed or returned; returned comes with reasons. */
+  Function<Validation, String> validator = validation -> "confirmed";
+  /** The oversight charter form's values; null submits what the form shows (the charter in force or today's rule). */
+  Map<String, Object> charter;
   String code = CODE;
   ProcessInstance programme;
 
@@ -170,6 +180,10 @@ final class ProgrammeDriver {
       decide(task);
       return;
     }
+    if (key.equals(Elements.VALIDATE_NSP) || key.equals(Elements.VALIDATE_AGENCY_FRAMEWORK)) {
+      validate(task);
+      return;
+    }
     engine.getFormService().submitTaskForm(task.getId(), formValues(task));
   }
 
@@ -212,7 +226,12 @@ final class ProgrammeDriver {
         v.put("containmentActions", "Joint patrols");
       }
       case Elements.CONTAIN_REPORTED_THREAT -> v.put("containmentActions", "Rapid response unit deployed");
-      case Elements.ESTABLISH_STRUCTURES -> v.put("coordinationStructures", "National SSR coordination office");
+      case Elements.ESTABLISH_STRUCTURES -> v.put("coordinationStructures", json(STRUCTURES));
+      case Elements.RECORD_OVERSIGHT_CHARTER -> {
+        if (charter != null) {
+          v.putAll(charter);
+        }
+      }
       case Elements.STRATEGIC_ANALYSIS -> {
         v.put("nationalVision", "A safe country for all");
         v.put("threatAssessment", "Organised crime");
@@ -263,6 +282,26 @@ final class ProgrammeDriver {
       form.put("reasons", "Needs more work on accountability");
     }
     engine.getIdentityService().setAuthenticatedUserId("parliament");
+    try {
+      engine.getFormService().submitTaskForm(task.getId(), form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Validates a framework as the civil-society monitor would. */
+  void validate(Task task) {
+    Map<String, Object> vars = engine.getTaskService().getVariables(task.getId());
+    boolean nsp = task.getTaskDefinitionKey().equals(Elements.VALIDATE_NSP);
+    Object version = vars.get(nsp ? "nspVersion" : "agencyFrameworkVersion");
+    String decision = validator.apply(new Validation(task.getTaskDefinitionKey(), (String) vars.get("institution"),
+        ((Number) version).intValue()));
+    Map<String, Object> form = new HashMap<>();
+    form.put("validationDecision", decision);
+    if (!"confirmed".equals(decision)) {
+      form.put("validationReasons", "Agreement AG-1 on civilian oversight is missing");
+    }
+    engine.getIdentityService().setAuthenticatedUserId("monitor");
     try {
       engine.getFormService().submitTaskForm(task.getId(), form);
     } finally {

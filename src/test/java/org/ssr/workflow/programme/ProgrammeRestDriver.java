@@ -213,20 +213,25 @@ public final class ProgrammeRestDriver {
   /** Track C, step 11: the coordination unit develops the governance and oversight structures. */
   public void governanceStructures() {
     complete("coordinator", Elements.DEVELOP_GOVERNANCE_STRUCTURES, governanceCharter());
+    // the charter form opens with today's rule; submitted as shown
+    complete("coordinator", Elements.RECORD_OVERSIGHT_CHARTER, Map.of());
   }
 
   /** Track B, steps 4 to 6: structures, strategic analysis, the draft NSP (its review waits for step 11). */
   public void nationalSecurityPolicy() {
-    complete("coordinator", Elements.ESTABLISH_STRUCTURES, Map.of("coordinationStructures", string("SSR office")));
+    complete("coordinator", Elements.ESTABLISH_STRUCTURES, structures());
     complete("coordinator", Elements.STRATEGIC_ANALYSIS, Map.of(
         "nationalVision", string("Safety for all"), "threatAssessment", string("Organised crime")));
     complete("coordinator", Elements.DRAFT_NSP, nsp());
+    complete("monitor", Elements.VALIDATE_NSP, validation());
   }
 
   /** Step 7: each agency drafts its framework. */
   public void agencyFrameworks() {
     complete("defence", Elements.DRAFT_AGENCY_FRAMEWORK, framework("Defence policy"));
+    complete("monitor", Elements.VALIDATE_AGENCY_FRAMEWORK, validation());
     complete("police", Elements.DRAFT_AGENCY_FRAMEWORK, framework("Police policy"));
+    complete("monitor", Elements.VALIDATE_AGENCY_FRAMEWORK, validation());
   }
 
   /** Steps 8 and 9. */
@@ -378,7 +383,9 @@ public final class ProgrammeRestDriver {
       case Elements.CONSOLIDATE_NEEDS_ASSESSMENT -> Map.of("consolidatedNeeds", string("Police first"));
       case Elements.SCOPE_PROGRAMME -> scoping();
       case Elements.DEVELOP_GOVERNANCE_STRUCTURES, Elements.REVISE_GOVERNANCE_STRUCTURES -> governanceCharter();
-      case Elements.ESTABLISH_STRUCTURES -> Map.of("coordinationStructures", string("SSR office"));
+      case Elements.ESTABLISH_STRUCTURES -> structures();
+      case Elements.RECORD_OVERSIGHT_CHARTER -> Map.of();
+      case Elements.VALIDATE_NSP, Elements.VALIDATE_AGENCY_FRAMEWORK -> validation();
       case Elements.STRATEGIC_ANALYSIS -> Map.of(
           "nationalVision", string("Safety for all"), "threatAssessment", string("Organised crime"));
       case Elements.DRAFT_NSP, Elements.REVISE_NSP -> nsp();
@@ -603,6 +610,17 @@ public final class ProgrammeRestDriver {
   /** The consensus form's rows for the start form's required segments: youth consent, women's groups dissent. */
   static final JsonNode SEGMENT_CONSENTS = json("[{\"segment\":\"youth\",\"position\":\"consent\"},"
       + "{\"segment\":\"womensGroups\",\"position\":\"dissent\",\"reason\":\"Too slow on gender-based violence\"}]");
+
+  /** Step 4: one structure, its members among those every programme offers. */
+  public static Map<String, JsonNode> structures() {
+    return Map.of("coordinationStructures", json("[{\"name\":\"National SSR steering committee\",\"members\":"
+        + "[\"parliamentOversight\",\"civilSocietyMonitor\"],\"mandate\":\"Steers planning and implementation\"}]"));
+  }
+
+  /** The civil-society monitor confirms that a framework reflects the dialog's agreements. */
+  public static Map<String, JsonNode> validation() {
+    return Map.of("validationDecision", string("confirmed"));
+  }
 
   public static JsonNode json(String value) {
     return JSON.createObjectNode().put("type", "Json").put("value", value);

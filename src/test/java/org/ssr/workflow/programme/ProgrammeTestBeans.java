@@ -1,5 +1,8 @@
 package org.ssr.workflow.programme;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.ssr.workflow.programme.ProgrammeProcess.Beans;
 
@@ -9,10 +12,13 @@ import org.ssr.workflow.programme.ProgrammeProcess.Beans;
  */
 public final class ProgrammeTestBeans {
 
+  /** What the programme's beans published (e.g. {@code DecisionMade}), oldest first; cleared by {@link #register}. */
+  public static final List<Object> PUBLISHED = new CopyOnWriteArrayList<>();
+
   private ProgrammeTestBeans() {}
 
   public static void register() {
-    DECISIONS.clear();
+    PUBLISHED.clear();
     Mocks.register(Beans.PROGRAMME_SETUP, new ProgrammeSetupListener(new ProgrammeSetupService(), "P21D"));
     Mocks.register(Beans.INCLUSIVENESS_CHECK, new InclusivenessCheckDelegate(new InclusivenessCheck()));
     Mocks.register(Beans.REGIONAL_INPUT, new RegionalInputListener(new NeedsAssessmentService()));
@@ -27,9 +33,9 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
     Mocks.register(Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
     Mocks.register(Beans.AGREEMENT_LEDGER, new AgreementLedgerListener(new AgreementLedgerService()));
-    Mocks.register(Beans.CONSENSUS_DECLARATION, new ConsensusDeclarationListener(new ConsentService(), DECISIONS::add));
+    Mocks.register(Beans.CONSENSUS_DECLARATION, new ConsensusDeclarationListener(new ConsentService(), PUBLISHED::add));
+    Mocks.register(Beans.COORDINATION_STRUCTURES, new CoordinationStructuresListener());
+    Mocks.register(Beans.OVERSIGHT_CHARTER, new OversightCharterListener());
+    Mocks.register(Beans.FRAMEWORK_VALIDATION, new FrameworkValidationListener(PUBLISHED::add));
   }
-
-  /** The decisions the consensus declaration published since the last {@link #register()}. */
-  public static final java.util.List<Object> DECISIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
 }

@@ -112,6 +112,10 @@ class SsrProgrammeProcessTest {
   @Test
   void reviewers_computedWhereEachReviewIsCalled_fromTheOversightBodiesOfTheStartForm() {
     driver.start();
+    // a programme without an oversight charter (started before step 11 recorded one): today's rule
+    driver.driveUntil(RECORD_OVERSIGHT_CHARTER);
+    driver.complete(RECORD_OVERSIGHT_CHARTER);
+    engine.getRuntimeService().removeVariable(driver.programme.getId(), "oversightCharters");
     driver.driveToEnd();
 
     Map<String, Object> groupsByReview = new java.util.TreeMap<>();
@@ -265,14 +269,15 @@ class SsrProgrammeProcessTest {
     driver.driveToEnd();
 
     BpmnAwareTests.assertThat(driver.programme).hasPassed(
-        CONTAIN_SHORT_TERM_THREATS, ESTABLISH_STRUCTURES, STRATEGIC_ANALYSIS, DRAFT_NSP, REVIEW_NSP,
-        DRAFT_AGENCY_FRAMEWORK, REVIEW_AGENCY_FRAMEWORK, GAP_ANALYSIS, DRAFT_TRANSFORMATION_STRATEGY,
+        CONTAIN_SHORT_TERM_THREATS, ESTABLISH_STRUCTURES, STRATEGIC_ANALYSIS, DRAFT_NSP, VALIDATE_NSP, REVIEW_NSP,
+        DRAFT_AGENCY_FRAMEWORK, VALIDATE_AGENCY_FRAMEWORK, REVIEW_AGENCY_FRAMEWORK, RECORD_OVERSIGHT_CHARTER, GAP_ANALYSIS, DRAFT_TRANSFORMATION_STRATEGY,
         RECORD_DONOR_PLEDGES, UPLOAD_FINANCIAL_PLAN, REVIEW_FINANCIAL_PLAN, DEVELOP_GOVERNANCE_STRUCTURES,
         REVIEW_GOVERNANCE_STRUCTURES, OVERSIGHT_IN_PLACE, WRITE_PROGRAMME_SUMMARY, END_READY).isEnded();
     assertThat(historicVariable("programmeStatus")).isEqualTo(ProgrammeSummary.READY_FOR_IMPLEMENTATION);
     // governance (2 bodies), NSP, defence, police (parliament and justice), financial plan
     String summary = (String) historicVariable("programmeSummary");
     assertThat(summary).contains("SSR-TEST-01", "Decisions recorded: 7 (7 approved", "Every step applied",
+        "Validations by the dialog's parties: 3 (3 confirmed, 0 returned)",
         "Financial feasibility plan version: 1");
     // actions without measures: the institution owns them, indicators come in the first implementation year
     assertThat(historicVariable("transformationActions")).isEqualTo(List.of(
@@ -340,6 +345,215 @@ class SsrProgrammeProcessTest {
     assertThat(count(REVISE_GOVERNANCE_STRUCTURES)).isEqualTo(1);
     assertThat(count(DEVELOP_GOVERNANCE_STRUCTURES)).isEqualTo(2);
     assertThat(historicVariable("governanceCharterVersion")).isEqualTo(3);
+  }
+
+  // ---------------------------------------------------------------- validation by the dialog's parties (issue 15)
+
+  @Test
+  void nspValidation_returnedToRevision_validatedAgain_confirmed_thenReviewed() {
+    driver.validator = validation -> validation.version() == 1 ? "returned" : "confirmed";
+    driver.start();
+    driver.driveUntil(VALIDATE_NSP);
+    engine.getRuntimeService().setVariable(driver.programme.getId(), "agreementLedger", ProgrammeDriver.json(
+        "[{\"id\":\"AG-1\",\"text\":\"Civilian oversight of the armed forces\",\"status\":\"agreed\","
+            + "\"agreedBy\":[\"youth\",\"womensGroups\"],\"objectedBy\":[],\"session\":1}]"));
+    // the ledger is prepared when the task is created: the second round shows it
+    org.camunda.bpm.engine.task.Task first = driver.task(VALIDATE_NSP);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(first.getId())
+        .groupIdIn("facilitators").singleResult().isPermissionGranted(
+            org.camunda.bpm.engine.authorization.Permissions.READ)).as("facilitators observe").isTrue();
+    driver.complete(first);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(first.getId()).count())
+        .as("the observers' grant goes with the task").isZero();
+
+    assertThat(driver.isOpen(REVISE_NSP)).isTrue();
+    assertThat(passed(REVIEW_NSP)).isFalse();
+    assertThat(passed(WAIT_FOR_OVERSIGHT)).isFalse();
+    driver.complete(REVISE_NSP);
+    org.camunda.bpm.engine.task.Task second = driver.task(VALIDATE_NSP);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(second.getId());
+    assertThat((String) shown.get("validationLedgerText")).contains("AG-1 (agreed) Civilian oversight of the armed "
+        + "forces", "Agreed by: Youth, Women's groups");
+    assertThat((String) shown.get("validationDocumentText"))
+        .isEqualTo("National Security Policy framework: National Security Policy 2027, version 2");
+    assertThat((String) shown.get("validationDocumentLink")).endsWith("/task/" + second.getId()
+        + "/variables/nspDocument/data");
+    assertThat(engine.getTaskService().getVariable(second.getId(), "validationDecision"))
+        .as("last round's decision cleared").isNull();
+    driver.complete(second);
+
+    driver.driveUntil(() -> passed(REVIEW_NSP), t -> true, "NSP review");
+    assertThat(count(VALIDATE_NSP)).isEqualTo(2);
+    assertThat(count(REVISE_NSP)).isEqualTo(1);
+    List<Map<String, Object>> validations = ProgrammeProcess.Variables.DECISION_LOG
+        .from(engine.getRuntimeService().getVariables(driver.programme.getId())).get().stream()
+        .filter(d -> "VALIDATION".equals(d.get("kind"))).toList();
+    assertThat(validations).extracting(d -> d.get("decision")).containsExactly("returned", "confirmed");
+    assertThat(validations.get(0)).containsEntry("group", "civilSocietyMonitor").containsEntry("userId", "monitor")
+        .containsEntry("version", 1).containsEntry("reasons", "Agreement AG-1 on civilian oversight is missing");
+    assertThat(ProgrammeTestBeans.PUBLISHED).filteredOn(org.ssr.workflow.decision.DecisionMade.class::isInstance)
+        .map(org.ssr.workflow.decision.DecisionMade.class::cast)
+        .extracting(d -> d.kind() + " " + d.subject() + " " + d.party() + " " + d.actor() + " " + d.outcome())
+        .containsExactly("VALIDATION nsp v1 civilSocietyMonitor monitor returned",
+            "VALIDATION nsp v2 civilSocietyMonitor monitor confirmed");
+  }
+
+  @Test
+  void validation_returnedWithoutReasons_refusedWithAMessage_andAnUnknownDecisionToo() {
+    driver.start();
+    driver.driveUntil(VALIDATE_NSP);
+    String task = driver.task(VALIDATE_NSP).getId();
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task, Map.of("validationDecision", "returned")))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class)
+        .hasMessageContaining("validationReasons").hasMessageContaining("required when returning");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task, Map.of("validationDecision", "maybe")))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class).hasMessageContaining("validationDecision");
+    assertThat(driver.isOpen(VALIDATE_NSP)).isTrue();
+    assertThat(ProgrammeTestBeans.PUBLISHED).isEmpty();
+  }
+
+  @Test
+  void agencyValidation_perInstitution_returnedFrameworkRevisedAndValidatedAgain() {
+    driver.validator = validation -> validation.task().equals(VALIDATE_AGENCY_FRAMEWORK)
+        && "police".equals(validation.institution()) && validation.version() == 1 ? "returned" : "confirmed";
+    driver.start();
+    driver.driveUntil(GAP_ANALYSIS);
+
+    // defence confirmed at once; police returned, revised, confirmed: each institution's decision is its own
+    assertThat(count(VALIDATE_AGENCY_FRAMEWORK)).isEqualTo(3);
+    assertThat(count(REVISE_AGENCY_FRAMEWORK)).isEqualTo(1);
+    assertThat(count(REVIEW_AGENCY_FRAMEWORK)).isEqualTo(2);
+    assertThat(ProgrammeTestBeans.PUBLISHED).map(e -> ((org.ssr.workflow.decision.DecisionMade) e).subject() + " "
+        + ((org.ssr.workflow.decision.DecisionMade) e).outcome())
+        .contains("agencyFramework police v1 returned", "agencyFramework police v2 confirmed",
+            "agencyFramework defence v1 confirmed");
+    assertThat(variable("validationDecision")).as("the NSP's, on the programme").isEqualTo("confirmed");
+  }
+
+  // ---------------------------------------------------------------- step 11: the oversight charter decides
+
+  @Test
+  void charter_decidesWhoReviewsTheNspEachFrameworkAndThePlan() {
+    driver.charter = Map.of(
+        "charterNspReviewers", json("[\"parliamentOversight\"]"),
+        "charterFrameworkReviewers", json("[{\"institution\":\"defence\",\"reviewers\":[\"parliamentOversight\","
+            + "\"civilSocietyMonitor\"]},{\"institution\":\"police\",\"reviewers\":[\"justiceOversight\"]}]"),
+        "charterPlanReviewers", json("[\"parliamentOversight\",\"justiceOversight\"]"));
+    driver.start();
+    driver.driveUntil(() -> passed(REVIEW_NSP), t -> true, "NSP review");
+    // only parliament's task in the NSP review
+    ProcessInstance nspReview = review("NSP");
+    assertThat(reviewTasks(nspReview)).singleElement().satisfies(task -> assertThat(engine.getTaskService()
+        .getIdentityLinksForTask(task.getId())).anySatisfy(link -> assertThat(link.getGroupId())
+        .isEqualTo("parliamentOversight")));
+    driver.driveToEnd();
+
+    assertThat(reviewGroups()).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(
+        "AGENCY_FRAMEWORK/defence", List.of("parliamentOversight", "civilSocietyMonitor"),
+        "AGENCY_FRAMEWORK/police", List.of("justiceOversight"),
+        "FINANCIAL_PLAN", List.of("parliamentOversight", "justiceOversight"),
+        "GOVERNANCE_STRUCTURES", List.of("parliamentOversight", "civilSocietyMonitor"),
+        "NSP", List.of("parliamentOversight"))));
+    List<Map<String, Object>> charters = ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(
+        Map.of("oversightCharters", historicVariable("oversightCharters"))).get();
+    assertThat(charters).singleElement().satisfies(c -> assertThat(c).containsEntry("version", 1)
+        .containsEntry("governanceCharterVersion", 1).containsEntry("nsp", List.of("parliamentOversight")));
+  }
+
+  @Test
+  void charterChangedAfterAReviewStarted_leavesThatReviewAlone_laterReviewsFollowIt() {
+    driver.start();
+    driver.driveUntil(() -> passed(REVIEW_NSP), t -> true, "NSP review");
+    ProcessInstance nspReview = review("NSP");
+    assertThat(reviewTasks(nspReview)).hasSize(1);
+    // a new charter version (as an amendment would record it): the civil-society monitor joins every review
+    List<Map<String, Object>> versions = new java.util.ArrayList<>(ProgrammeProcess.Variables.OVERSIGHT_CHARTERS
+        .from(engine.getRuntimeService().getVariables(driver.programme.getId())).get());
+    assertThat(versions).hasSize(1);
+    versions.add(OversightCharter.record(List.of("parliamentOversight", "civilSocietyMonitor"),
+        List.of(Map.of("institution", "defence", "reviewers", List.of("civilSocietyMonitor")),
+            Map.of("institution", "police", "reviewers", List.of("civilSocietyMonitor"))),
+        List.of("civilSocietyMonitor"), List.of("defence", "police"), versions, "coordinator",
+        java.time.Instant.now(), 1));
+    engine.getRuntimeService().setVariable(driver.programme.getId(), "oversightCharters",
+        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.stored(versions));
+
+    assertThat(reviewTasks(nspReview)).as("the review under way keeps its bodies").hasSize(1);
+    assertThat(engine.getRuntimeService().getVariable(nspReview.getId(), "reviewGroups"))
+        .isEqualTo(List.of("parliamentOversight"));
+    driver.driveToEnd();
+    Map<String, Object> groups = reviewGroups();
+    assertThat(groups.get("NSP")).isEqualTo(List.of("parliamentOversight"));
+    assertThat(groups.get("AGENCY_FRAMEWORK/police")).isEqualTo(List.of("civilSocietyMonitor"));
+    assertThat(groups.get("FINANCIAL_PLAN")).isEqualTo(List.of("civilSocietyMonitor"));
+  }
+
+  @Test
+  void charter_withoutABodyForADocument_orWithAnUnknownBody_isRefusedWithAMessage() {
+    driver.start();
+    driver.driveUntil(RECORD_OVERSIGHT_CHARTER);
+    String task = driver.task(RECORD_OVERSIGHT_CHARTER).getId();
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task, Map.of("charterNspReviewers", json("[]"))))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class)
+        .hasMessageContaining("charterNspReviewers").hasMessageContaining("at least one oversight body");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task,
+        Map.of("charterPlanReviewers", json("[\"ministryOfFinance\"]"))))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class).hasMessageContaining("ministryOfFinance")
+        .hasMessageContaining("is not an oversight body");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task, Map.of("charterFrameworkReviewers",
+        json("[{\"institution\":\"defence\",\"reviewers\":[\"parliamentOversight\"]}]"))))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class).hasMessageContaining("Police");
+    // as it opened (today's rule), it is accepted
+    engine.getFormService().submitTaskForm(task, Map.of());
+    assertThat(driver.isOpen(RECORD_OVERSIGHT_CHARTER)).isFalse();
+  }
+
+  // ---------------------------------------------------------------- step 4: structures as records
+
+  @Test
+  void coordinationStructures_keptAsRecords_aMemberOutsideTheProgrammeRefused() {
+    driver.start();
+    driver.driveUntil(ESTABLISH_STRUCTURES);
+    String task = driver.task(ESTABLISH_STRUCTURES).getId();
+    assertThat(engine.getTaskService().getVariable(task, "structureMemberOptions").toString())
+        .contains("\"value\":\"police\"", "\"value\":\"justiceOversight\"", "\"value\":\"womensGroups\"");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task, Map.of("coordinationStructures", json(
+        "[{\"name\":\"Steering committee\",\"members\":[\"intelligence\"],\"mandate\":\"Steers\"}]"))))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class).hasMessageContaining("intelligence");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task, Map.of("coordinationStructures", json(
+        "[{\"name\":\"Steering committee\",\"members\":[\"police\"],\"mandate\":\" \"}]"))))
+        .hasRootCauseInstanceOf(ProgrammeInputRejectedException.class).hasMessageContaining("mandate");
+    engine.getFormService().submitTaskForm(task, Map.of("coordinationStructures", json(
+        "[{\"name\":\" National SSR steering committee \",\"members\":[\"police\",\"parliamentOversight\","
+            + "\"youth\"],\"mandate\":\"Steers planning and implementation\"},{\"name\":\"Technical secretariat\","
+            + "\"members\":[\"defence\"],\"mandate\":\"Prepares the steering committee's decisions\"}]")));
+    assertThat(ProgrammeProcess.Variables.COORDINATION_STRUCTURES.from(
+        engine.getRuntimeService().getVariables(driver.programme.getId())).get())
+        .extracting(s -> s.get("name") + ": " + s.get("members"))
+        .containsExactly("National SSR steering committee: [police, parliamentOversight, youth]",
+            "Technical secretariat: [defence]");
+  }
+
+  private ProcessInstance review(String kind) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OversightReviewProcess.KEY)
+        .processInstanceBusinessKey(driver.code).list().stream()
+        .filter(review -> kind.equals(engine.getRuntimeService().getVariable(review.getId(), "reviewKind")))
+        .findFirst().orElseThrow(() -> new AssertionError("no open review of " + kind));
+  }
+
+  /** Review kind (and institution) to the bodies each review was given, from the history. */
+  private Map<String, Object> reviewGroups() {
+    Map<String, Object> groupsByReview = new java.util.TreeMap<>();
+    for (HistoricProcessInstance review : engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(OversightReviewProcess.KEY).processInstanceBusinessKey(driver.code).list()) {
+      Map<String, Object> vars = new java.util.HashMap<>();
+      engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId()).list()
+          .forEach(v -> vars.put(v.getName(), v.getValue()));
+      groupsByReview.put(vars.get("reviewKind") + (vars.get("reviewInstitution") == null ? ""
+          : "/" + vars.get("reviewInstitution")), vars.get(OversightReviewProcess.Variables.REVIEW_GROUPS.name()));
+    }
+    return groupsByReview;
   }
 
   @Test

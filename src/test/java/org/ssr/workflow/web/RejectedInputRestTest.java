@@ -95,6 +95,17 @@ class RejectedInputRestTest {
         Map.of("strategyActions", json("[{\"id\":\"A1\",\"title\":\"Train police\",\"institution\":\"police\","
             + "\"startYear\":2028,\"endYear\":2027}]")),
         "Action 1 (A1): the end year is before the start year."));
+    sites.put("programme: a validation returned without reasons", test -> new Submission("monitor",
+        test.taskPath(test.programmeAt(ProgrammeProcess.Elements.VALIDATE_NSP), ProgrammeProcess.Elements.VALIDATE_NSP),
+        Map.of("validationDecision", string("returned")),
+        "validationReasons: say why the framework does not reflect the dialog's agreements (reasons are required "
+            + "when returning it)."));
+    sites.put("programme: an oversight charter without a body for the NSP", test -> new Submission("coordinator",
+        test.taskPath(test.programmeAt(ProgrammeProcess.Elements.RECORD_OVERSIGHT_CHARTER),
+            ProgrammeProcess.Elements.RECORD_OVERSIGHT_CHARTER),
+        Map.of("charterNspReviewers", json("[]")),
+        "Oversight charter: charterNspReviewers: name at least one oversight body that reviews the National Security "
+            + "Policy."));
     sites.put("dialog: segments present that are not a list", test -> new Submission("coordinator",
         test.taskPath(test.programmeAt(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
             ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),

@@ -1,0 +1,95 @@
+package org.ssr.workflow.programme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ssr.workflow.engine.Conversions;
+import org.ssr.workflow.programme.Institution.OversightBody;
+
+/**
+ * Step 4's structures to manage and coordinate SSR (e.g. a national SSR steering committee, a technical secretariat,
+ * sector working groups) as records {@code {name, members, mandate}}; the members are chosen from the programme's
+ * institutions, oversight bodies and required segments of society. Knows nothing of Camunda.
+ */
+public final class CoordinationStructures {
+
+  public static final String NAME = "name";
+  public static final String MEMBERS = "members";
+  public static final String MANDATE = "mandate";
+
+  private CoordinationStructures() {}
+
+  /** The members a structure may have, as {label, value} choices: institutions, oversight bodies, segments. */
+  public static List<Map<String, Object>> memberOptions(List<String> institutions, List<String> segments) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (String id : institutions) {
+      options.add(option(Institution.byId(id).map(Institution::label).orElse(id), id));
+    }
+    for (String body : OversightBody.ALL) {
+      options.add(option(OversightCharter.bodyLabel(body), body));
+    }
+    for (String segment : segments) {
+      options.add(option("Segment: " + Segment.labelOf(segment), segment));
+    }
+    return options;
+  }
+
+  /** The submitted structures, checked and trimmed; refused with a message naming the row and what to do. */
+  public static List<Map<String, Object>> validate(List<Map<String, Object>> submitted,
+      List<Map<String, Object>> memberOptions) {
+    if (submitted == null || submitted.isEmpty()) {
+      throw rejected("record at least one structure (e.g. a national SSR steering committee) with its members and "
+          + "mandate.");
+    }
+    Set<String> known = new LinkedHashSet<>();
+    memberOptions.forEach(option -> known.add(String.valueOf(option.get("value"))));
+    Set<String> names = new LinkedHashSet<>();
+    List<Map<String, Object>> structures = new ArrayList<>();
+    int row = 0;
+    for (Map<String, Object> entry : submitted) {
+      row++;
+      String name = Conversions.text("coordinationStructures.name", entry.get(NAME));
+      if (name == null || name.isBlank()) {
+        throw rejected("structure " + row + " needs a name.");
+      }
+      name = name.strip();
+      if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        throw rejected("\"" + name + "\" is named twice; keep one row per structure.");
+      }
+      List<String> members = Conversions.strings("coordinationStructures.members", entry.get(MEMBERS));
+      if (members.isEmpty()) {
+        throw rejected("\"" + name + "\" needs at least one member.");
+      }
+      for (String member : members) {
+        if (!known.contains(member)) {
+          throw rejected("\"" + name + "\": " + member + " is not an institution, oversight body or segment of this "
+              + "programme.");
+        }
+      }
+      String mandate = Conversions.text("coordinationStructures.mandate", entry.get(MANDATE));
+      if (mandate == null || mandate.isBlank()) {
+        throw rejected("\"" + name + "\" needs its mandate (what it manages or coordinates).");
+      }
+      Map<String, Object> structure = new LinkedHashMap<>();
+      structure.put(NAME, name);
+      structure.put(MEMBERS, new ArrayList<>(new LinkedHashSet<>(members)));
+      structure.put(MANDATE, mandate.strip());
+      structures.add(structure);
+    }
+    return structures;
+  }
+
+  private static Map<String, Object> option(String label, String value) {
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+
+  private static ProgrammeInputRejectedException rejected(String message) {
+    return new ProgrammeInputRejectedException("Coordination structures (coordinationStructures): " + message);
+  }
+}

@@ -1,0 +1,71 @@
+package org.ssr.workflow.programme;
+
+import java.util.List;
+import java.util.Map;
+import org.ssr.workflow.engine.Conversions;
+
+/**
+ * Validation by the dialog's parties (steps 6 and 7): the civil-society monitor confirms that a framework reflects the
+ * national dialog's agreements, or returns it with reasons. What the form shows of the agreements ledger, and the rules
+ * of a decision. Knows nothing of Camunda.
+ */
+public final class FrameworkValidation {
+
+  public static final String CONFIRMED = "confirmed";
+  public static final String RETURNED = "returned";
+  /** The decision log's and the decision record's kind of this decision. */
+  public static final String KIND = "VALIDATION";
+
+  private FrameworkValidation() {}
+
+  /** The decision, checked: confirmed, or returned with reasons. Returns the decision as stored. */
+  public static String decide(String decision, String reasons) {
+    String value = decision == null ? "" : decision.strip();
+    if (!CONFIRMED.equals(value) && !RETURNED.equals(value)) {
+      throw new ProgrammeInputRejectedException("validationDecision: choose \"" + CONFIRMED + "\" (the framework "
+          + "reflects the dialog's agreements) or \"" + RETURNED + "\" (return it for revision), not \""
+          + (decision == null ? "" : decision) + "\".");
+    }
+    if (RETURNED.equals(value) && (reasons == null || reasons.isBlank())) {
+      throw new ProgrammeInputRejectedException("validationReasons: say why the framework does not reflect the "
+          + "dialog's agreements (reasons are required when returning it).");
+    }
+    return value;
+  }
+
+  /** The agreements ledger as the form shows it, plain text (a read-only textarea), one item per paragraph. */
+  public static String ledgerText(List<Map<String, Object>> ledger) {
+    if (ledger == null || ledger.isEmpty()) {
+      return "No agreements have been recorded in the agreements ledger of the national dialog.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Map<String, Object> item : ledger) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(value(item.get("id"))).append(" (").append(value(item.get("status"))).append(") ")
+          .append(value(item.get("text")));
+      List<String> agreed = Conversions.strings("agreedBy", item.get("agreedBy"));
+      List<String> objected = Conversions.strings("objectedBy", item.get("objectedBy"));
+      if (!agreed.isEmpty()) {
+        text.append("\nAgreed by: ").append(labels(agreed));
+      }
+      if (!objected.isEmpty()) {
+        text.append("\nObjected by: ").append(labels(objected));
+      }
+      Object session = item.get("session");
+      if (session != null && !String.valueOf(session).isBlank()) {
+        text.append("\nSession: ").append(session);
+      }
+    }
+    return text.toString();
+  }
+
+  private static String labels(List<String> ids) {
+    return String.join(", ", ids.stream().map(Segment::labelOf).toList());
+  }
+
+  private static String value(Object value) {
+    return value == null ? "" : String.valueOf(value).strip();
+  }
+}
