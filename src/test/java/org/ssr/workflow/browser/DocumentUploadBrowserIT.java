@@ -54,6 +54,8 @@ class DocumentUploadBrowserIT {
     browser.driver().findElement(By.id("nspTitle")).sendKeys("National Security Policy 2027");
     browser.driver().findElement(By.id("nspSummary")).sendKeys("Civilian control of every security institution.");
     WebElement complete = browser.waitClickable(By.xpath("//button[normalize-space(.) = 'Complete']"));
+    // the NSP's form is long (its priorities follow the document): bring the button up from under Tasklist's footer
+    browser.scrollIntoView(complete);
     complete.click();
     browser.waitForText("Choose the file to upload, then complete the task.");
     assertThat(new Programmes(engine).openTasks(CODE, Elements.DRAFT_NSP)).as("no file: the task stays open")
