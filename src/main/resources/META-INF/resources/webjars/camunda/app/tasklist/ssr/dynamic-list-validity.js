@@ -9,7 +9,7 @@
  * has no such leftovers.
  *
  * What: whenever Tasklist is told a Camunda Form is invalid, look again once form-js has rendered: if the form shows
- * no error message, tell Tasklist it is valid. A real error stays visible and keeps Complete disabled, and Complete
+ * no error message, tell Tasklist it is valid; a form that opens prefilled is looked at once it has rendered. A real error stays visible and keeps Complete disabled, and Complete
  * still runs form-js's full validation before anything is submitted. Loaded as a custom script by
  * app/tasklist/scripts/config.js; it exports no plugin.
  */
@@ -48,5 +48,31 @@ function watch(target) {
 // counts too (keys sent to a field of a page without focus, as a headless browser does, fire no focusin)
 ['focusin', 'pointerdown', 'keydown', 'input'].forEach((type) =>
   document.addEventListener(type, (event) => watch(event.target), true));
+
+// a form that opens prefilled (the oversight charter in force, a list the listener filled) was already reported
+// invalid while it rendered, before anyone touched it: once it is rendered, wrap it and look again, so Complete is
+// enabled when the form shows no error (Complete still runs form-js's full validation)
+function checkWhenRendered(container) {
+  window.setTimeout(() => {
+    const field = container.querySelector('.fjs-form-field');
+    const angular = window.angular;
+    if (!field || !angular || !container.isConnected) {
+      return;
+    }
+    watch(field);
+    const controller = angular.element(container).controller('camTasklistForm');
+    if (controller && controller.notifyFormValidated && !showsAnError(container)) {
+      controller.notifyFormValidated(false);
+    }
+  }, 300);
+}
+
+new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => {
+  if (node.nodeType !== 1) {
+    return;
+  }
+  const containers = node.matches('.fjs-container') ? [node] : Array.from(node.querySelectorAll('.fjs-container'));
+  containers.forEach(checkWhenRendered);
+}))).observe(document.documentElement, {childList: true, subtree: true});
 
 export default [];
