@@ -230,6 +230,12 @@ public final class ProgrammeProcess {
     public static final Variable<List<String>> DONORS = Variable.strings("donors");
     /** The national share of the plan's funding the programme aims for, in percent (set-up; donor alignment). */
     public static final Variable<BigDecimal> NATIONAL_SHARE_TARGET = Variable.decimal("nationalShareTarget");
+    /**
+     * The programme's language (set-up; docs/languages.md): a code of {@link org.ssr.workflow.engine.Languages}
+     * ("en", "fr", "pt"). What the programme produces speaks it: its Camunda Forms, workbooks, reports, generated texts
+     * and e-mails to its bodies. Missing (programmes set up before it existed) reads as English.
+     */
+    public static final Variable<String> PROGRAMME_LANGUAGE = Variable.text("programmeLanguage");
     public static final Variable<Boolean> TRANSFORMATION_ON_HOLD = Variable.flag("transformationOnHold");
     /** Set while the transformation track's open work is suspended (SubProcess_TransformationTrackOnHold). */
     public static final Variable<Boolean> TRANSFORMATION_TRACK_SUSPENDED =

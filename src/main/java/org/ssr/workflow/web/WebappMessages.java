@@ -5,25 +5,20 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Languages;
 
 /**
  * Our own words on the webapps' screens, per language: the glossary ({@code i18n/glossary[_lang].properties}, shared by
  * everything) and each app's labels ({@code i18n/<app>[_lang].properties}: Cockpit plugins, Tasklist's embedded forms).
- * The base file (no suffix) is English. The languages are the glossary files found on the class path: adding a language
- * is adding message files (and the webapps' {@code locales/<lang>.json}), no code.
+ * The base file (no suffix) is English. The languages are {@link Languages#supported()}: adding a language is adding
+ * message files (and the webapps' {@code locales/<lang>.json}), no code.
  *
  * <p>These words reach the browser two ways, both served by {@link WebappBrandingController}: merged into the webapps'
  * own {@code locales/<lang>.json} labels as {@code SSR_…} keys (so an embedded form writes
@@ -32,14 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebappMessages {
 
-  public static final String ENGLISH = "en";
+  public static final String ENGLISH = Languages.ENGLISH;
   private static final String DIR = "i18n/";
-  private static final Pattern GLOSSARY_FILE = Pattern.compile("glossary(?:_([a-z]{2}))?\\.properties");
 
   private final List<String> languages;
 
   public WebappMessages() {
-    this.languages = discoverLanguages();
+    this.languages = Languages.supported();
   }
 
   /** English first, then the others found on the class path, alphabetically. */
@@ -81,23 +75,5 @@ public class WebappMessages {
   /** The key of a message among the webapps' labels: "step.1" -> "SSR_STEP_1". */
   public static String labelKey(String key) {
     return "SSR_" + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-  }
-
-  private static List<String> discoverLanguages() {
-    List<String> found = new ArrayList<>();
-    try {
-      for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + DIR + "glossary*.properties")) {
-        Matcher matcher = GLOSSARY_FILE.matcher(String.valueOf(resource.getFilename()));
-        if (matcher.matches() && matcher.group(1) != null && !found.contains(matcher.group(1))) {
-          found.add(matcher.group(1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Collections.sort(found);
-    found.remove(ENGLISH);
-    found.add(0, ENGLISH);
-    return List.copyOf(found);
   }
 }

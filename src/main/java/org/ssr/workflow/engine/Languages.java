@@ -1,0 +1,73 @@
+package org.ssr.workflow.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The languages the application speaks (docs/languages.md): English, and one more for every
+ * {@code i18n/glossary_<lang>.properties} on the class path. Adding a language is adding message files, no code: nothing
+ * else may list the languages. A programme's language ({@code programmeLanguage}) and a person's language are codes
+ * from this list; anything else reads as English.
+ */
+public final class Languages {
+
+  public static final String ENGLISH = "en";
+  private static final Pattern GLOSSARY_FILE = Pattern.compile("glossary(?:_([a-z]{2}))?\\.properties");
+  private static final List<String> SUPPORTED = discover();
+
+  private Languages() {
+  }
+
+  /** English first, then the others found on the class path, alphabetically. */
+  public static List<String> supported() {
+    return SUPPORTED;
+  }
+
+  public static boolean isSupported(String code) {
+    return code != null && SUPPORTED.contains(code);
+  }
+
+  /** A supported code as it is ("fr"), or English for a missing or unknown one (programmes set up before #19). */
+  public static String orEnglish(String code) {
+    if (code == null) {
+      return ENGLISH;
+    }
+    String lower = code.trim().toLowerCase(Locale.ROOT);
+    return SUPPORTED.contains(lower) ? lower : ENGLISH;
+  }
+
+  /** The best supported language of a locale (a browser's, a request's), English when none matches. */
+  public static String of(Locale locale) {
+    return locale == null ? ENGLISH : orEnglish(locale.getLanguage());
+  }
+
+  public static Locale locale(String code) {
+    return Locale.forLanguageTag(orEnglish(code));
+  }
+
+  private static List<String> discover() {
+    List<String> found = new ArrayList<>();
+    try {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/glossary*.properties")) {
+        Matcher matcher = GLOSSARY_FILE.matcher(String.valueOf(resource.getFilename()));
+        if (matcher.matches() && matcher.group(1) != null && !found.contains(matcher.group(1))) {
+          found.add(matcher.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the message files in i18n/", e);
+    }
+    Collections.sort(found);
+    found.remove(ENGLISH);
+    found.add(0, ENGLISH);
+    return List.copyOf(found);
+  }
+}
