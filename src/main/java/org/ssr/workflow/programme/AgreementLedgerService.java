@@ -192,9 +192,8 @@ public class AgreementLedgerService {
     }
     StringBuilder text = new StringBuilder();
     for (Map<String, Object> item : ledger) {
-      text.append("- **").append(item.get("id")).append("** (").append(status(item, words)).append(", ")
-          .append(ConsentService.sessionName(String.valueOf(item.get("session")), words)).append("): ")
-          .append(item.get("text"));
+      text.append("- ").append(words.text("ledger.line", String.valueOf(item.get("id")), status(item, words),
+          ConsentService.sessionName(String.valueOf(item.get("session")), words), String.valueOf(item.get("text"))));
       List<String> agreedBy = Conversions.strings("agreedBy", item.get("agreedBy"));
       List<String> objectedBy = Conversions.strings("objectedBy", item.get("objectedBy"));
       if (!agreedBy.isEmpty()) {

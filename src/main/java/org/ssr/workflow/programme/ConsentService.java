@@ -121,20 +121,21 @@ public class ConsentService {
     StringBuilder text = new StringBuilder();
     for (String segment : requiredSegments) {
       Map<String, Object> record = positions.get(segment);
-      text.append("- ").append(words.segment(segment)).append(": ");
+      String said;
       if (record == null) {
-        text.append(words.text("consent.notRecorded"));
+        said = words.text("consent.notRecorded");
       } else {
         String position = String.valueOf(record.get("position"));
-        String said = CONSENT.equals(position) || DISSENT.equals(position)
+        String stand = CONSENT.equals(position) || DISSENT.equals(position)
             ? words.text("consent.position." + position) : position;
         if (DISSENT.equals(position)) {
-          said += " (" + record.get("reason") + ")";
+          stand += " (" + record.get("reason") + ")";
         }
         String at = String.valueOf(record.get("recordedAt"));
-        text.append(words.text("consent.recorded", said, sessionName(String.valueOf(record.get("session")), words),
-            String.valueOf(record.get("recordedBy")), words.date(at.substring(0, Math.min(10, at.length())))));
+        said = words.text("consent.recorded", stand, sessionName(String.valueOf(record.get("session")), words),
+            String.valueOf(record.get("recordedBy")), words.date(at.substring(0, Math.min(10, at.length()))));
       }
+      text.append("- ").append(words.text("consent.line", words.segment(segment), said));
       text.append('\n');
     }
     return text.toString().trim();

@@ -32,6 +32,9 @@ public final class ProgrammeLanguage {
       if (language != null) {
         return Languages.orEnglish(language);
       }
+      if (String.valueOf(scope.getProcessDefinitionId()).startsWith(ProgrammeProcess.KEY + ":")) {
+        return Languages.ENGLISH; // the programme itself chose none: set up before #19
+      }
       if (code == null) {
         code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get();
       }
