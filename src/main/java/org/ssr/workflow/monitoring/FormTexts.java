@@ -35,7 +35,9 @@ import org.ssr.workflow.risk.RiskLevel;
  * gateways, timers, listeners and reports read {@code high} from the process. Hence the rule: code reads codes from the
  * execution ({@code task.getExecution()}), never from the task. The copies are display values like
  * {@link org.ssr.workflow.identity.TasklistColumns}: kept out of the history (see {@link TasklistLabels}) and written
- * only for a programme in another language than English (English forms show what they always showed).
+ * only for a programme in another language than English (English forms show what they always showed), and only on
+ * tasks with a Camunda Form ({@code camunda:formRef}): the embedded forms read the codes and show them in the
+ * person's language (docs/languages.md).
  */
 final class FormTexts {
 

@@ -83,6 +83,12 @@ class FormTextsTest {
       assertThat(String.valueOf(shown.get("reviewDueDate"))).matches("\\d{1,2} (de )?\\p{L}+ (de )?\\d{4}");
       // what the process routes on and its timers read stays a code
       assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDeadline")).isEqualTo("P21D");
+      // the body's review task has an embedded form, which shows the codes in the person's language itself
+      Task reviewTask = task(review.getId(), OversightReviewProcess.Elements.REVIEW_TASK);
+      assertThat(engine.getFormService().getTaskFormVariables(reviewTask.getId()).get("programmeTerm"))
+          .isEqualTo("Security Sector Transformation");
+      assertThat(engine.getFormService().getTaskFormVariables(reviewTask.getId()).get("reviewDueDate"))
+          .isInstanceOf(java.util.Date.class);
 
       Task decide = task(risk.getId(), RiskHandlingProcess.Elements.DECIDE_HIGH_RISK);
       VariableMap riskShown = engine.getFormService().getTaskFormVariables(decide.getId());
