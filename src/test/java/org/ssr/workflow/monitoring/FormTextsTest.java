@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.finance.FinancialPlanProcess;
+import org.ssr.workflow.finance.PlanContext;
+import org.ssr.workflow.finance.PlanFormat;
+import org.ssr.workflow.finance.PlanTotals;
+import org.ssr.workflow.finance.StrategyAction;
 import org.ssr.workflow.identity.SsrGroups;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
@@ -105,6 +110,37 @@ class FormTextsTest {
     } finally {
       delete(review.getId());
       delete(risk.getId());
+      delete(programme);
+    }
+  }
+
+  @Test
+  void thePlansTotalsShowInstitutionsSourcesAndWarningsInTheProgrammesLanguage() {
+    PlanContext context = new PlanContext("FX-FRPLAN", "Form texts FX-FRPLAN", "Security Sector Reform",
+        List.of(new StrategyAction("A-2", "Community policing pilots", "police", 2027, 2029)), List.of("police"),
+        List.of("European Union"), 2027, 2029);
+    PlanTotals totals = PlanTotals.of(List.of(), context);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("programmeCode", "FX-FRPLAN");
+    variables.put("programmeTerm", "Security Sector Reform");
+    variables.put(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name(), "fr");
+    FinancialPlanProcess.Variables.TOTALS.putIn(variables, totals);
+    String programme = engine.getRuntimeService().createProcessInstanceByKey(ProgrammeProcess.KEY)
+        .businessKey("FX-FRPLAN").setVariables(variables)
+        .startBeforeActivity(FinancialPlanProcess.TASK_REVIEW_TOTALS).execute().getId();
+    try {
+      Task review = task(programme, FinancialPlanProcess.TASK_REVIEW_TOTALS);
+      Object shown = engine.getFormService().getTaskFormVariables(review.getId()).get("financialPlanTotals");
+      PlanTotals copy = FinancialPlanProcess.Variables.TOTALS.read(shown);
+      assertThat(copy.warnings()).containsExactly("L’action A-2 « Community policing pilots » (Police) n’a aucune "
+          + "ligne dans le plan : ses ressources ne sont pas encore planifiées.");
+      assertThat(copy.byInstitution()).extracting(PlanTotals.Row::key).containsExactly("Police");
+      assertThat(copy.bySource()).extracting(PlanTotals.Row::key).contains("Budget national", "Non financé",
+          "European Union");
+      PlanTotals stored = FinancialPlanProcess.Variables.TOTALS.read(
+          engine.getRuntimeService().getVariable(programme, "financialPlanTotals"));
+      assertThat(stored.bySource()).extracting(PlanTotals.Row::key).contains(PlanFormat.NATIONAL_BUDGET);
+    } finally {
       delete(programme);
     }
   }
