@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.ssr.workflow.engine.VariableRejectedException;
 import org.ssr.workflow.finance.FinancialPlanProcess.Variables;
+import org.ssr.workflow.programme.ProgrammeLanguage;
+import org.ssr.workflow.programme.ProgrammeWords;
 
 /**
  * Task listener of UserTask_RecordDonorPledges, one bean for both events so the model names it once.
@@ -41,8 +43,9 @@ public class DonorPledgesListener implements TaskListener {
 
   private static void offerChoices(DelegateTask task) {
     PlanContext context = ProcessPlanContext.of(task.getExecution());
-    Variables.ACTION_OPTIONS.on(task).setLocal(PledgeOptions.actions(context));
-    Variables.INSTITUTION_OPTIONS.on(task).setLocal(PledgeOptions.institutions(context));
+    ProgrammeWords words = ProgrammeWords.of(ProgrammeLanguage.of(task));
+    Variables.ACTION_OPTIONS.on(task).setLocal(PledgeOptions.actions(context, words));
+    Variables.INSTITUTION_OPTIONS.on(task).setLocal(PledgeOptions.institutions(context, words));
     Variables.PRIORITY_OPTIONS.on(task).setLocal(PledgeOptions.priorities(context));
   }
 

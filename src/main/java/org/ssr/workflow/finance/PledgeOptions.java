@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ssr.workflow.programme.Institution;
+import org.ssr.workflow.programme.ProgrammeWords;
 
 /**
  * The choices the donor-pledges form offers for "what the pledge is for": the actions of the programme's
@@ -19,6 +20,11 @@ public final class PledgeOptions {
 
   /** One choice per action, e.g. {@code A1 — Train police (Police, 2027–2028)} with value {@code A1}. */
   public static List<Map<String, Object>> actions(PlanContext context) {
+    return actions(context, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same, the institutions named in the programme's language. */
+  public static List<Map<String, Object>> actions(PlanContext context, ProgrammeWords words) {
     List<Map<String, Object>> options = new ArrayList<>();
     for (StrategyAction action : context.actions()) {
       StringBuilder label = new StringBuilder(action.id());
@@ -27,7 +33,7 @@ public final class PledgeOptions {
       }
       List<String> details = new ArrayList<>();
       if (action.institution() != null && !action.institution().isBlank()) {
-        details.add(institutionLabel(action.institution()));
+        details.add(words.institution(action.institution()));
       }
       if (action.startYear() != null) {
         details.add(action.endYear() == null || action.endYear().equals(action.startYear())
@@ -43,7 +49,12 @@ public final class PledgeOptions {
 
   /** One choice per institution of the programme, labelled as the set-up form names it. */
   public static List<Map<String, Object>> institutions(PlanContext context) {
-    return context.institutions().stream().map(id -> option(institutionLabel(id), id)).toList();
+    return institutions(context, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same in the programme's language (the glossary's names of the institutions). */
+  public static List<Map<String, Object>> institutions(PlanContext context, ProgrammeWords words) {
+    return context.institutions().stream().map(id -> option(words.institution(id), id)).toList();
   }
 
   /** One choice per priority of the National Security Policy, e.g. {@code P-1 — Civilian oversight of the police}. */

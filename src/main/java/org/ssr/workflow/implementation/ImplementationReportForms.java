@@ -2,9 +2,12 @@ package org.ssr.workflow.implementation;
 
 import static org.ssr.workflow.implementation.ImplementationProcess.Variables.*;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Labelled;
 import org.ssr.workflow.programme.Institution;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +35,10 @@ public class ImplementationReportForms {
 
   /** The report form's rows (Spin Json, the type Tasklist sends back for a dynamic list). */
   public Object rows(VariableScope scope, String institution) {
+    String language = scope instanceof DelegateExecution execution ? ProgrammeLanguage.of(execution)
+        : Languages.ENGLISH;
     return ACTION_REPORTS.stored(service.reportRows(ImplementationData.baseline(scope),
-        ImplementationData.reports(scope), institution, REPORTING_YEAR.from(scope).required()));
+        ImplementationData.reports(scope), institution, REPORTING_YEAR.from(scope).required(), language));
   }
 
   /** The amendment form's rows: the baseline in force, as the strategy form writes it (Spin Json). */

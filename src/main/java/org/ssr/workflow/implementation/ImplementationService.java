@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ssr.workflow.engine.Labelled;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.programme.ActionIndicator;
 import org.ssr.workflow.programme.ActionMilestone;
 import org.ssr.workflow.programme.TransformationAction;
@@ -72,6 +74,13 @@ public class ImplementationService {
    */
   public List<Map<String, Object>> reportRows(List<TransformationAction> actions, List<ActionReport> reports,
       String institution, int reportingYear) {
+    return reportRows(actions, reports, institution, reportingYear, Languages.ENGLISH);
+  }
+
+  /** The same, what each action is measured by written in the programme's language. */
+  public List<Map<String, Object>> reportRows(List<TransformationAction> actions, List<ActionReport> reports,
+      String institution, int reportingYear, String language) {
+    Messages words = Messages.of("implementation", language);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (TransformationAction action : open(actions, reports)) {
       if (!action.ownerInstitution().equals(institution)) {
@@ -80,7 +89,7 @@ public class ImplementationService {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("actionId", action.id());
       row.put("actionTitle", action.title());
-      row.put("measures", measures(action, reportingYear));
+      row.put("measures", measures(action, reportingYear, words));
       row.put("indicatorValuesText", action.indicators().stream().map(i -> i.name() + "=")
           .collect(Collectors.joining("\n")));
       rows.add(row);
@@ -88,18 +97,20 @@ public class ImplementationService {
     return rows;
   }
 
-  private static String measures(TransformationAction action, int year) {
+  private static String measures(TransformationAction action, int year, Messages words) {
     List<String> lines = new ArrayList<>();
     for (ActionIndicator indicator : action.indicators()) {
       BigDecimal target = indicator.targetFor(year);
-      lines.add(indicator.name() + " (" + indicator.unit() + "): baseline " + indicator.baseline().toPlainString()
-          + (target == null ? "" : ", target " + year + ": " + target.toPlainString()));
+      String measured = words.text("measures.baseline", indicator.name(), indicator.unit(),
+          indicator.baseline().toPlainString());
+      lines.add(target == null ? measured
+          : words.text("measures.target", measured, String.valueOf(year), target.toPlainString()));
     }
     for (ActionMilestone milestone : action.milestones()) {
-      lines.add("Milestone " + milestone.year() + ": " + milestone.title());
+      lines.add(words.text("measures.milestone", String.valueOf(milestone.year()), milestone.title()));
     }
     if (action.indicators().isEmpty()) {
-      lines.add("No indicator yet: add at least one under \"New indicators\".");
+      lines.add(words.text("measures.noIndicator"));
     }
     return String.join("\n", lines);
   }

@@ -20,11 +20,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.ssr.workflow.engine.AsApplication;
 import org.ssr.workflow.engine.Labelled;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
+import org.ssr.workflow.engine.ReadableTimes;
 import org.ssr.workflow.local.LocalReport.FollowUpRequest;
 import org.ssr.workflow.local.LocalReport.Issue;
 import org.ssr.workflow.local.LocalReportProcess.Variables;
 import org.ssr.workflow.programme.Institution;
 import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 
 /**
  * ServiceTask_RecordLocalReport, synchronous right after the start form (or the REST call): reads and checks the
@@ -76,7 +80,7 @@ public class RecordLocalReportDelegate implements JavaDelegate {
     Variables.HAS_CONCERNS.on(execution).set(!report.humanRightsConcerns().isEmpty());
     Variables.CONCERN_OPTIONS.on(execution).set(concernOptions(report.humanRightsConcerns()));
     Variables.FOLLOW_UP_IDS.on(execution).set(followUpIds);
-    Variables.REPORT_SUMMARY.on(execution).set(summary(report));
+    Variables.REPORT_SUMMARY.on(execution).set(summary(report, ProgrammeLanguage.of(execution)));
 
     // the region's branch of local-platforms waits for this (silence timer); none yet before step 2 is done
     AsApplication.call(identity, () -> {
@@ -116,40 +120,55 @@ public class RecordLocalReportDelegate implements JavaDelegate {
 
   /** Markdown for the forms of the monitor, the agencies and the platform. */
   static String summary(LocalReport report) {
+    return summary(report, Languages.ENGLISH);
+  }
+
+  /** The report as the concerns and follow-up forms show it, in the programme's language (i18n/local.properties). */
+  static String summary(LocalReport report, String language) {
+    Messages words = Messages.of("local", language);
+    Messages glossary = Messages.of("glossary", language);
     StringBuilder text = new StringBuilder();
-    text.append("**Local platform ").append(report.region()).append("**, meeting of ").append(report.meetingDate())
-        .append(" (report ").append(report.id()).append(", filed by ").append(report.filedBy()).append(")\n\n");
+    text.append(words.text("summary.heading", report.region(),
+        ReadableTimes.date(String.valueOf(report.meetingDate()), language), report.id(), report.filedBy()))
+        .append("\n\n");
     LocalReport.Participants p = report.participants();
-    text.append("Participants: community ").append(p.community()).append(", security forces ")
-        .append(p.securityForce()).append(", local government ").append(p.localGovernment())
-        .append(", civil society ").append(p.civilSociety()).append(".\n\n");
+    text.append(words.text("summary.participants", String.valueOf(p.community()), String.valueOf(p.securityForce()),
+        String.valueOf(p.localGovernment()), String.valueOf(p.civilSociety()))).append("\n\n");
     if (!report.issues().isEmpty()) {
-      text.append("Issues raised:\n");
+      text.append(words.text("summary.issues")).append('\n');
       for (Issue issue : report.issues()) {
-        text.append("- ").append(Labelled.labelOf(IssueCategory.class, issue.category())).append(" (")
-            .append(Labelled.labelOf(Severity.class, issue.severity()).toLowerCase(Locale.ROOT)).append(")");
-        if (issue.force() != null) {
-          text.append(", ").append(Labelled.labelOf(Institution.class, issue.force()));
-        }
-        text.append(": ").append(issue.description()).append('\n');
+        String category = words.has("issue." + issue.category()) ? words.text("issue." + issue.category())
+            : Labelled.labelOf(IssueCategory.class, issue.category());
+        String severity = glossary.has("risk.level." + issue.severity()) && !Languages.ENGLISH.equals(words.language())
+            ? glossary.text("risk.level." + issue.severity())
+            : Labelled.labelOf(Severity.class, issue.severity()).toLowerCase(Locale.ROOT);
+        String raised = category + " (" + severity + ")"
+            + (issue.force() == null ? "" : ", " + institution(glossary, issue.force()));
+        text.append("- ").append(words.text("summary.line", raised, issue.description())).append('\n');
       }
       text.append('\n');
     }
     if (!report.humanRightsConcerns().isEmpty()) {
-      text.append("Human-rights concerns:\n");
+      text.append(words.text("summary.concerns")).append('\n');
       report.humanRightsConcerns().forEach(c -> text.append("- ").append(c).append('\n'));
       text.append('\n');
     }
     if (report.agreements() != null) {
-      text.append("Agreed locally: ").append(report.agreements()).append("\n\n");
+      text.append(words.text("summary.agreed", report.agreements())).append("\n\n");
     }
     if (!report.followUps().isEmpty()) {
-      text.append("Follow-ups requested:\n");
+      text.append(words.text("summary.followUps")).append('\n');
       for (FollowUpRequest f : report.followUps()) {
-        text.append("- ").append(Labelled.labelOf(Institution.class, f.agency())).append(": ").append(f.request())
+        text.append("- ").append(words.text("summary.line", institution(glossary, f.agency()), f.request()))
             .append('\n');
       }
     }
     return text.toString();
+  }
+
+  /** An institution in the glossary's words (English: the catalogue's label, the same words). */
+  private static String institution(Messages glossary, String id) {
+    return glossary.has("institution." + id) ? glossary.text("institution." + id)
+        : Labelled.labelOf(Institution.class, id);
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -35,6 +36,8 @@ import org.ssr.workflow.risk.RiskLevel;
 public class TasklistLabels extends AbstractProcessEnginePlugin {
 
   private static final TaskListener LABELLER = TasklistLabels::label;
+  /** After the columns: the form's values in the programme's language ({@link FormTexts}). */
+  private static final TaskListener FORM_TEXTS = FormTexts::write;
 
   /** What a task may be about, after a review and a risk, first found wins. */
   private static final List<Variable<String>> OTHER_SUBJECTS = List.of(ProgrammeProcess.Variables.INSTITUTION_NAME,
@@ -50,6 +53,10 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, LABELLER);
+          // Camunda Forms only: the embedded forms read the codes and show them in the person's language themselves
+          if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
+            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FORM_TEXTS);
+          }
         }
       }
     });
@@ -106,7 +113,7 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
     }
     String risk = shown(RiskHandlingProcess.Variables.RISK_TITLE, task);
     if (risk != null) {
-      RiskLevel level = RiskHandlingProcess.Variables.RISK_LEVEL.from(task).get();
+      RiskLevel level = RiskHandlingProcess.Variables.RISK_LEVEL.from(task.getExecution()).get();
       return level == null ? risk : risk + " [" + level.id() + "]";
     }
     for (Variable<String> other : OTHER_SUBJECTS) {
@@ -127,12 +134,13 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
     return text.length() > 200 ? text.substring(0, 199) + "…" : text;
   }
 
-  /** The engine's database history writer, except for the list columns' variable events. */
+  /** The engine's database history writer, except for the variable events of the list columns and form texts. */
   static final class ColumnsOutOfHistory extends DbHistoryEventHandler {
     @Override
     public void handleEvent(HistoryEvent event) {
       if (event instanceof HistoricVariableUpdateEventEntity variable
-          && TasklistColumns.isColumn(variable.getVariableName()) && variable.getTaskId() != null) {
+          && (TasklistColumns.isColumn(variable.getVariableName()) || FormTexts.names().contains(variable.getVariableName()))
+          && variable.getTaskId() != null) {
         return;
       }
       super.handleEvent(event);

@@ -37,8 +37,9 @@ public class AgreementLedgerListener implements TaskListener {
     DelegateExecution programme = task.getExecution().getProcessInstance();
     List<Map<String, Object>> items = AGREEMENT_LEDGER.from(programme).get();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      AGREEMENT_LEDGER_TEXT.on(task).setLocal(ledger.describe(items));
-      AGREEMENT_OPTIONS.on(task).setLocal(ledger.options(items));
+      ProgrammeWords words = ProgrammeWords.of(ProgrammeLanguage.of(task));
+      AGREEMENT_LEDGER_TEXT.on(task).setLocal(ledger.describe(items, words));
+      AGREEMENT_OPTIONS.on(task).setLocal(ledger.options(items, words));
       return;
     }
     List<Map<String, Object>> updated = ledger.record(items, list(task, NEW_AGREEMENTS), list(task, AGREEMENT_CHANGES),

@@ -160,6 +160,11 @@ public class AgreementLedgerService {
 
   /** The items a session may still change (every item not withdrawn), as select options {label, value}. */
   public List<Map<String, Object>> options(List<Map<String, Object>> ledger) {
+    return options(ledger, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same, the status in the programme's words. */
+  public List<Map<String, Object>> options(List<Map<String, Object>> ledger, ProgrammeWords words) {
     List<Map<String, Object>> options = new ArrayList<>();
     for (Map<String, Object> item : ledger) {
       if (WITHDRAWN.equals(item.get("status"))) {
@@ -167,7 +172,7 @@ public class AgreementLedgerService {
       }
       String text = String.valueOf(item.get("text"));
       Map<String, Object> option = new LinkedHashMap<>();
-      option.put("label", item.get("id") + " (" + item.get("status") + "): "
+      option.put("label", item.get("id") + " (" + status(item, words) + "): "
           + (text.length() > 80 ? text.substring(0, 77) + "..." : text));
       option.put("value", item.get("id"));
       options.add(option);
@@ -177,23 +182,28 @@ public class AgreementLedgerService {
 
   /** The ledger as the session forms show it (Markdown, one line per item, withdrawn items included). */
   public String describe(List<Map<String, Object>> ledger) {
+    return describe(ledger, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same in the programme's language: status, sessions and segments in its words; the items as people wrote them. */
+  public String describe(List<Map<String, Object>> ledger, ProgrammeWords words) {
     if (ledger.isEmpty()) {
-      return "No agreement or disagreement recorded yet.";
+      return words.text("ledger.empty");
     }
     StringBuilder text = new StringBuilder();
     for (Map<String, Object> item : ledger) {
-      text.append("- **").append(item.get("id")).append("** (").append(item.get("status")).append(", ")
-          .append(item.get("session")).append("): ").append(item.get("text"));
+      text.append("- ").append(words.text("ledger.line", String.valueOf(item.get("id")), status(item, words),
+          ConsentService.sessionName(String.valueOf(item.get("session")), words), String.valueOf(item.get("text"))));
       List<String> agreedBy = Conversions.strings("agreedBy", item.get("agreedBy"));
       List<String> objectedBy = Conversions.strings("objectedBy", item.get("objectedBy"));
       if (!agreedBy.isEmpty()) {
-        text.append(" — agreed by ").append(labels(agreedBy));
+        text.append(" — ").append(words.text("ledger.agreedBy", words.segments(agreedBy)));
       }
       if (!objectedBy.isEmpty()) {
-        text.append(" — objected by ").append(labels(objectedBy));
+        text.append(" — ").append(words.text("ledger.objectedBy", words.segments(objectedBy)));
       }
       if (WITHDRAWN.equals(item.get("status"))) {
-        text.append(" — withdrawn: ").append(item.get("reason"));
+        text.append(" — ").append(words.text("ledger.withdrawnBecause", String.valueOf(item.get("reason"))));
       }
       text.append('\n');
     }
@@ -234,6 +244,11 @@ public class AgreementLedgerService {
     if (!both.isEmpty()) {
       problems.add(where + ": " + labels(both) + " cannot both agree and object");
     }
+  }
+
+  private static String status(Map<String, Object> item, ProgrammeWords words) {
+    String status = String.valueOf(item.get("status"));
+    return List.of(AGREED, DISPUTED, REVISED, WITHDRAWN).contains(status) ? words.text("ledger.status." + status) : status;
   }
 
   private static String labels(List<String> segments) {

@@ -46,9 +46,10 @@ public class ConsensusDeclarationListener implements TaskListener {
     List<String> required = REQUIRED_SEGMENTS.from(programme).get();
     List<Map<String, Object>> records = CONSENT_RECORDS.from(programme).get();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      SEGMENT_OPTIONS.on(task).setLocal(required.stream().map(id -> option(Segment.labelOf(id), id)).toList());
-      DIALOG_SESSION_OPTIONS.on(task).setLocal(sessionOptions(programme));
-      CONSENT_STATUS_TEXT.on(task).setLocal(consent.describe(records, required));
+      ProgrammeWords words = ProgrammeWords.of(ProgrammeLanguage.of(task));
+      SEGMENT_OPTIONS.on(task).setLocal(required.stream().map(id -> option(words.segment(id), id)).toList());
+      DIALOG_SESSION_OPTIONS.on(task).setLocal(sessionOptions(programme, words));
+      CONSENT_STATUS_TEXT.on(task).setLocal(consent.describe(records, required, words));
       return;
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -79,14 +80,15 @@ public class ConsensusDeclarationListener implements TaskListener {
     return names;
   }
 
-  private static List<Map<String, Object>> sessionOptions(DelegateExecution programme) {
+  private static List<Map<String, Object>> sessionOptions(DelegateExecution programme, ProgrammeWords words) {
     List<Map<String, Object>> options = new ArrayList<>();
     int round = 0;
     for (Map<String, Object> session : DIALOG_SESSIONS.from(programme).get()) {
       round++;
       String date = String.valueOf(session.getOrDefault(SESSION_DATE.name(), ""));
-      options.add(option("Dialog round " + round + ": " + (date.length() > 10 ? date.substring(0, 10) : date) + ", "
-          + session.getOrDefault(SESSION_PLACE.name(), ""), "dialog round " + round));
+      options.add(option(words.text("session.option", String.valueOf(round),
+          words.date(date.length() > 10 ? date.substring(0, 10) : date),
+          String.valueOf(session.getOrDefault(SESSION_PLACE.name(), ""))), "dialog round " + round));
     }
     return options;
   }

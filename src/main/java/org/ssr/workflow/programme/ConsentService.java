@@ -112,25 +112,39 @@ public class ConsentService {
 
   /** What the consensus form shows: each required segment's position, and those still missing. */
   public String describe(List<Map<String, Object>> records, List<String> requiredSegments) {
+    return describe(records, requiredSegments, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same in the programme's language: segments, positions and sessions in its words, the day written out. */
+  public String describe(List<Map<String, Object>> records, List<String> requiredSegments, ProgrammeWords words) {
     Map<String, Map<String, Object>> positions = positions(records);
     StringBuilder text = new StringBuilder();
     for (String segment : requiredSegments) {
       Map<String, Object> record = positions.get(segment);
-      text.append("- ").append(Segment.labelOf(segment)).append(": ");
+      String said;
       if (record == null) {
-        text.append("**not recorded yet**");
+        said = words.text("consent.notRecorded");
       } else {
-        text.append(record.get("position"));
-        if (DISSENT.equals(record.get("position"))) {
-          text.append(" (").append(record.get("reason")).append(")");
+        String position = String.valueOf(record.get("position"));
+        String stand = CONSENT.equals(position) || DISSENT.equals(position)
+            ? words.text("consent.position." + position) : position;
+        if (DISSENT.equals(position)) {
+          stand += " (" + record.get("reason") + ")";
         }
-        text.append(", ").append(record.get("session")).append(", recorded by ").append(record.get("recordedBy"))
-            .append(" on ").append(String.valueOf(record.get("recordedAt")), 0,
-                Math.min(10, String.valueOf(record.get("recordedAt")).length()));
+        String at = String.valueOf(record.get("recordedAt"));
+        said = words.text("consent.recorded", stand, sessionName(String.valueOf(record.get("session")), words),
+            String.valueOf(record.get("recordedBy")), words.date(at.substring(0, Math.min(10, at.length()))));
       }
+      text.append("- ").append(words.text("consent.line", words.segment(segment), said));
       text.append('\n');
     }
     return text.toString().trim();
+  }
+
+  /** A session as the consent records and the ledger store it ({@code dialog round 2}), in the programme's words. */
+  static String sessionName(String stored, ProgrammeWords words) {
+    java.util.regex.Matcher round = java.util.regex.Pattern.compile("dialog round (\\d+)").matcher(stored);
+    return round.matches() ? words.text("session.round", round.group(1)) : stored;
   }
 
   private static String labels(List<String> segments) {

@@ -24,15 +24,21 @@ public final class CoordinationStructures {
 
   /** The members a structure may have, as {label, value} choices: institutions, oversight bodies, segments. */
   public static List<Map<String, Object>> memberOptions(List<String> institutions, List<String> segments) {
+    return memberOptions(institutions, segments, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same, labelled in the programme's language. */
+  public static List<Map<String, Object>> memberOptions(List<String> institutions, List<String> segments,
+      ProgrammeWords words) {
     List<Map<String, Object>> options = new ArrayList<>();
     for (String id : institutions) {
-      options.add(option(Institution.byId(id).map(Institution::label).orElse(id), id));
+      options.add(option(words.institution(id), id));
     }
     for (String body : OversightBody.ALL) {
-      options.add(option(OversightCharter.bodyLabel(body), body));
+      options.add(option(words.body(body), body));
     }
     for (String segment : segments) {
-      options.add(option("Segment: " + Segment.labelOf(segment), segment));
+      options.add(option(words.text("option.segment", words.segment(segment)), segment));
     }
     return options;
   }

@@ -21,7 +21,8 @@ public class CoordinationStructuresListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       STRUCTURE_MEMBER_OPTIONS.on(task.getExecution()).set(CoordinationStructures.memberOptions(
-          INSTITUTIONS.from(task).get(), REQUIRED_SEGMENTS.from(task).get()));
+          INSTITUTIONS.from(task).get(), REQUIRED_SEGMENTS.from(task).get(),
+          ProgrammeWords.of(ProgrammeLanguage.of(task))));
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
       COORDINATION_STRUCTURES.on(task.getExecution()).set(CoordinationStructures.validate(
           COORDINATION_STRUCTURES.from(task).get(), STRUCTURE_MEMBER_OPTIONS.from(task).get()));

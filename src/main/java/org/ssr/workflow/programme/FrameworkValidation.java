@@ -35,34 +35,38 @@ public final class FrameworkValidation {
 
   /** The agreements ledger as the form shows it, plain text (a read-only textarea), one item per paragraph. */
   public static String ledgerText(List<Map<String, Object>> ledger) {
+    return ledgerText(ledger, ProgrammeWords.ENGLISH);
+  }
+
+  /** The same in the programme's language (status, segments, sessions in its words; the items as people wrote them). */
+  public static String ledgerText(List<Map<String, Object>> ledger, ProgrammeWords words) {
     if (ledger == null || ledger.isEmpty()) {
-      return "No agreements have been recorded in the agreements ledger of the national dialog.";
+      return words.text("validation.ledger.empty");
     }
     StringBuilder text = new StringBuilder();
     for (Map<String, Object> item : ledger) {
       if (!text.isEmpty()) {
         text.append("\n\n");
       }
-      text.append(value(item.get("id"))).append(" (").append(value(item.get("status"))).append(") ")
+      String status = value(item.get("status"));
+      text.append(value(item.get("id"))).append(" (")
+          .append(words.has("ledger.status." + status) ? words.text("ledger.status." + status) : status).append(") ")
           .append(value(item.get("text")));
       List<String> agreed = Conversions.strings("agreedBy", item.get("agreedBy"));
       List<String> objected = Conversions.strings("objectedBy", item.get("objectedBy"));
       if (!agreed.isEmpty()) {
-        text.append("\nAgreed by: ").append(labels(agreed));
+        text.append('\n').append(words.text("validation.ledger.agreedBy", words.segments(agreed)));
       }
       if (!objected.isEmpty()) {
-        text.append("\nObjected by: ").append(labels(objected));
+        text.append('\n').append(words.text("validation.ledger.objectedBy", words.segments(objected)));
       }
       Object session = item.get("session");
       if (session != null && !String.valueOf(session).isBlank()) {
-        text.append("\nSession: ").append(session);
+        text.append('\n').append(words.text("validation.ledger.session",
+            ConsentService.sessionName(String.valueOf(session), words)));
       }
     }
     return text.toString();
-  }
-
-  private static String labels(List<String> ids) {
-    return String.join(", ", ids.stream().map(Segment::labelOf).toList());
   }
 
   private static String value(Object value) {

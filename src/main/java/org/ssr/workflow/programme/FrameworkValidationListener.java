@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.ssr.workflow.decision.DecisionMade;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.programme.Institution.OversightBody;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
@@ -86,10 +87,23 @@ public class FrameworkValidationListener implements TaskListener {
         version, NSP_DOCUMENT);
   }
 
+  /** The validated document as the form shows it, in the programme's language (the record keeps {@link #validated}). */
+  private static String shownSubject(DelegateTask task, ProgrammeWords words) {
+    if (Elements.VALIDATE_AGENCY_FRAMEWORK.equals(task.getTaskDefinitionKey())) {
+      String institution = INSTITUTION.from(task).get();
+      String name = Languages.ENGLISH.equals(words.language()) || institution == null
+          ? INSTITUTION_NAME.from(task).get() : words.institution(institution);
+      return words.text("validation.agencyFramework", name, AGENCY_FRAMEWORK_TITLE.from(task).get());
+    }
+    return words.text("validation.nsp", NSP_TITLE.from(task).get());
+  }
+
   private static void prepare(DelegateTask task) {
     Validated validated = validated(task);
-    VALIDATION_LEDGER_TEXT.on(task).setLocal(FrameworkValidation.ledgerText(AGREEMENT_LEDGER.from(task).get()));
-    VALIDATION_DOCUMENT_TEXT.on(task).setLocal(validated.subject() + ", version " + validated.version());
+    ProgrammeWords words = ProgrammeWords.of(ProgrammeLanguage.of(task));
+    VALIDATION_LEDGER_TEXT.on(task).setLocal(FrameworkValidation.ledgerText(AGREEMENT_LEDGER.from(task).get(), words));
+    VALIDATION_DOCUMENT_TEXT.on(task).setLocal(words.text("validation.document", shownSubject(task, words),
+        String.valueOf(validated.version())));
     FileValue file = validated.document().from(task).get();
     // the webapps' engine API, read with the Tasklist session of the user who opens the task
     VALIDATION_DOCUMENT_LINK.on(task).setLocal(file == null ? null : "/camunda/api/engine/engine/default/task/"

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class InclusivenessCheck {
 
-  public static final String NOTHING_MISSING = "Every required segment of society has been heard.";
+  public static final String NOTHING_MISSING = ProgrammeWords.ENGLISH.text("segments.allHeard");
 
   public InclusivenessResult check(
       Collection<String> required, Collection<String> heardBefore, Collection<String> presentNow) {
@@ -29,10 +28,12 @@ public class InclusivenessCheck {
         }
       }
     }
-    String text = missing.isEmpty()
-        ? NOTHING_MISSING
-        : "Not heard yet: " + missing.stream().map(Segment::labelOf).collect(Collectors.joining(", ")) + ".";
-    return new InclusivenessResult(new ArrayList<>(heard), missing, text);
+    return new InclusivenessResult(new ArrayList<>(heard), missing, missingText(missing, ProgrammeWords.ENGLISH));
+  }
+
+  /** The segments not heard yet, as the next dialog form shows them in the programme's language. */
+  public static String missingText(List<String> missing, ProgrammeWords words) {
+    return missing.isEmpty() ? words.text("segments.allHeard") : words.text("segments.missing", words.segments(missing));
   }
 
   private static void addAll(LinkedHashSet<String> target, Collection<String> values) {

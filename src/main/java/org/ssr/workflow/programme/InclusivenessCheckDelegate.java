@@ -49,7 +49,8 @@ public class InclusivenessCheckDelegate implements JavaDelegate {
 
     boolean mediation = Boolean.TRUE.equals(REQUEST_MEDIATION.from(execution).get())
         || "mediation".equals(CONSENSUS_DECISION.from(execution).get());
-    MISSING_SEGMENTS_TEXT.on(execution).set(result.missingText());
+    MISSING_SEGMENTS_TEXT.on(execution).set(InclusivenessCheck.missingText(result.missing(),
+        ProgrammeWords.of(ProgrammeLanguage.of(execution))));
     ALL_SEGMENTS_HEARD.on(execution).set(result.allHeard());
     MEDIATION_REQUESTED.on(execution).set(mediation);
     // consumed: the next form starts empty and an old request does not route again

@@ -43,9 +43,10 @@ public class OversightCharterListener implements TaskListener {
   private static void prepare(DelegateTask task) {
     List<String> institutions = INSTITUTIONS.from(task).get();
     List<Map<String, Object>> options = new ArrayList<>();
+    ProgrammeWords words = ProgrammeWords.of(ProgrammeLanguage.of(task));
     for (String id : institutions) {
       Map<String, Object> option = new LinkedHashMap<>();
-      option.put("label", Institution.byId(id).map(Institution::label).orElse(id));
+      option.put("label", words.institution(id));
       option.put("value", id);
       options.add(option);
     }

@@ -225,14 +225,23 @@ public final class ProgrammeContent {
   }
 
   public static List<Map<String, Object>> gapOptions(List<Gap> gaps) {
-    return options(gaps, Gap::id, gap -> institutionLabel(gap.institution()) + ": " + gap.text());
+    return gapOptions(gaps, ProgrammeWords.ENGLISH);
+  }
+
+  /** The gaps as choices, the institution in the programme's language, the gap as people wrote it. */
+  public static List<Map<String, Object>> gapOptions(List<Gap> gaps, ProgrammeWords words) {
+    return options(gaps, Gap::id, gap -> words.institution(gap.institution()) + ": " + gap.text());
   }
 
   public static List<Map<String, Object>> institutionOptions(Collection<String> institutions) {
+    return institutionOptions(institutions, ProgrammeWords.ENGLISH);
+  }
+
+  public static List<Map<String, Object>> institutionOptions(Collection<String> institutions, ProgrammeWords words) {
     List<Map<String, Object>> options = new ArrayList<>();
     for (String id : institutions) {
       Map<String, Object> option = new LinkedHashMap<>();
-      option.put("label", institutionLabel(id));
+      option.put("label", words.institution(id));
       option.put("value", id);
       options.add(option);
     }

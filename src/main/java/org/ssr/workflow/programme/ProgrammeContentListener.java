@@ -60,7 +60,8 @@ public class ProgrammeContentListener implements TaskListener {
       case Elements.GAP_ANALYSIS -> {
         if (create) {
           PRIORITY_OPTIONS.on(task).setLocal(ProgrammeContent.priorityOptions(priorities(task)));
-          INSTITUTION_OPTIONS.on(task).setLocal(ProgrammeContent.institutionOptions(INSTITUTIONS.from(task).get()));
+          INSTITUTION_OPTIONS.on(task).setLocal(ProgrammeContent.institutionOptions(INSTITUTIONS.from(task).get(),
+              ProgrammeWords.of(ProgrammeLanguage.of(task))));
         } else {
           List<Gap> gaps = ProgrammeContent.gaps(GAPS.from(task).get(), INSTITUTIONS.from(task).get(),
               ids(priorities(task).stream().map(Priority::id).toList()));
@@ -70,7 +71,8 @@ public class ProgrammeContentListener implements TaskListener {
       case Elements.DRAFT_TRANSFORMATION_STRATEGY -> {
         if (create) {
           PRIORITY_OPTIONS.on(task).setLocal(ProgrammeContent.priorityOptions(priorities(task)));
-          GAP_OPTIONS.on(task).setLocal(ProgrammeContent.gapOptions(ProgrammeContent.storedGaps(GAPS.from(task).get())));
+          GAP_OPTIONS.on(task).setLocal(ProgrammeContent.gapOptions(ProgrammeContent.storedGaps(GAPS.from(task).get()),
+              ProgrammeWords.of(ProgrammeLanguage.of(task))));
         }
       }
       default -> throw new IllegalStateException("No programme content is kept for task " + element);

@@ -74,17 +74,16 @@ public class ProgrammeSetupListener implements ExecutionListener {
     // null when women's groups and youth are both required: a justification typed anyway is not kept
     SEGMENTS_JUSTIFICATION.on(execution).set(setup.segmentsJustification());
     NATIONAL_SHARE_TARGET.on(execution).set(setup.nationalShareTarget());
+    ProgrammeWords words = ProgrammeWords.of(PROGRAMME_LANGUAGE.from(execution).get());
     SCOPING_SUGGESTION.on(execution).set(setup.context() == null
-        ? "No reform context was recorded at set-up: every step is suggested; decide each from the context."
-        : setup.context().scopingSuggestion());
+        ? words.text("scoping.none") : setup.context().scopingSuggestion(words));
     TRANSFORMATION_ON_HOLD.on(execution).set(false);
     OVERSIGHT_IN_PLACE.on(execution).set(false);
     DECISION_LOG.on(execution).set(new ArrayList<>());
     REVIEW_DEADLINE.on(execution).set(reviewDeadline);
     // the first session form shows every required segment as unheard; what the inclusiveness check sets (segments
     // heard, mediation, document versions) starts absent
-    MISSING_SEGMENTS_TEXT.on(execution).set("Not heard yet: " + String.join(", ", setup.requiredSegments().stream()
-        .map(Segment::labelOf).toList()) + ".");
+    MISSING_SEGMENTS_TEXT.on(execution).set(InclusivenessCheck.missingText(setup.requiredSegments(), words));
   }
 
 }

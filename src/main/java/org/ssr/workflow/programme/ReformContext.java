@@ -53,18 +53,13 @@ public enum ReformContext implements Labelled {
     return stepsSuggestedNotToApply;
   }
 
-  /** What the scoping form says about this context's suggestion. */
+  /** What the scoping form says about this context's suggestion (English). */
   public String scopingSuggestion() {
-    return switch (this) {
-      case POST_CONFLICT -> "Reform context: post-conflict. Step 3 is suggested: \"after the end of armed conflict, "
-          + "criminal activity or domestic violence often flourishes. Fast action may be needed to minimize the risk of "
-          + "these threats derailing the longer-term transition process.\"";
-      case POST_AUTHORITARIAN -> "Reform context: post-authoritarian. Step 3 (contain short-term threats) is suggested "
-          + "as not applicable; the strategic analysis (step 5) with a national threat assessment and the governance "
-          + "and oversight structures (step 11) carry the change of civil-military relations.";
-      case DEVELOPMENT_AND_EFFICIENCY -> "Reform context: development and efficiency. Step 3 (contain short-term "
-          + "threats) is suggested as not applicable; a more efficient use of resources \"often goes hand in hand with "
-          + "a new threat assessment\" (step 5).";
-    };
+    return scopingSuggestion(ProgrammeWords.ENGLISH);
+  }
+
+  /** What the scoping form says about this context's suggestion, in the programme's language. */
+  public String scopingSuggestion(ProgrammeWords words) {
+    return words.text("scoping." + id());
   }
 }

@@ -50,7 +50,9 @@ public class RiskDecisionListener implements TaskListener {
       default -> Variables.RISK_DECISION_REASON.from(task).get();
     };
     String by = RiskState.actingUser(task.getProcessEngineServices(), task.getAssignee());
-    RiskState.appendLog(task, ladder.decided(Variables.RISK_LEVEL.from(task).get(), task.getName(), decision, text,
+    // the level from the process: the task holds the form's word for it (« élevé ») in a programme not in English
+    RiskLevel level = Variables.RISK_LEVEL.from(task.getExecution()).get();
+    RiskState.appendLog(task, ladder.decided(level, task.getName(), decision, text,
         by, RiskState.now()));
     RiskLadder.Position position = ladder.afterDecision(step, decision);
     RiskState.setPosition(task, position.status(), position.owner());
