@@ -154,7 +154,7 @@ public class ProgrammeReportWriter {
       Sheet history = book.sheet("riskHistory", RISK_HISTORY);
       int events = 0;
       for (RiskStatusView r : details.risks()) {
-        book.row(risks, r.riskId(), r.title(), r.category(), r.reportedBy(), r.reportedAt(), words.riskLevel(r.level()),
+        book.row(risks, r.riskId(), r.title(), words.riskCategory(r.category()), r.reportedBy(), r.reportedAt(), words.riskLevel(r.level()),
             words.riskStatus(r.status(), r.statusLabel()), r.owner(), words.yesNo(r.open()), r.closedAt());
         for (RiskEvent e : r.history()) {
           book.row(history, r.riskId(), e.at(), e.type(), words.riskLevel(e.level()), words.riskLevel(e.previousLevel()),

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.programme.ProgrammeSetupService;
+import org.ssr.workflow.risk.RiskCategory;
+import org.ssr.workflow.risk.RiskStatus;
 
 /**
  * The words of the monitoring exports in one language (docs/languages.md): sheet names, headers and labels from
@@ -81,7 +83,12 @@ final class ReportWords {
 
   /** A {@link org.ssr.workflow.risk.RiskStatus} name in words. */
   String riskStatus(String status, String fallback) {
-    return status != null && reports.has("risk.status." + status) ? text("risk.status." + status) : fallback;
+    return RiskStatus.labelOf(status, language(), fallback);
+  }
+
+  /** A risk category id in words. */
+  String riskCategory(String category) {
+    return RiskCategory.labelOf(category, language());
   }
 
   /** "Security Sector Reform" or "Security Sector Transformation", as the programme's term is set up. */
