@@ -1,12 +1,9 @@
 package org.ssr.workflow.local;
 
-import java.time.format.DateTimeFormatter;
-import org.ssr.workflow.engine.Messages;
-import org.ssr.workflow.programme.ProgrammeLanguage;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -14,8 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.local.LocalPlatformsProcess.Variables;
 import org.ssr.workflow.local.LocalReportRepository.RegionFacts;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 
 /**
  * ServiceTask_SummariseQuarter: per region, reports filed, open and overdue follow-ups with the oldest one's age,

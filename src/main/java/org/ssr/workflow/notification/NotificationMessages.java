@@ -3,9 +3,9 @@ package org.ssr.workflow.notification;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Messages;
-import java.util.List;
 
 /**
  * Writes the text of every mail. Only what the recipient may see in Tasklist anyway: the programme, the step, the
