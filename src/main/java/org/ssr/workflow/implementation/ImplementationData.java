@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.TransformationAction;
 import org.ssr.workflow.programme.TransformationStrategyService;
 
@@ -38,6 +40,11 @@ final class ImplementationData {
   static ImplementationWorkbooks.Programme programme(VariableScope scope) {
     return new ImplementationWorkbooks.Programme(PROGRAMME_CODE.from(scope).get(), PROGRAMME_NAME.from(scope).get(),
         PROGRAMME_TERM.from(scope).orElse("Security Sector Reform"));
+  }
+
+  /** The programme's language: what the implementation writes for the oversight bodies speaks it. */
+  static String language(DelegateExecution execution) {
+    return ProgrammeLanguage.of(execution.getProcessEngineServices(), execution);
   }
 
   static void append(VariableScope scope, org.ssr.workflow.engine.Variable<List<Map<String, Object>>> list,

@@ -13,10 +13,15 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.programme.ActionIndicator;
 import org.ssr.workflow.programme.ActionMilestone;
+import org.ssr.workflow.programme.ProgrammeSetupService;
 import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.risk.RiskCategory;
 import org.ssr.workflow.risk.RiskRegisterEntry;
+import org.ssr.workflow.risk.RiskStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,37 +46,47 @@ public class ImplementationWorkbooks {
   public byte[] annualReport(Programme programme, int cycleYear, int reportingYear, int baselineVersion,
       List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions,
       List<Map<String, Object>> executionRates, List<RiskRegisterEntry> openRisks) {
+    return annualReport(programme, cycleYear, reportingYear, baselineVersion, actions, reports, summary, decisions,
+        executionRates, openRisks, Languages.ENGLISH);
+  }
+
+  /** The annual implementation report in the programme's language (docs/languages.md). */
+  public byte[] annualReport(Programme programme, int cycleYear, int reportingYear, int baselineVersion,
+      List<TransformationAction> actions, List<ActionReport> reports, String summary, String decisions,
+      List<Map<String, Object>> executionRates, List<RiskRegisterEntry> openRisks, String language) {
+    Words words = new Words(language);
+    String year = String.valueOf(reportingYear);
     List<Map<String, Object>> rates = executionRates.stream()
-        .filter(r -> r.get("year") == null || String.valueOf(reportingYear).equals(String.valueOf(r.get("year"))))
+        .filter(r -> r.get("year") == null || year.equals(String.valueOf(r.get("year"))))
         .toList();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       List<Object[]> rows = new ArrayList<>();
-      rows.add(new Object[] {"Programme", programme.code() + " — " + programme.name()});
-      rows.add(new Object[] {"Term", programme.term()});
-      rows.add(new Object[] {"Reporting year", reportingYear});
-      rows.add(new Object[] {"Implementation year", cycleYear});
-      rows.add(new Object[] {"Baseline version", baselineVersion});
+      rows.add(new Object[] {words.text("label.programme"), programme.code() + " — " + programme.name()});
+      rows.add(new Object[] {words.text("label.term"), words.term(programme.term())});
+      rows.add(new Object[] {words.text("label.reportingYear"), reportingYear});
+      rows.add(new Object[] {words.text("label.implementationYear"), cycleYear});
+      rows.add(new Object[] {words.text("label.baselineVersion"), baselineVersion});
       for (ActionStatus status : ActionStatus.values()) {
-        rows.add(new Object[] {"Actions " + status.label().toLowerCase(),
+        rows.add(new Object[] {words.text("label.actions." + status.id()),
             reports.stream().filter(r -> r.status() == status).count()});
       }
-      Object totalRate = rates.stream().filter(r -> "Total".equals(r.get("institution"))).findFirst()
+      Object totalRate = rates.stream().filter(r -> TOTAL.equals(r.get("institution"))).findFirst()
           .map(r -> percent(r.get("executionRate"))).orElse(null);
-      rows.add(new Object[] {"Budget execution rate (%)", totalRate != null ? totalRate
-          : rates.isEmpty() ? "no budget execution imported" : "nothing planned"});
-      rows.add(new Object[] {"Open risks", openRisks.size()});
-      rows.add(new Object[] {"Summary", summary});
-      rows.add(new Object[] {"Decisions", decisions});
-      sheet(workbook, "Annual report", new String[] {"", ""}, rows);
+      rows.add(new Object[] {words.text("label.executionRate"), totalRate != null ? totalRate
+          : rates.isEmpty() ? words.text("value.noExecution") : words.text("value.nothingPlanned")});
+      rows.add(new Object[] {words.text("label.openRisks"), openRisks.size()});
+      rows.add(new Object[] {words.text("label.summary"), summary});
+      rows.add(new Object[] {words.text("label.decisions"), decisions});
+      sheet(workbook, words.text("sheet.annualReport"), new String[] {"", ""}, rows);
 
       List<Object[]> progress = new ArrayList<>();
       for (ActionReport report : reports) {
         progress.add(new Object[] {report.institution(), report.actionId(), report.actionTitle(),
-            report.status().label(), String.join("; ", report.milestonesReached()), report.narrative(),
+            words.status(report.status()), String.join("; ", report.milestonesReached()), report.narrative(),
             report.reportedBy()});
       }
-      sheet(workbook, "Progress", new String[] {"Institution", "Action", "Title", "Status", "Milestones reached",
-          "Narrative", "Reported by"}, progress);
+      sheet(workbook, words.text("sheet.progress"), words.columns("institution", "action", "title", "status",
+          "milestonesReached", "narrative", "reportedBy"), progress);
 
       List<Object[]> indicators = new ArrayList<>();
       for (ActionReport report : reports) {
@@ -86,99 +101,165 @@ public class ImplementationWorkbooks {
               baseline, target, value.getValue(), progress(baseline, target, value.getValue())});
         }
       }
-      sheet(workbook, "Indicators", new String[] {"Action", "Indicator", "Unit", "Baseline",
-          "Target " + reportingYear, "Value " + reportingYear, "Progress to target (%)"}, indicators);
+      sheet(workbook, words.text("sheet.indicators"), new String[] {words.text("column.action"),
+          words.text("column.indicator"), words.text("column.unit"), words.text("column.baseline"),
+          words.text("column.target", year), words.text("column.value", year), words.text("column.progress")},
+          indicators);
 
       List<Object[]> milestones = new ArrayList<>();
       for (TransformationAction action : actions) {
         for (ActionMilestone milestone : action.milestones()) {
           boolean reached = reports.stream().anyMatch(r -> r.actionId().equals(action.id())
               && r.milestonesReached().contains(milestone.title()));
-          milestones.add(new Object[] {action.id(), milestone.year(), milestone.title(), reached ? "reached" : ""});
+          milestones.add(new Object[] {action.id(), milestone.year(), milestone.title(),
+              reached ? words.text("value.reached") : ""});
         }
       }
-      sheet(workbook, "Milestones", new String[] {"Action", "Year", "Milestone", "Reached this year"}, milestones);
+      sheet(workbook, words.text("sheet.milestones"), words.columns("action", "year", "milestone", "reachedThisYear"),
+          milestones);
 
       List<Object[]> execution = new ArrayList<>();
       for (Map<String, Object> rate : rates) {
-        execution.add(new Object[] {rate.get("institution"), number(rate.get("planned")),
-            number(rate.get("committed")), number(rate.get("spent")), percent(rate.get("executionRate"))});
+        Object institution = rate.get("institution");
+        execution.add(new Object[] {TOTAL.equals(institution) ? words.text("value.total") : institution,
+            number(rate.get("planned")), number(rate.get("committed")), number(rate.get("spent")),
+            percent(rate.get("executionRate"))});
       }
-      sheet(workbook, "Budget execution", new String[] {"Institution", "Planned " + reportingYear, "Committed",
-          "Spent", "Execution rate (%)"}, execution);
+      sheet(workbook, words.text("sheet.budgetExecution"), new String[] {words.text("column.institution"),
+          words.text("column.planned", year), words.text("column.committed"), words.text("column.spent"),
+          words.text("column.executionRate")}, execution);
 
       List<Object[]> risks = new ArrayList<>();
       for (RiskRegisterEntry risk : openRisks) {
-        risks.add(new Object[] {risk.riskId(), risk.title(), risk.categoryLabel(),
-            risk.level() == null ? "not rated yet" : risk.level(), risk.statusLabel(), risk.owner(),
-            risk.reportedAt() == null ? "" : risk.reportedAt().toString().substring(0, 10)});
+        risks.add(new Object[] {risk.riskId(), risk.title(), RiskCategory.labelOf(risk.category(), language),
+            risk.level() == null ? words.text("value.notRated") : words.glossary("risk.level.", risk.level()),
+            RiskStatus.labelOf(risk.status(), language, risk.statusLabel()), risk.owner(),
+            words.date(risk.reportedAt())});
       }
-      sheet(workbook, "Open risks", new String[] {"Risk", "Title", "Category", "Level", "Status", "Who acts",
-          "Reported"}, risks);
+      sheet(workbook, words.text("sheet.openRisks"), words.columns("risk", "title", "category", "level", "status",
+          "whoActs", "reported"), risks);
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  public byte[] amendment(Programme programme, int inForceVersion, List<TransformationAction> inForce,
+      List<TransformationAction> proposed, String reason) {
+    return amendment(programme, inForceVersion, inForce, proposed, reason, Languages.ENGLISH);
   }
 
   /** The proposed baseline beside the one in force: what oversight approves when it approves an amendment. */
   public byte[] amendment(Programme programme, int inForceVersion, List<TransformationAction> inForce,
-      List<TransformationAction> proposed, String reason) {
+      List<TransformationAction> proposed, String reason, String language) {
+    Words words = new Words(language);
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       List<Object[]> rows = new ArrayList<>();
-      rows.add(new Object[] {"Programme", programme.code() + " — " + programme.name()});
-      rows.add(new Object[] {"Baseline in force", inForceVersion});
-      rows.add(new Object[] {"Proposed baseline", inForceVersion + 1});
-      rows.add(new Object[] {"Reason", reason});
-      sheet(workbook, "Amendment", new String[] {"", ""}, rows);
-      actions(workbook, "Proposed", proposed);
-      actions(workbook, "In force (v" + inForceVersion + ")", inForce);
+      rows.add(new Object[] {words.text("label.programme"), programme.code() + " — " + programme.name()});
+      rows.add(new Object[] {words.text("label.baselineInForce"), inForceVersion});
+      rows.add(new Object[] {words.text("label.proposedBaseline"), inForceVersion + 1});
+      rows.add(new Object[] {words.text("label.reason"), reason});
+      sheet(workbook, words.text("sheet.amendment"), new String[] {"", ""}, rows);
+      actions(workbook, words, words.text("sheet.proposed"), proposed);
+      actions(workbook, words, words.text("sheet.inForce", String.valueOf(inForceVersion)), inForce);
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** What changed, the lessons, what remains; every baseline and the last status of every action. */
   public byte[] finalEvaluation(Programme programme, String changes, String lessons, String remaining,
       List<Map<String, Object>> baselines, List<TransformationAction> actions, List<ActionReport> reports) {
+    return finalEvaluation(programme, changes, lessons, remaining, baselines, actions, reports, Languages.ENGLISH);
+  }
+
+  /** What changed, the lessons, what remains; every baseline and the last status of every action. */
+  public byte[] finalEvaluation(Programme programme, String changes, String lessons, String remaining,
+      List<Map<String, Object>> baselines, List<TransformationAction> actions, List<ActionReport> reports,
+      String language) {
+    Words words = new Words(language);
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      sheet(workbook, "Final evaluation", new String[] {"", ""}, List.of(
-          new Object[] {"Programme", programme.code() + " — " + programme.name()},
-          new Object[] {"What changed", changes},
-          new Object[] {"Lessons learned", lessons},
-          new Object[] {"What remains", remaining}));
+      sheet(workbook, words.text("sheet.finalEvaluation"), new String[] {"", ""}, List.of(
+          new Object[] {words.text("label.programme"), programme.code() + " — " + programme.name()},
+          new Object[] {words.text("label.whatChanged"), changes},
+          new Object[] {words.text("label.lessons"), lessons},
+          new Object[] {words.text("label.remaining"), remaining}));
       List<Object[]> history = new ArrayList<>();
       for (Map<String, Object> baseline : baselines) {
         history.add(new Object[] {baseline.get("version"), baseline.get("adoptedAt"), baseline.get("reason"),
             baseline.get("actions") instanceof List<?> list ? list.size() : 0});
       }
-      sheet(workbook, "Baselines", new String[] {"Version", "Adopted at", "Reason", "Actions"}, history);
+      sheet(workbook, words.text("sheet.baselines"), words.columns("version", "adoptedAt", "reason", "actions"),
+          history);
       Map<String, ActionStatus> latest = ImplementationService.latestStatus(reports);
       List<Object[]> status = new ArrayList<>();
       for (TransformationAction action : actions) {
         ActionStatus last = latest.get(action.id());
         status.add(new Object[] {action.id(), action.title(), action.ownerInstitution(),
-            last == null ? "never reported" : last.label()});
+            last == null ? words.text("value.neverReported") : words.status(last)});
       }
-      sheet(workbook, "Actions", new String[] {"Action", "Title", "Owner", "Last status"}, status);
+      sheet(workbook, words.text("sheet.actions"), words.columns("action", "title", "owner", "lastStatus"), status);
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void actions(XSSFWorkbook workbook, String name, List<TransformationAction> actions) {
+  private static void actions(XSSFWorkbook workbook, Words words, String name, List<TransformationAction> actions) {
     List<Object[]> rows = new ArrayList<>();
     for (TransformationAction action : actions) {
       rows.add(new Object[] {action.id(), action.title(), action.institution(), action.ownerInstitution(),
           action.startYear(), action.endYear(),
-          String.join("\n", action.indicators().stream().map(i -> i.name() + " (" + i.unit() + "): baseline "
-              + i.baseline().toPlainString() + ", targets " + i.targets()).toList()),
+          String.join("\n", action.indicators().stream().map(i -> words.text("value.indicator", i.name(), i.unit(),
+              i.baseline(), String.valueOf(i.targets()))).toList()),
           String.join("\n", action.milestones().stream().map(m -> m.year() + ": " + m.title()).toList())});
     }
-    sheet(workbook, name, new String[] {"Action", "Title", "Institution", "Owner", "Start", "End", "Indicators",
-        "Milestones"}, rows);
+    sheet(workbook, name, words.columns("action", "title", "institution", "owner", "start", "end", "indicators",
+        "milestones"), rows);
+  }
+
+  /** The execution rates' line for the whole plan, as finance writes it. */
+  static final String TOTAL = "Total";
+
+  /**
+   * The workbooks' words in one language: sheet names, headers and labels from {@code i18n/implementation*.properties},
+   * the domain's words (the programme's term, risk levels) from the glossary, dates written as text the language's way.
+   */
+  static final class Words {
+    private final Messages messages;
+    private final Messages glossary;
+
+    Words(String language) {
+      this.messages = Messages.of("implementation", language);
+      this.glossary = Messages.of("glossary", language);
+    }
+
+    String text(String key, Object... args) {
+      return messages.text(key, args);
+    }
+
+    String[] columns(String... keys) {
+      return java.util.Arrays.stream(keys).map(key -> text("column." + key)).toArray(String[]::new);
+    }
+
+    String status(ActionStatus status) {
+      return text("status." + status.id());
+    }
+
+    String glossary(String prefix, String code) {
+      return glossary.has(prefix + code) ? glossary.text(prefix + code) : code;
+    }
+
+    /** "Security Sector Reform" / "Security Sector Transformation" in the glossary's words. */
+    String term(String term) {
+      return ProgrammeSetupService.TERM_TRANSFORMATION.equals(term) ? glossary.text("term.sst")
+          : ProgrammeSetupService.TERM_REFORM.equals(term) ? glossary.text("term.ssr") : term;
+    }
+
+    String date(java.time.Instant instant) {
+      return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern(text("format.date"),
+          messages.locale()).format(instant.atZone(java.time.ZoneOffset.UTC));
+    }
   }
 
   /** Percent of the way from the baseline to the target; null when it cannot be said. */

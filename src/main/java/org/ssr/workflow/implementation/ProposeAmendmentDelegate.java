@@ -24,7 +24,7 @@ public class ProposeAmendmentDelegate implements JavaDelegate {
     ImplementationWorkbooks.Programme programme = ImplementationData.programme(execution);
     byte[] workbook = workbooks.amendment(programme, inForce, ImplementationData.baseline(execution),
         TransformationStrategyService.stored(PROPOSED_ACTIONS.from(execution).get()),
-        AMENDMENT_REASON.from(execution).get());
+        AMENDMENT_REASON.from(execution).get(), ImplementationData.language(execution));
     AMENDMENT_DOCUMENT.on(execution).set(Variables.fileValue("amendment-" + programme.code() + "-baseline-v"
         + (inForce + 1) + ".xlsx").file(workbook).mimeType(ImplementationWorkbooks.CONTENT_TYPE).create());
   }

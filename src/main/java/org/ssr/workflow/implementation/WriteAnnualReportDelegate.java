@@ -32,7 +32,8 @@ public class WriteAnnualReportDelegate implements JavaDelegate {
     byte[] workbook = workbooks.annualReport(programme, CYCLE_YEAR.from(execution).required(), year,
         BASELINE_VERSION.from(execution).required(), baseline, ImplementationData.reportsOfThisYear(execution),
         ANNUAL_REPORT_SUMMARY.from(execution).get(), ANNUAL_REPORT_DECISIONS.from(execution).get(),
-        BUDGET_EXECUTION_RATES.from(execution).get(), openRisks(execution, programme.code()));
+        BUDGET_EXECUTION_RATES.from(execution).get(), openRisks(execution, programme.code()),
+        ImplementationData.language(execution));
     ANNUAL_REPORT.on(execution).set(Variables.fileValue("annual-report-" + programme.code() + "-" + year + "-v"
         + version + ".xlsx").file(workbook).mimeType(ImplementationWorkbooks.CONTENT_TYPE).create());
     ANNUAL_REPORT_VERSION.on(execution).set(version);

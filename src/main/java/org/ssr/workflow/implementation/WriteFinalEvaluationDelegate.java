@@ -24,7 +24,7 @@ public class WriteFinalEvaluationDelegate implements JavaDelegate {
     byte[] workbook = workbooks.finalEvaluation(programme, EVALUATION_CHANGES.from(execution).get(),
         EVALUATION_LESSONS.from(execution).get(), EVALUATION_REMAINING.from(execution).get(),
         BASELINE_HISTORY.from(execution).get(), ImplementationData.baseline(execution),
-        ImplementationData.reports(execution));
+        ImplementationData.reports(execution), ImplementationData.language(execution));
     FINAL_EVALUATION.on(execution).set(Variables.fileValue("final-evaluation-" + programme.code() + "-v" + version
         + ".xlsx").file(workbook).mimeType(ImplementationWorkbooks.CONTENT_TYPE).create());
     FINAL_EVALUATION_VERSION.on(execution).set(version);

@@ -3,6 +3,7 @@ package org.ssr.workflow.local;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -10,8 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.local.LocalPlatformsProcess.Variables;
 import org.ssr.workflow.local.LocalReportRepository.RegionFacts;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 
 /**
  * ServiceTask_SummariseQuarter: per region, reports filed, open and overdue follow-ups with the oldest one's age,
@@ -19,6 +22,9 @@ import org.ssr.workflow.local.LocalReportRepository.RegionFacts;
  */
 @Component(LocalPlatformsProcess.Beans.SUMMARISE_QUARTER)
 public class SummariseQuarterDelegate implements JavaDelegate {
+
+  /** The local package's message bundle ({@code i18n/local[_<lang>].properties}). */
+  static final String BUNDLE = "local";
 
   private final LocalReportRepository repository;
 
@@ -33,23 +39,24 @@ public class SummariseQuarterDelegate implements JavaDelegate {
     // the quarter most of the three months just ended fall in (the cycle runs from the platforms' opening)
     String quarter = LocalReportRepository.quarterOf(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(45));
     Map<String, RegionFacts> facts = repository.facts(code, now);
+    // written for the civil-society monitor of the programme: in the programme's language
+    Messages words = Messages.of(BUNDLE, ProgrammeLanguage.of(execution.getProcessEngineServices(), execution));
     StringBuilder text = new StringBuilder();
     for (String region : Variables.REGIONS.from(execution).get()) {
       RegionFacts f = facts.get(region);
-      text.append("**").append(region).append("**: ");
       if (f == null) {
-        text.append("no report filed yet.\n\n");
+        text.append(words.text("quarter.noReport", region)).append("\n\n");
         continue;
       }
-      text.append(f.reportsFiled).append(" report(s), last meeting ").append(f.lastMeeting).append("; ")
-          .append(f.openFollowUps).append(" open follow-up(s)");
+      text.append(words.text("quarter.reports", region, f.reportsFiled, f.lastMeeting == null ? ""
+          : DateTimeFormatter.ofPattern(words.text("format.date"), words.locale()).format(f.lastMeeting),
+          f.openFollowUps));
       if (f.openFollowUps > 0) {
-        text.append(" (").append(f.overdueFollowUps).append(" overdue, oldest ").append(f.oldestOpenFollowUpDays)
-            .append(" days)");
+        text.append(' ').append(words.text("quarter.overdue", f.overdueFollowUps, f.oldestOpenFollowUpDays));
       }
-      text.append(", ").append(f.answeredFollowUps).append(" answered; human-rights concerns by quarter ")
-          .append(f.concernsByQuarter.isEmpty() ? "none" : byQuarter(f.concernsByQuarter)).append(", ")
-          .append(f.concernsAsRisks).append(" made risks.\n\n");
+      text.append(words.text("quarter.rest", f.answeredFollowUps,
+          f.concernsByQuarter.isEmpty() ? words.text("quarter.none") : byQuarter(f.concernsByQuarter),
+          f.concernsAsRisks)).append("\n\n");
     }
     Variables.QUARTER_LABEL.on(execution).setLocal(quarter);
     Variables.QUARTER_SUMMARY.on(execution).setLocal(text.toString());

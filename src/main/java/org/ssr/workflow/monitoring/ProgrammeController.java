@@ -3,6 +3,7 @@ package org.ssr.workflow.monitoring;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,8 +17,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.ssr.workflow.engine.AsApplication;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
 
@@ -96,20 +99,39 @@ public class ProgrammeController {
         .orElseThrow(() -> notFound(code));
   }
 
+  /** The programme report, in the programme's language (docs/languages.md). */
   @GetMapping(PROGRAMMES + "/{code}/report.xlsx")
   public ResponseEntity<byte[]> report(@PathVariable ProgrammeCode code) {
     Authentication user = requireUser();
     ProgrammeDetails details = details(user, code).orElseThrow(() -> notFound(code));
     Traceability trace = AsApplication.call(identity, () -> traceability.of(code)).orElse(null);
-    return xlsx(reports.programme(details, trace, now()), "programme-report-" + safe(details.programme().code()) + ".xlsx");
+    String language = AsApplication.call(identity,
+        () -> directory.language(details.programme().processInstanceId()));
+    return xlsx(reports.programme(details, trace, now(), language),
+        "programme-report-" + safe(details.programme().code()) + ".xlsx");
   }
 
+  /**
+   * The portfolio spans programmes of several languages: it speaks the language of the person who asks for it, as
+   * the screens do (the first language of the browser's {@code Accept-Language} if it is one of ours, else English).
+   */
   @GetMapping(PROGRAMMES + "/report.xlsx")
-  public ResponseEntity<byte[]> portfolio() {
+  public ResponseEntity<byte[]> portfolio(
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     List<ProgrammeStatus> programmes = programmes();
     Instant now = now();
-    return xlsx(reports.portfolio(programmes, now),
+    return xlsx(reports.portfolio(programmes, now, preferred(acceptLanguage)),
         "ssr-portfolio-" + now.toString().substring(0, 10) + ".xlsx");
+  }
+
+  /** The first language the person prefers if the application speaks it, else English. */
+  static String preferred(String acceptLanguage) {
+    try {
+      return acceptLanguage == null ? Languages.ENGLISH : Locale.LanguageRange.parse(acceptLanguage).stream()
+          .findFirst().map(range -> Languages.of(Locale.forLanguageTag(range.getRange()))).orElse(Languages.ENGLISH);
+    } catch (IllegalArgumentException malformed) {
+      return Languages.ENGLISH;
+    }
   }
 
   private static Instant now() {

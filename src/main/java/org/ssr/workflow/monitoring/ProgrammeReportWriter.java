@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ssr.workflow.decision.ChainCheck;
 import org.ssr.workflow.decision.DecisionEntry;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanTotals;
 import org.ssr.workflow.implementation.ImplementationProgress;
@@ -38,6 +39,7 @@ public class ProgrammeReportWriter {
 
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  /** The sheets' names in the English workbook (in another language they are {@code sheet.*} of the bundle). */
   public static final String SHEET_SUMMARY = "Summary";
   public static final String SHEET_STEPS = "Steps";
   public static final String SHEET_DECISIONS = "Decision record";
@@ -52,53 +54,55 @@ public class ProgrammeReportWriter {
   public static final String SHEET_INDICATORS = "Indicators";
   public static final String SHEET_TRACEABILITY = "Traceability";
 
-  static final List<Column> STEPS = List.of(col("Step", 7), col("Title", 34), col("Status", 20),
-      col("Started (UTC)", 17), col("Ended (UTC)", 17), col("Why it does not apply", 45), col("Open now", 34),
-      col("Note", 34));
-  static final List<Column> DECISIONS = List.of(col("No.", 7), col("Decided at (UTC)", 17), col("Kind", 18),
-      col("Subject", 40), col("On behalf of", 20), col("Decided by", 14), col("Decision", 16), col("Reasons", 50),
-      col("Hash (SHA-256)", 20));
-  static final List<Column> REVIEWS = List.of(col("Review", 20), col("Subject", 40), col("Version", 9),
-      col("Reviewing bodies", 30), col("Started (UTC)", 17), col("Deadline (UTC)", 17), col("Ended (UTC)", 17),
-      col("Outcome", 11), col("Days overdue", 10), col("Waiting for", 30));
-  static final List<Column> RISKS = List.of(col("Risk id", 18), col("Title", 34), col("Category", 16),
-      col("Reported by", 14), col("Reported at (UTC)", 17), col("Level", 10), col("Status", 28), col("Owner", 18),
-      col("Open", 7), col("Closed at (UTC)", 17));
-  static final List<Column> RISK_HISTORY = List.of(col("Risk id", 18), col("At (UTC)", 17), col("Event", 10),
-      col("Level", 10), col("Previous level", 10), col("What happened", 32), col("Decision", 16), col("Text", 50),
-      col("By", 14));
-  static final List<Column> PLAN = List.of(col("Breakdown", 16), col("Item", 30), col("Required", 18),
-      col("Available", 18), col("Funding gap", 18));
-  static final List<Column> PLEDGES = List.of(col("Donor", 24), col("Amount", 16), col("Year", 7),
-      col("Action", 12), col("Institution", 14), col("Conditions", 40), col("Stated agenda", 45),
-      col("Recorded by", 14), col("Recorded at (UTC)", 17));
-  static final List<Column> LOCAL_PLATFORMS = List.of(col("Region", 20), col("Reports filed", 9),
-      col("Last meeting", 12), col("Open follow-ups", 9), col("Overdue follow-ups", 9),
-      col("Oldest open follow-up (days)", 11), col("Answered follow-ups", 9), col("Concerns made risks", 9),
-      col("Human-rights concerns by quarter", 40));
-  static final List<Column> IMPLEMENTATION = List.of(col("Institution", 16), col("Actions", 9), col("On track", 9),
-      col("Delayed", 9), col("Blocked", 9), col("Done", 9), col("Not reported yet", 9), col("Last reported year", 10));
-  static final List<Column> INDICATORS = List.of(col("Action", 10), col("Indicator", 30), col("Unit", 12),
-      col("Baseline", 12), col("Reported for year", 9), col("Target that year", 12), col("Value", 12),
-      col("Progress to target (%)", 12));
-  static final List<Column> SUMMARY = List.of(col("Item", 34), col("Value", 70));
-  static final List<Column> TRACEABILITY = List.of(col("Section", 16), col("Id", 22), col("Description", 50),
-      col("Required", 16), col("Available", 16), col("Action", 30), col("Kind", 18), col("Gaps", 30),
-      col("Priorities", 36), col("Agreements", 36), col("Indicators", 40));
+  static final List<Column> STEPS = List.of(col("step", 7), col("title", 34), col("status", 20),
+      col("started", 17), col("ended", 17), col("whyNotApply", 45), col("openNow", 34), col("note", 34));
+  static final List<Column> DECISIONS = List.of(col("number", 7), col("decidedAt", 17), col("kind", 18),
+      col("subject", 40), col("onBehalfOf", 20), col("decidedBy", 14), col("decision", 16), col("reasons", 50),
+      col("hash", 20));
+  static final List<Column> REVIEWS = List.of(col("review", 20), col("subject", 40), col("version", 9),
+      col("reviewingBodies", 30), col("started", 17), col("deadline", 17), col("ended", 17), col("outcome", 11),
+      col("daysOverdue", 10), col("waitingFor", 30));
+  static final List<Column> RISKS = List.of(col("riskId", 18), col("title", 34), col("category", 16),
+      col("reportedBy", 14), col("reportedAt", 17), col("level", 10), col("status", 28), col("owner", 18),
+      col("open", 7), col("closedAt", 17));
+  static final List<Column> RISK_HISTORY = List.of(col("riskId", 18), col("at", 17), col("event", 10),
+      col("level", 10), col("previousLevel", 10), col("whatHappened", 32), col("decision", 16), col("text", 50),
+      col("by", 14));
+  static final List<Column> PLAN = List.of(col("breakdown", 16), col("item", 30), col("required", 18),
+      col("available", 18), col("fundingGap", 18));
+  static final List<Column> PLEDGES = List.of(col("donor", 24), col("amount", 16), col("year", 7),
+      col("action", 12), col("institution", 14), col("conditions", 40), col("statedAgenda", 45),
+      col("recordedBy", 14), col("recordedAt", 17));
+  static final List<Column> LOCAL_PLATFORMS = List.of(col("region", 20), col("reportsFiled", 9),
+      col("lastMeeting", 12), col("openFollowUps", 9), col("overdueFollowUps", 9), col("oldestOpenFollowUp", 11),
+      col("answeredFollowUps", 9), col("concernsAsRisks", 9), col("concernsByQuarter", 40));
+  static final List<Column> IMPLEMENTATION = List.of(col("institution", 16), col("actions", 9), col("onTrack", 9),
+      col("delayed", 9), col("blocked", 9), col("done", 9), col("notReported", 9), col("lastReportedYear", 10));
+  static final List<Column> INDICATORS = List.of(col("action", 10), col("indicator", 30), col("unit", 12),
+      col("baseline", 12), col("reportedForYear", 9), col("targetThatYear", 12), col("value", 12),
+      col("progress", 12));
+  static final List<Column> SUMMARY = List.of(col("item", 34), col("value", 70));
+  static final List<Column> TRACEABILITY = List.of(col("section", 16), col("id", 22), col("description", 50),
+      col("required", 16), col("available", 16), col("action", 30), col("kind", 18), col("gaps", 30),
+      col("priorities", 36), col("agreements", 36), col("indicators", 40));
 
-  /** Portfolio columns: the fixed ones, then one per step, then reviews, risks and plan. */
-  static final List<Column> PORTFOLIO_HEAD = List.of(col("Code", 14), col("Programme", 30), col("Country", 14),
-      col("Term", 16), col("State", 20), col("Started (UTC)", 17), col("Ended (UTC)", 17), col("Steps done", 8),
-      col("Steps active", 8), col("Steps skipped", 8));
-  static final List<Column> PORTFOLIO_TAIL = List.of(col("Open reviews", 9), col("Overdue reviews", 9),
-      col("Most days overdue", 9), col("Open risks low", 8), col("Open risks medium", 8), col("Open risks high", 8),
-      col("Open risks critical", 8), col("Plan version", 8), col("Required", 16), col("Available", 16),
-      col("Funding gap", 16));
+  /** Portfolio columns: the fixed ones, then one per step, then reviews, risks (one per level) and plan. */
+  static final List<Column> PORTFOLIO_HEAD = List.of(col("code", 14), col("programme", 30), col("country", 14),
+      col("term", 16), col("state", 20), col("started", 17), col("ended", 17), col("stepsDone", 8),
+      col("stepsActive", 8), col("stepsSkipped", 8));
+  static final List<Column> PORTFOLIO_REVIEWS = List.of(col("openReviews", 9), col("overdueReviews", 9),
+      col("mostDaysOverdue", 9));
+  static final List<Column> PORTFOLIO_PLAN = List.of(col("planVersion", 8), col("required", 16),
+      col("available", 16), col("fundingGap", 16));
 
-  record Column(String title, int width) {}
+  /**
+   * A column: its header is {@code column.<key>} of the reports bundle ({@code args} for a header with a value in it,
+   * e.g. "Step 3"), in the workbook's language.
+   */
+  record Column(String key, int width, Object... args) {}
 
-  private static Column col(String title, int width) {
-    return new Column(title, width);
+  private static Column col(String key, int width, Object... args) {
+    return new Column(key, width, args);
   }
 
   // ---------------------------------------------------------------- programme report
@@ -107,72 +111,83 @@ public class ProgrammeReportWriter {
     return programme(details, null, generatedAt);
   }
 
-  /** The programme report with its Traceability sheet ({@code trace} null: the sheet says there is none). */
+  /** The programme report in English (programmes set up before the programme's language existed). */
   public byte[] programme(ProgrammeDetails details, Traceability trace, Instant generatedAt) {
+    return programme(details, trace, generatedAt, Languages.ENGLISH);
+  }
+
+  /**
+   * The programme report with its Traceability sheet ({@code trace} null: the sheet says there is none), in the
+   * programme's language: sheet names, headers, labels and the glossary's words; the cells' values (numbers, dates,
+   * ids, what people wrote) are the same in every language.
+   */
+  public byte[] programme(ProgrammeDetails details, Traceability trace, Instant generatedAt, String language) {
     ProgrammeStatus p = details.programme();
-    try (Book book = new Book(title(p))) {
+    ReportWords words = ReportWords.of(language);
+    try (Book book = new Book(title(p, words), words)) {
       summary(book, details, generatedAt);
 
-      Sheet steps = book.sheet(SHEET_STEPS, STEPS);
+      Sheet steps = book.sheet("steps", STEPS);
       for (StepStatus s : p.steps()) {
-        book.row(steps, s.number(), s.title(), s.stateLabel(), s.startedAt(), s.endedAt(), s.justification(),
-            String.join("; ", s.activeTasks()), s.note());
+        book.row(steps, s.number(), words.step(s.number()), words.stepState(s.state()), s.startedAt(), s.endedAt(),
+            s.justification(), String.join("; ", s.activeTasks()), s.note());
       }
       book.finish(steps, STEPS, p.steps().size());
 
-      Sheet decisions = book.sheet(SHEET_DECISIONS, DECISIONS);
+      Sheet decisions = book.sheet("decisions", DECISIONS);
       // the programme's decision record, not the decisionLog variable (which an administrator can overwrite)
       for (DecisionEntry d : details.decisions()) {
-        book.row(decisions, d.sequence(), d.occurredAt(), d.kind(), d.subject(), d.party(), d.actor(), d.outcome(),
-            d.reason(), d.hash());
+        book.row(decisions, d.sequence(), d.occurredAt(), d.kind(), d.subject(), d.party(), d.actor(),
+            words.decision(d.outcome()), d.reason(), d.hash());
       }
       book.finish(decisions, DECISIONS, details.decisions().size());
 
-      Sheet reviews = book.sheet(SHEET_REVIEWS, REVIEWS);
+      Sheet reviews = book.sheet("reviews", REVIEWS);
       for (ReviewStatus r : details.reviews()) {
-        book.row(reviews, r.kind(), r.subject(), r.version(), String.join(", ", r.reviewGroups()), r.startedAt(),
-            r.dueAt(), r.endedAt(), r.open() ? "open" : r.outcome(), r.daysOverdue(),
-            String.join(", ", r.waitingFor()));
+        book.row(reviews, words.reviewKind(r.kind()), r.subject(), r.version(), String.join(", ", r.reviewGroups()),
+            r.startedAt(), r.dueAt(), r.endedAt(), r.open() ? words.text("review.open") : words.decision(r.outcome()),
+            r.daysOverdue(), String.join(", ", r.waitingFor()));
       }
       book.finish(reviews, REVIEWS, details.reviews().size());
 
-      Sheet risks = book.sheet(SHEET_RISKS, RISKS);
-      Sheet history = book.sheet(SHEET_RISK_HISTORY, RISK_HISTORY);
+      Sheet risks = book.sheet("risks", RISKS);
+      Sheet history = book.sheet("riskHistory", RISK_HISTORY);
       int events = 0;
       for (RiskStatusView r : details.risks()) {
-        book.row(risks, r.riskId(), r.title(), r.category(), r.reportedBy(), r.reportedAt(), r.level(),
-            r.statusLabel(), r.owner(), r.open() ? "yes" : "no", r.closedAt());
+        book.row(risks, r.riskId(), r.title(), words.riskCategory(r.category()), r.reportedBy(), r.reportedAt(), words.riskLevel(r.level()),
+            words.riskStatus(r.status(), r.statusLabel()), r.owner(), words.yesNo(r.open()), r.closedAt());
         for (RiskEvent e : r.history()) {
-          book.row(history, r.riskId(), e.at(), e.type(), e.level(), e.previousLevel(), e.step(), e.decision(),
-              e.text(), e.by());
+          book.row(history, r.riskId(), e.at(), e.type(), words.riskLevel(e.level()), words.riskLevel(e.previousLevel()),
+              e.step(), words.decision(e.decision()), e.text(), e.by());
           events++;
         }
       }
       book.finish(risks, RISKS, details.risks().size());
       book.finish(history, RISK_HISTORY, events);
 
-      Sheet plan = book.sheet(SHEET_PLAN, PLAN);
+      Sheet plan = book.sheet("plan", PLAN);
       int planRows = 0;
       PlanStatus ps = p.plan();
       if (ps != null) {
-        book.row(plan, "Total", "Version " + ps.version(), ps.required(), ps.available(), ps.fundingGap());
+        book.row(plan, words.text("plan.total"), words.text("plan.version", ps.version()), ps.required(),
+            ps.available(), ps.fundingGap());
         planRows++;
-        planRows += breakdown(book, plan, "Year", ps.byYear());
-        planRows += breakdown(book, plan, "Institution", ps.byInstitution());
-        planRows += breakdown(book, plan, "Funding source", ps.bySource());
+        planRows += breakdown(book, plan, words.text("plan.year"), ps.byYear());
+        planRows += breakdown(book, plan, words.text("plan.institution"), ps.byInstitution());
+        planRows += breakdown(book, plan, words.text("plan.fundingSource"), ps.bySource());
       }
       book.finish(plan, PLAN, planRows);
 
-      Sheet pledges = book.sheet(SHEET_PLEDGES, PLEDGES);
+      Sheet pledges = book.sheet("pledges", PLEDGES);
       for (DonorPledge d : details.pledges()) {
         book.row(pledges, d.donor(), d.amount(), d.year(), d.actionId(), d.institution(), d.conditions(), d.agenda(),
             d.recordedBy(), d.recordedAt());
       }
       book.finish(pledges, PLEDGES, details.pledges().size());
 
-      Sheet local = book.sheet(SHEET_LOCAL_PLATFORMS, LOCAL_PLATFORMS);
+      Sheet local = book.sheet("localPlatforms", LOCAL_PLATFORMS);
       for (LocalPlatformStatus l : details.localPlatforms()) {
-        book.row(local, l.region(), l.reportsFiled(), l.lastMeeting() == null ? null : l.lastMeeting().toString(),
+        book.row(local, l.region(), l.reportsFiled(), words.date(l.lastMeeting()),
             l.openFollowUps(), l.overdueFollowUps(), l.oldestOpenFollowUpDays(), l.answeredFollowUps(),
             l.concernsAsRisks(), new java.util.TreeMap<>(l.concernsByQuarter()).entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
@@ -180,7 +195,7 @@ public class ProgrammeReportWriter {
       book.finish(local, LOCAL_PLATFORMS, details.localPlatforms().size());
 
       ImplementationProgress implementation = details.implementation();
-      Sheet institutions = book.sheet(SHEET_IMPLEMENTATION, IMPLEMENTATION);
+      Sheet institutions = book.sheet("implementation", IMPLEMENTATION);
       List<ImplementationProgress.InstitutionProgress> owners =
           implementation == null ? List.of() : implementation.institutions();
       for (ImplementationProgress.InstitutionProgress i : owners) {
@@ -190,7 +205,7 @@ public class ProgrammeReportWriter {
             i.lastReportedYear());
       }
       book.finish(institutions, IMPLEMENTATION, owners.size());
-      Sheet indicators = book.sheet(SHEET_INDICATORS, INDICATORS);
+      Sheet indicators = book.sheet("indicators", INDICATORS);
       List<ImplementationProgress.IndicatorProgress> measured =
           implementation == null ? List.of() : implementation.indicators();
       for (ImplementationProgress.IndicatorProgress i : measured) {
@@ -209,13 +224,15 @@ public class ProgrammeReportWriter {
    * indicators), the actions without lines, and each priority with what serves it.
    */
   private static void traceability(Book book, Traceability trace) {
-    Sheet sheet = book.sheet(SHEET_TRACEABILITY, TRACEABILITY);
+    ReportWords words = book.words;
+    Sheet sheet = book.sheet("traceability", TRACEABILITY);
     int rows = 0;
     if (trace == null) {
-      book.row(sheet, "None", null, "No traceability: the programme's content could not be read.");
+      book.row(sheet, words.text("trace.none"), null, words.text("trace.noneText"));
       book.finish(sheet, TRACEABILITY, 1);
       return;
     }
+    String untraced = words.text("trace.untraced");
     java.util.Map<String, Traceability.GapTrace> gaps = new java.util.LinkedHashMap<>();
     trace.gaps().forEach(g -> gaps.put(g.id(), g));
     java.util.Map<String, Traceability.PriorityTrace> priorities = new java.util.LinkedHashMap<>();
@@ -223,7 +240,8 @@ public class ProgrammeReportWriter {
     java.util.Map<String, Traceability.AgreementTrace> agreements = new java.util.LinkedHashMap<>();
     trace.agreements().forEach(a -> agreements.put(a.id(), a));
     for (Traceability.Warning w : trace.warnings()) {
-      book.row(sheet, "Warning", w.subjectType() + " " + w.subject(), w.message(), null, null, null, w.kind().name());
+      book.row(sheet, words.text("trace.warning"), w.subjectType() + " " + w.subject(), w.message(), null, null, null,
+          w.kind().name());
       rows++;
     }
     for (Traceability.ActionTrace a : trace.actions()) {
@@ -236,47 +254,49 @@ public class ProgrammeReportWriter {
       String agreementText = a.servesPriorityIds().stream().filter(priorities::containsKey)
           .flatMap(id -> priorities.get(id).agreementIds().stream()).distinct()
           .map(id -> agreements.containsKey(id) ? id + " (" + agreements.get(id).status() + ") "
-              + agreements.get(id).text() : id + " (not in the ledger)")
+              + agreements.get(id).text() : id + " " + words.text("trace.notInLedger"))
           .collect(Collectors.joining("; "));
       String indicators = a.indicators().stream().map(i -> i.name() + " " + i.baseline() + " → " + i.targets())
           .collect(Collectors.joining("; "));
-      String kind = a.kind() == null ? "not tagged" : a.kind();
+      String kind = a.kind() == null ? words.text("trace.notTagged") : a.kind();
       if (a.lines().isEmpty()) {
-        book.row(sheet, "Action", a.id(), "No plan line funds this action.", a.required(), a.available(), action,
-            kind, gapText, a.traced() ? priorityText : "none: untraced", agreementText, indicators);
+        book.row(sheet, words.text("trace.action"), a.id(), words.text("trace.noLine"), a.required(), a.available(),
+            action, kind, gapText, a.traced() ? priorityText : untraced, agreementText, indicators);
         rows++;
       }
       for (Traceability.LineTrace l : a.lines()) {
-        book.row(sheet, "Budget line", l.institution() + " " + l.year(),
+        book.row(sheet, words.text("trace.line"), l.institution() + " " + l.year(),
             l.costCategory() + " (" + l.fundingSource() + ")", l.required(), l.available(), action, kind, gapText,
-            a.traced() ? priorityText : "none: untraced", agreementText, indicators);
+            a.traced() ? priorityText : untraced, agreementText, indicators);
         rows++;
       }
     }
     for (Traceability.LineTrace l : trace.linesWithoutAction()) {
-      book.row(sheet, "Budget line", l.institution() + " " + l.year(),
-          l.costCategory() + " (" + l.fundingSource() + ")", l.required(), l.available(), "none: untraced");
+      book.row(sheet, words.text("trace.line"), l.institution() + " " + l.year(),
+          l.costCategory() + " (" + l.fundingSource() + ")", l.required(), l.available(), untraced);
       rows++;
     }
     for (Traceability.PriorityTrace pr : trace.priorities()) {
-      book.row(sheet, "Priority", pr.id(), pr.text(), pr.required(), pr.available(),
+      book.row(sheet, words.text("trace.priority"), pr.id(), pr.text(), pr.required(), pr.available(),
           String.join(", ", pr.actionIds()), null, String.join(", ", pr.gapIds()), null,
           String.join(", ", pr.agreementIds()), null);
       rows++;
     }
     if (trace.donorAlignment() != null) {
       for (org.ssr.workflow.finance.DonorAlignment.PriorityPledges pp : trace.donorAlignment().byPriority()) {
-        book.row(sheet, "Pledged", pp.priorityId(), String.join(", ", pp.donors()), pp.amount());
+        book.row(sheet, words.text("trace.pledged"), pp.priorityId(), String.join(", ", pp.donors()), pp.amount());
         rows++;
       }
       for (DonorPledge d : trace.donorAlignment().unaligned()) {
-        book.row(sheet, "Pledged", "no priority", d.donor() + " " + d.year(), d.amount());
+        book.row(sheet, words.text("trace.pledged"), words.text("trace.noPriority"), d.donor() + " " + d.year(),
+            d.amount());
         rows++;
       }
       var alignment = trace.donorAlignment();
-      book.row(sheet, "National share", alignment.nationalShare() == null ? "no plan" : alignment.nationalShare()
-          + " %", alignment.nationalShareTarget() == null ? "no target set" : "target "
-          + alignment.nationalShareTarget().stripTrailingZeros().toPlainString() + " %");
+      book.row(sheet, words.text("trace.nationalShare"), alignment.nationalShare() == null
+          ? words.text("trace.noPlan") : words.percent(alignment.nationalShare()),
+          alignment.nationalShareTarget() == null ? words.text("trace.noTarget")
+              : words.text("trace.target", words.percent(alignment.nationalShareTarget())));
       rows++;
     }
     book.finish(sheet, TRACEABILITY, rows);
@@ -293,41 +313,43 @@ public class ProgrammeReportWriter {
   }
 
   private static void summary(Book book, ProgrammeDetails details, Instant generatedAt) {
+    ReportWords words = book.words;
     ProgrammeStatus p = details.programme();
-    Sheet sheet = book.sheet(SHEET_SUMMARY, SUMMARY);
+    Sheet sheet = book.sheet("summary", SUMMARY);
     int rows = 0;
-    rows += book.pair(sheet, "Programme code", p.code());
-    rows += book.pair(sheet, "Programme name", p.name());
-    rows += book.pair(sheet, "Country", p.country());
-    rows += book.pair(sheet, "Term", p.term());
-    rows += book.pair(sheet, "State", p.stateLabel());
-    rows += book.pair(sheet, "Why it ended", p.endReason());
-    rows += book.pair(sheet, "Started (UTC)", p.startedAt());
-    rows += book.pair(sheet, "Ended (UTC)", p.endedAt());
-    rows += book.pair(sheet, "Started by", p.startedBy());
-    rows += book.pair(sheet, "Transformation track on hold", p.transformationOnHold() ? "yes" : "no");
-    rows += book.pair(sheet, "Steps done", count(p, StepState.DONE));
-    rows += book.pair(sheet, "Steps active", count(p, StepState.ACTIVE));
-    rows += book.pair(sheet, "Steps skipped", count(p, StepState.SKIPPED));
-    rows += book.pair(sheet, "Decisions recorded", details.decisions().size());
-    rows += book.pair(sheet, "Decision chain", chain(details.decisionChain()));
-    rows += book.pair(sheet, "Decision chain head (SHA-256)", details.decisionChain().headHash());
-    rows += book.pair(sheet, "Open oversight reviews", p.openReviews().size());
-    rows += book.pair(sheet, "Overdue oversight reviews", p.overdueReviews());
-    rows += book.pair(sheet, "Open risks", p.openRisks());
-    rows += book.pair(sheet, "Open risks by level", p.openRisksByLevel().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    rows += book.pair(sheet, "programmeCode", p.code());
+    rows += book.pair(sheet, "programmeName", p.name());
+    rows += book.pair(sheet, "country", p.country());
+    rows += book.pair(sheet, "term", words.programmeTerm(p.term()));
+    rows += book.pair(sheet, "state", words.programmeState(p.state()));
+    rows += book.pair(sheet, "endReason", p.endReason());
+    rows += book.pair(sheet, "started", p.startedAt());
+    rows += book.pair(sheet, "ended", p.endedAt());
+    rows += book.pair(sheet, "startedBy", p.startedBy());
+    rows += book.pair(sheet, "onHold", words.yesNo(p.transformationOnHold()));
+    rows += book.pair(sheet, "stepsDone", count(p, StepState.DONE));
+    rows += book.pair(sheet, "stepsActive", count(p, StepState.ACTIVE));
+    rows += book.pair(sheet, "stepsSkipped", count(p, StepState.SKIPPED));
+    rows += book.pair(sheet, "decisionsRecorded", details.decisions().size());
+    rows += book.pair(sheet, "decisionChain", chain(details.decisionChain(), words));
+    rows += book.pair(sheet, "decisionChainHead", details.decisionChain().headHash());
+    rows += book.pair(sheet, "openReviews", p.openReviews().size());
+    rows += book.pair(sheet, "overdueReviews", p.overdueReviews());
+    rows += book.pair(sheet, "openRisks", p.openRisks());
+    rows += book.pair(sheet, "openRisksByLevel", p.openRisksByLevel().entrySet().stream()
+        .map(e -> words.riskLevel(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
     PlanStatus plan = p.plan();
-    rows += book.pair(sheet, "Financial plan version", plan == null ? "none yet" : plan.version());
+    rows += book.pair(sheet, "planVersion", plan == null ? words.text("plan.noneYet") : plan.version());
     if (plan != null) {
-      rows += book.pair(sheet, "Plan approved by oversight", plan.approved() ? "yes" : "no");
-      rows += book.pair(sheet, "Plan: required", plan.required());
-      rows += book.pair(sheet, "Plan: available", plan.available());
-      rows += book.pair(sheet, "Plan: funding gap", plan.fundingGap());
-      rows += book.pair(sheet, "Plan: national share", plan.nationalShare() == null ? null
-          : plan.nationalShare().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + " %");
+      rows += book.pair(sheet, "planApproved", words.yesNo(plan.approved()));
+      rows += book.pair(sheet, "planRequired", plan.required());
+      rows += book.pair(sheet, "planAvailable", plan.available());
+      rows += book.pair(sheet, "planGap", plan.fundingGap());
+      rows += book.pair(sheet, "planNationalShare", plan.nationalShare() == null ? null
+          : words.percent(plan.nationalShare().multiply(BigDecimal.valueOf(100))));
     }
-    rows += book.pair(sheet, "Report generated (UTC)", generatedAt);
+    rows += book.pair(sheet, "generated", generatedAt);
+    rows += book.pair(sheet, "generatedOn", words.longDate(generatedAt));
     book.finish(sheet, SUMMARY, rows);
   }
 
@@ -335,29 +357,45 @@ public class ProgrammeReportWriter {
     return p.steps().stream().filter(s -> s.state() == state).count();
   }
 
-  private static String title(ProgrammeStatus p) {
-    return "Programme " + p.code() + (p.name() == null ? "" : " - " + p.name());
+  private static String title(ProgrammeStatus p, ReportWords words) {
+    return p.name() == null ? words.text("title.programme", p.code())
+        : words.text("title.programmeNamed", p.code(), p.name());
   }
 
   // ---------------------------------------------------------------- portfolio
 
+  /** The portfolio in English. */
   public byte[] portfolio(List<ProgrammeStatus> programmes, Instant generatedAt) {
+    return portfolio(programmes, generatedAt, Languages.ENGLISH);
+  }
+
+  /**
+   * One row per programme, in the language of the person who asked for it (the programmes in it may each have their
+   * own language).
+   */
+  public byte[] portfolio(List<ProgrammeStatus> programmes, Instant generatedAt, String language) {
+    ReportWords words = ReportWords.of(language);
     List<Column> columns = new java.util.ArrayList<>(PORTFOLIO_HEAD);
     for (int step = 1; step <= 12; step++) {
-      columns.add(col("Step " + step, 12));
+      columns.add(col("stepNumber", 12, String.valueOf(step)));
     }
-    columns.addAll(PORTFOLIO_TAIL);
-    try (Book book = new Book("SSR programme portfolio, " + generatedAt.toString().substring(0, 10))) {
-      Sheet sheet = book.sheet(SHEET_PORTFOLIO, columns);
+    columns.addAll(PORTFOLIO_REVIEWS);
+    for (RiskLevel level : RiskLevel.values()) {
+      columns.add(col("openRisksAtLevel", 8, words.riskLevel(level.id())));
+    }
+    columns.addAll(PORTFOLIO_PLAN);
+    try (Book book = new Book(words.text("title.portfolio", words.glossary("term.ssr.abbreviation"),
+        words.longDate(generatedAt)), words)) {
+      Sheet sheet = book.sheet("portfolio", columns);
       for (ProgrammeStatus p : programmes) {
         List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(p.code(), p.name(), p.country(),
-            p.term(), p.stateLabel()));
+            words.programmeTerm(p.term()), words.programmeState(p.state())));
         values.add(p.startedAt());
         values.add(p.endedAt());
         values.add(count(p, StepState.DONE));
         values.add(count(p, StepState.ACTIVE));
         values.add(count(p, StepState.SKIPPED));
-        p.steps().forEach(s -> values.add(s.stateLabel()));
+        p.steps().forEach(s -> values.add(words.stepState(s.state())));
         values.add(p.openReviews().size());
         values.add(p.overdueReviews());
         values.add(p.openReviews().stream().mapToLong(ReviewStatus::daysOverdue).max().orElse(0));
@@ -378,7 +416,12 @@ public class ProgrammeReportWriter {
 
   /** "intact", or where the decision record's chain breaks. */
   static String chain(ChainCheck check) {
-    return check.intact() ? "intact" : "BROKEN at entry " + check.brokenAt() + ": " + check.problem();
+    return chain(check, ReportWords.of(Languages.ENGLISH));
+  }
+
+  static String chain(ChainCheck check, ReportWords words) {
+    return check.intact() ? words.text("chain.intact")
+        : words.text("chain.broken", String.valueOf(check.brokenAt()), check.problem());
   }
 
   // ---------------------------------------------------------------- workbook plumbing
@@ -387,14 +430,16 @@ public class ProgrammeReportWriter {
   private static final class Book implements AutoCloseable {
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final String title;
+    private final ReportWords words;
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle number;
     private final CellStyle money;
     private final CellStyle date;
 
-    Book(String title) {
+    Book(String title, ReportWords words) {
       this.title = title;
+      this.words = words;
       Font bold = workbook.createFont();
       bold.setBold(true);
       bold.setColor(IndexedColors.WHITE.getIndex());
@@ -426,13 +471,15 @@ public class ProgrammeReportWriter {
       return style;
     }
 
-    Sheet sheet(String name, List<Column> columns) {
-      Sheet sheet = workbook.createSheet(name);
+    /** A sheet named by {@code sheet.<key>} of the reports bundle, with the columns' headers in the language. */
+    Sheet sheet(String key, List<Column> columns) {
+      Sheet sheet = workbook.createSheet(words.text("sheet." + key));
       Row row = sheet.createRow(0);
       row.setHeightInPoints(30);
       for (int i = 0; i < columns.size(); i++) {
         Cell cell = row.createCell(i);
-        cell.setCellValue(columns.get(i).title());
+        Column column = columns.get(i);
+        cell.setCellValue(words.text("column." + column.key(), column.args()));
         cell.setCellStyle(header);
         sheet.setColumnWidth(i, columns.get(i).width() * 256);
       }
@@ -462,8 +509,9 @@ public class ProgrammeReportWriter {
       }
     }
 
-    int pair(Sheet sheet, String item, Object value) {
-      row(sheet, item, value);
+    /** A row of the summary: the item's words ({@code summary.<key>}) and its value. */
+    int pair(Sheet sheet, String key, Object value) {
+      row(sheet, words.text("summary." + key), value);
       return 1;
     }
 
@@ -485,7 +533,7 @@ public class ProgrammeReportWriter {
       sheet.setMargin(Sheet.BottomMargin, 0.6);
       String heading = (title + " - " + sheet.getSheetName()).replace("&", "&&");
       sheet.getHeader().setCenter(heading.length() > 200 ? heading.substring(0, 200) : heading);
-      sheet.getFooter().setCenter("Page &P of &N");
+      sheet.getFooter().setCenter(words.text("footer.pages"));
     }
 
     byte[] bytes() {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.finance.DonorAlignment;
 import org.ssr.workflow.finance.PlanLine;
 import org.ssr.workflow.programme.ActionIndicator;
@@ -112,6 +114,15 @@ public record Traceability(
   public static Traceability of(String code, List<Map<String, Object>> ledger, List<Threat> threats,
       List<Priority> priorities, List<Gap> gaps, List<TransformationAction> actions, Integer planVersion,
       List<PlanLine> lines, DonorAlignment alignment) {
+    return of(code, ledger, threats, priorities, gaps, actions, planVersion, lines, alignment, Languages.ENGLISH);
+  }
+
+  /** The same, the warnings' messages in {@code language} (the programme's: oversight acts on them). */
+  public static Traceability of(String code, List<Map<String, Object>> ledger, List<Threat> threats,
+      List<Priority> priorities, List<Gap> gaps, List<TransformationAction> actions, Integer planVersion,
+      List<PlanLine> lines, DonorAlignment alignment, String language) {
+    Messages words = Messages.of(ReportWords.BUNDLE, language);
+    String nsp = Messages.of("glossary", language).text("term.nsp");
     List<Warning> warnings = new ArrayList<>();
     Map<String, Map<String, Object>> agreementsById = new LinkedHashMap<>();
     ledger.forEach(item -> agreementsById.put(text(item.get("id")), item));
@@ -128,8 +139,7 @@ public record Traceability(
       if (line.actionId() == null) {
         withoutAction.add(LineTrace.of(line));
         warnings.add(new Warning(Kind.LINE_WITHOUT_ACTION, "planLine", LineTrace.of(line).describe(),
-            "The plan line " + LineTrace.of(line).describe() + " (" + line.required() + " required) pays for no "
-                + "action of the strategy: say which action it funds."));
+            words.text("warning.LINE_WITHOUT_ACTION", LineTrace.of(line).describe(), line.required())));
       } else {
         linesByAction.computeIfAbsent(key(line.actionId()), k -> new ArrayList<>()).add(line);
       }
@@ -162,14 +172,12 @@ public record Traceability(
       }
       boolean traced = !serves.isEmpty();
       if (!traced) {
-        warnings.add(new Warning(Kind.ACTION_SERVES_NO_PRIORITY, "action", action.id(), "Action " + action.id()
-            + " (" + action.title() + ") serves no priority of the National Security Policy, directly or through a "
-            + "gap: cite the gaps it closes or the priorities it serves."));
+        warnings.add(new Warning(Kind.ACTION_SERVES_NO_PRIORITY, "action", action.id(),
+            words.text("warning.ACTION_SERVES_NO_PRIORITY", action.id(), action.title(), nsp)));
         for (PlanLine line : own) {
           LineTrace trace = LineTrace.of(line);
-          warnings.add(new Warning(Kind.LINE_FUNDS_UNTRACED_ACTION, "planLine", trace.describe(), "The plan line "
-              + trace.describe() + " (" + line.required() + " required) funds action " + action.id()
-              + ", which serves no priority."));
+          warnings.add(new Warning(Kind.LINE_FUNDS_UNTRACED_ACTION, "planLine", trace.describe(),
+              words.text("warning.LINE_FUNDS_UNTRACED_ACTION", trace.describe(), line.required(), action.id())));
         }
       }
       if (action.kind() != null) {
@@ -195,21 +203,21 @@ public record Traceability(
       priorityTraces.add(new PriorityTrace(priority.id(), priority.text(), priority.agreementIds(),
           priority.threatIds(), gapIds, actionIds, money[0], money[1]));
       if (actionIds.isEmpty()) {
-        warnings.add(new Warning(Kind.PRIORITY_WITHOUT_ACTION, "priority", priority.id(), "Priority "
-            + priority.id() + " (" + priority.text() + ") has no action of the strategy serving it."));
+        warnings.add(new Warning(Kind.PRIORITY_WITHOUT_ACTION, "priority", priority.id(),
+            words.text("warning.PRIORITY_WITHOUT_ACTION", priority.id(), priority.text())));
       }
       if (priority.agreementIds().isEmpty()) {
-        warnings.add(new Warning(Kind.PRIORITY_WITHOUT_AGREEMENT, "priority", priority.id(), "Priority "
-            + priority.id() + " (" + priority.text() + ") rests on no agreement of the dialog."));
+        warnings.add(new Warning(Kind.PRIORITY_WITHOUT_AGREEMENT, "priority", priority.id(),
+            words.text("warning.PRIORITY_WITHOUT_AGREEMENT", priority.id(), priority.text())));
       }
       for (String agreementId : priority.agreementIds()) {
         prioritiesOfAgreement.computeIfAbsent(agreementId, k -> new ArrayList<>()).add(priority.id());
         Map<String, Object> agreement = agreementsById.get(agreementId);
         String status = agreement == null ? null : text(agreement.get("status")).toLowerCase(Locale.ROOT);
         if (agreement == null || CONTESTED.contains(status)) {
-          warnings.add(new Warning(Kind.PRIORITY_ON_CONTESTED_AGREEMENT, "priority", priority.id(), "Priority "
-              + priority.id() + " rests on " + agreementId + ", which is "
-              + (agreement == null ? "not in the agreements ledger" : status) + "."));
+          warnings.add(new Warning(Kind.PRIORITY_ON_CONTESTED_AGREEMENT, "priority", priority.id(),
+              words.text("warning.PRIORITY_ON_CONTESTED_AGREEMENT", priority.id(), agreementId,
+                  agreement == null ? words.text("warning.notInLedger") : status)));
         }
       }
     }
@@ -227,16 +235,15 @@ public record Traceability(
       if (capability.signum() > 0 && capability.compareTo(
           accountability.multiply(BigDecimal.valueOf(CAPABILITY_PER_ACCOUNTABILITY_LIMIT))) > 0) {
         warnings.add(new Warning(Kind.CAPABILITY_OUTRUNS_ACCOUNTABILITY, "institution", institution,
-            "Institution " + institution + " plans " + capability + " on capability but " + accountability
-                + " on accountability (more than " + CAPABILITY_PER_ACCOUNTABILITY_LIMIT + " to 1): "
-                + "\"increasing effectiveness in the absence of accountability\"."));
+            words.text("warning.CAPABILITY_OUTRUNS_ACCOUNTABILITY", institution, capability, accountability,
+                CAPABILITY_PER_ACCOUNTABILITY_LIMIT)));
       }
     });
 
     if (alignment != null && Boolean.FALSE.equals(alignment.targetMet())) {
-      warnings.add(new Warning(Kind.NATIONAL_SHARE_BELOW_TARGET, "programme", code, "The national budget funds "
-          + alignment.nationalShare() + " % of the plan, below the target of "
-          + alignment.nationalShareTarget().stripTrailingZeros().toPlainString() + " % set at set-up."));
+      warnings.add(new Warning(Kind.NATIONAL_SHARE_BELOW_TARGET, "programme", code,
+          words.text("warning.NATIONAL_SHARE_BELOW_TARGET", alignment.nationalShare(),
+              alignment.nationalShareTarget())));
     }
 
     return new Traceability(code, planVersion, List.copyOf(agreementTraces), List.copyOf(threats),

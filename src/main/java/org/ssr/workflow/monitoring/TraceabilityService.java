@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.finance.DonorAlignment;
 import org.ssr.workflow.finance.PlanContext;
 import org.ssr.workflow.finance.PlanTotals;
@@ -17,10 +18,11 @@ import org.ssr.workflow.finance.ProcessPlanContext;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeContent;
 import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationStrategyService;
 
 /**
- * Reads what {@link Traceability} is computed from: the programme's variables (ledger, threats, priorities, gaps,
+ * Reads what {@link Traceability} is computed from (its warnings in the programme's language): the programme's variables (ledger, threats, priorities, gaps,
  * actions; a finished programme's from the history), the latest plan version's lines and the donors' pledges.
  * Programmes from before issue 15 have none of the lists: they read as empty, and every action is flagged.
  * Reads everything it is given: the caller decides beforehand whether the user may see the programme.
@@ -51,6 +53,7 @@ public class TraceabilityService {
         ProgrammeContent.storedGaps(GAPS.from(vars).get()),
         TransformationStrategyService.stored(TRANSFORMATION_ACTIONS.from(vars).get()),
         plan.map(ProgrammeFinance.PlanLines::version).orElse(null),
-        plan.map(ProgrammeFinance.PlanLines::lines).orElse(List.of()), alignment);
+        plan.map(ProgrammeFinance.PlanLines::lines).orElse(List.of()), alignment,
+        Languages.orEnglish(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(vars).get()));
   }
 }

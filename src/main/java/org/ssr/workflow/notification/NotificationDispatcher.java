@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
@@ -113,7 +115,7 @@ public class NotificationDispatcher {
         }
         NotificationMessages.Work work = NotificationWriter.work(engine,
             tasks.getVariables(task.getId(), List.of(ProgrammeProcess.Variables.PROGRAMME_CODE.name(),
-                ProgrammeProcess.Variables.PROGRAMME_NAME.name())),
+                ProgrammeProcess.Variables.PROGRAMME_NAME.name(), ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name())),
             task.getProcessDefinitionId(), task.getName(), task.getDueDate(), task.getId());
         for (Recipient recipient : Recipients.of(identity, task.getAssignee(), users, groups)) {
           NotificationMessages.Text text = messages.compose(NotificationKind.REMINDER, work, recipient);
@@ -128,6 +130,15 @@ public class NotificationDispatcher {
       restore(caller);
     }
     return written;
+  }
+
+  /** The language of the programmes the messages are about when they share one, else English. */
+  private String digestLanguage(List<OutboxMessage> messages) {
+    java.util.Set<String> languages = new java.util.HashSet<>();
+    for (OutboxMessage message : messages) {
+      languages.add(ProgrammeLanguage.ofCode(engine, message.programmeCode()));
+    }
+    return languages.size() == 1 ? languages.iterator().next() : Languages.ENGLISH;
   }
 
   /**
@@ -150,7 +161,7 @@ public class NotificationDispatcher {
       return false;
     }
     OutboxMessage first = allowed.get(0);
-    NotificationMessages.Text text = asDigest ? messages.digest(allowed)
+    NotificationMessages.Text text = asDigest ? messages.digest(allowed, digestLanguage(allowed))
         : new NotificationMessages.Text(first.subject(), first.body());
     if (mail == null) {
       allowed.forEach(message -> outbox.markLocal(message.id(), now));

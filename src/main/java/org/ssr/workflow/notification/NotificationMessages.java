@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
 
 /**
  * Writes the text of every mail. Only what the recipient may see in Tasklist anyway: the programme, the step, the
@@ -11,8 +13,8 @@ import java.util.List;
  */
 public class NotificationMessages {
 
-  private static final DateTimeFormatter DEADLINE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  /** The mails' message bundle ({@code i18n/mail[_<lang>].properties}). */
+  static final String BUNDLE = "mail";
 
   private final NotificationProperties properties;
   private final String installationName;
@@ -24,10 +26,17 @@ public class NotificationMessages {
 
   /**
    * The work a message is about: the programme (code and name, either may be null), the process and task names, the
-   * task's deadline (null if none) and its id (null if the message links to no task).
+   * task's deadline (null if none), its id (null if the message links to no task) and the programme's language (the
+   * language of the mail; null or unknown: English, as for work outside any programme).
    */
   public record Work(String programmeCode, String programmeName, String processName, String taskName, Instant due,
-      String taskId) {
+      String taskId, String language) {
+
+    /** Work in English. */
+    public Work(String programmeCode, String programmeName, String processName, String taskName, Instant due,
+        String taskId) {
+      this(programmeCode, programmeName, processName, taskName, due, taskId, Languages.ENGLISH);
+    }
 
     String programme() {
       if (programmeName != null && programmeCode != null) {
@@ -40,46 +49,45 @@ public class NotificationMessages {
   /** Subject and body of one message. */
   public record Text(String subject, String body) {}
 
+  /** The mail about some work, in the language of its programme. */
   public Text compose(NotificationKind kind, Work work, Recipient recipient) {
-    String headline = switch (kind) {
-      case TASK -> "New task: " + work.taskName();
-      case REMINDER -> "Reminder: due " + deadline(work.due()) + ": " + work.taskName();
-      case CHASE -> "Overdue, chased: " + work.taskName();
-      case ESCALATION -> "Escalated: " + work.taskName();
-    };
+    Messages words = Messages.of(BUNDLE, work.language());
+    String headline = kind == NotificationKind.REMINDER
+        ? words.text("subject.REMINDER", work.taskName(), deadline(work.due(), words))
+        : words.text("subject." + kind.name(), work.taskName());
     String programme = work.programme();
     String subject = "[" + installationName + "] " + headline + (programme == null ? "" : " — " + programme);
     StringBuilder body = new StringBuilder();
-    body.append(switch (kind) {
-      case TASK -> "A task waits for you in Tasklist.";
-      case REMINDER -> "A task that waits for you is due soon.";
-      case CHASE -> "Work that waits for you, or that you oversee, has passed its deadline and was chased.";
-      case ESCALATION -> "Work that waits for you, or that you oversee, was escalated.";
-    }).append("\n\n");
+    body.append(words.text("intro." + kind.name())).append("\n\n");
     if (programme != null) {
-      body.append("Programme: ").append(programme).append('\n');
+      body.append(words.text("line.programme", programme)).append('\n');
     }
     if (work.processName() != null) {
-      body.append("Process:   ").append(work.processName()).append('\n');
+      body.append(words.text("line.process", work.processName())).append('\n');
     }
-    body.append("Step:      ").append(work.taskName()).append('\n');
-    body.append("Deadline:  ").append(work.due() == null ? "none set" : deadline(work.due())).append('\n');
+    body.append(words.text("line.step", work.taskName())).append('\n');
+    body.append(words.text("line.deadline", work.due() == null ? words.text("deadline.none")
+        : deadline(work.due(), words))).append('\n');
     if (work.taskId() != null) {
-      body.append("\nOpen it in Tasklist:\n").append(properties.taskLink(work.taskId())).append('\n');
+      body.append('\n').append(words.text("line.open")).append('\n').append(properties.taskLink(work.taskId()))
+          .append('\n');
     }
-    body.append("\nYou receive this because ")
-        .append(recipient.viaGroup() == null ? "the work names you" : "you are a member of " + recipient.viaGroup())
-        .append(". Documents stay in the application; log in to read them.\n")
-        .append("One mail a day instead: PUT ").append(properties.baseUrl())
-        .append("/api/notifications/preferences {\"delivery\":\"DAILY_DIGEST\"}.\n");
+    body.append('\n').append(recipient.viaGroup() == null ? words.text("why.named")
+            : words.text("why.group", recipient.viaGroup())).append('\n')
+        .append(words.text("hint.digest", properties.baseUrl(), "{\"delivery\":\"DAILY_DIGEST\"}")).append('\n');
     return new Text(subject, body.toString());
   }
 
-  /** One mail for several messages of one recipient (the daily digest). */
+  /** One mail for several messages of one recipient (the daily digest), in English. */
   public Text digest(List<OutboxMessage> messages) {
-    String subject = "[" + installationName + "] Daily digest: " + messages.size()
-        + (messages.size() == 1 ? " message" : " messages");
-    StringBuilder body = new StringBuilder("What waited for you since the last digest:\n");
+    return digest(messages, Languages.ENGLISH);
+  }
+
+  /** The daily digest; its own words in {@code language} (the messages keep the language they were written in). */
+  public Text digest(List<OutboxMessage> messages, String language) {
+    Messages words = Messages.of(BUNDLE, language);
+    String subject = "[" + installationName + "] " + words.text("digest.subject", messages.size());
+    StringBuilder body = new StringBuilder(words.text("digest.intro")).append('\n');
     int n = 1;
     for (OutboxMessage message : messages) {
       body.append("\n").append(n++).append(". ").append(message.subject()).append("\n");
@@ -87,12 +95,13 @@ public class NotificationMessages {
         body.append("   ").append(properties.taskLink(message.taskId())).append("\n");
       }
     }
-    body.append("\nYou chose the daily digest (GET/PUT ").append(properties.baseUrl())
-        .append("/api/notifications/preferences).\n");
+    body.append('\n').append(words.text("digest.hint", properties.baseUrl())).append('\n');
     return new Text(subject, body.toString());
   }
 
-  private static String deadline(Instant due) {
-    return due == null ? "—" : DEADLINE.format(due);
+  /** A deadline as the language writes it: {@code 2026-12-27 10:15 UTC}, {@code 27 décembre 2026 à 10:15 UTC}. */
+  private static String deadline(Instant due, Messages words) {
+    return due == null ? "—" : DateTimeFormatter.ofPattern(words.text("format.deadline"), words.locale())
+        .withZone(ZoneOffset.UTC).format(due);
   }
 }

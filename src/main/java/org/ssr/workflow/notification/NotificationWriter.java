@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
@@ -42,18 +44,21 @@ class NotificationWriter {
   static NotificationMessages.Work work(ProcessEngineServices engine, VariableScope scope, String processDefinitionId,
       String taskName, Date due, String taskId) {
     return work(engine, ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get(),
-        ProgrammeProcess.Variables.PROGRAMME_NAME.from(scope).get(), processDefinitionId, taskName, due, taskId);
+        ProgrammeProcess.Variables.PROGRAMME_NAME.from(scope).get(), processDefinitionId, taskName, due, taskId,
+        ProgrammeLanguage.of(engine, scope));
   }
 
   /** The same from a task's variables read outside a listener (reminders). */
   static NotificationMessages.Work work(ProcessEngineServices engine, Map<String, ?> variables,
       String processDefinitionId, String taskName, Date due, String taskId) {
-    return work(engine, ProgrammeProcess.Variables.PROGRAMME_CODE.from(variables).get(),
-        ProgrammeProcess.Variables.PROGRAMME_NAME.from(variables).get(), processDefinitionId, taskName, due, taskId);
+    String code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(variables).get();
+    String language = ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(variables).get();
+    return work(engine, code, ProgrammeProcess.Variables.PROGRAMME_NAME.from(variables).get(), processDefinitionId,
+        taskName, due, taskId, language != null ? Languages.orEnglish(language) : ProgrammeLanguage.ofCode(engine, code));
   }
 
   private static NotificationMessages.Work work(ProcessEngineServices engine, String code, String knownName,
-      String processDefinitionId, String taskName, Date due, String taskId) {
+      String processDefinitionId, String taskName, Date due, String taskId, String language) {
     String name = knownName;
     if (name == null && code != null) {
       name = programmeName(engine, code);
@@ -64,7 +69,7 @@ class NotificationWriter {
       processName = definition.getName() != null ? definition.getName() : definition.getKey();
     }
     return new NotificationMessages.Work(code, name, processName, taskName, due == null ? null : due.toInstant(),
-        taskId);
+        taskId, language);
   }
 
   /** The name of the running programme with this code (a called review or risk carries only the code). */

@@ -75,6 +75,11 @@ public class ProgrammeDirectory {
     return newest(code).map(finished -> historicVariables(finished.getId()));
   }
 
+  /** The language of a programme instance (docs/languages.md): a supported code, English when it has none. */
+  public String language(String processInstanceId) {
+    return ProgrammeLanguage.ofInstance(runtime, history, processInstanceId);
+  }
+
   private Map<String, Object> historicVariables(String processInstanceId) {
     Map<String, Object> vars = new HashMap<>();
     List<HistoricVariableInstance> all = history.createHistoricVariableInstanceQuery()

@@ -1,19 +1,25 @@
 package org.ssr.workflow.programme;
 
-import java.util.List;
-import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.ssr.workflow.engine.Languages;
 
 /**
- * The programme's language ({@link ProgrammeProcess.Variables#PROGRAMME_LANGUAGE}, chosen at set-up; missing = English)
- * as seen from anywhere the programme runs: its own instance and the processes it calls (up the call chain), or a
- * process started on its own for the programme (a risk report, a local report), found by its programme code or
- * business key. Every text the server writes for the programme's forms is written in it (docs/languages.md, "Values
- * the forms show").
+ * The programme's language ({@link ProgrammeProcess.Variables#PROGRAMME_LANGUAGE}, chosen at set-up, docs/languages.md)
+ * as whatever the programme produces reads it, from anywhere the programme's work runs: the scope at hand, else up the
+ * call chain (an oversight review, a risk or the implementation the programme called), else the programme with the
+ * work's code or business key (a process started on its own for it: a risk report, a local report, the local
+ * platforms; a reminder read outside the engine's listeners). A programme that chose none (set up before the choice
+ * existed) and work outside any programme read as English. The lookup by code runs as the application: the language
+ * of a programme is not a secret of the person whose work triggered it.
  */
 public final class ProgrammeLanguage {
 
@@ -25,15 +31,16 @@ public final class ProgrammeLanguage {
     return task.getExecution() == null ? Languages.ENGLISH : of(task.getExecution());
   }
 
+  /** The language of the nearest scope up the call chain that has one, else of the programme with the work's code. */
   public static String of(DelegateExecution execution) {
     String code = null;
     for (DelegateExecution scope = execution; scope != null; scope = scope.getProcessInstance().getSuperExecution()) {
       String language = ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(scope).get();
-      if (language != null) {
+      if (language != null && !language.isBlank()) {
         return Languages.orEnglish(language);
       }
       if (String.valueOf(scope.getProcessDefinitionId()).startsWith(ProgrammeProcess.KEY + ":")) {
-        return Languages.ENGLISH; // the programme itself chose none: set up before #19
+        return Languages.ENGLISH; // the programme itself chose none: set up before the choice existed
       }
       if (code == null) {
         code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get();
@@ -42,27 +49,54 @@ public final class ProgrammeLanguage {
         code = scope.getProcessBusinessKey();
       }
     }
-    return ofProgramme(execution, code);
+    String programmeCode = code;
+    ProcessEngineServices engine = execution.getProcessEngineServices();
+    CommandContext command = Context.getCommandContext();
+    return command == null ? ofCode(engine, programmeCode)
+        : command.runWithoutAuthorization(() -> ofCode(engine, programmeCode));
   }
 
-  /** A process of its own (not called by the programme): the running programme with that code says. */
-  private static String ofProgramme(DelegateExecution execution, String code) {
-    Optional<ProgrammeCode> programme = ProgrammeCode.parse(code);
-    if (programme.isEmpty()) {
+  /** The language of a scope (an execution, a task or a variable map read outside a listener). */
+  public static String of(ProcessEngineServices engine, VariableScope scope) {
+    String found = ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(scope).get();
+    if (found != null && !found.isBlank()) {
+      return Languages.orEnglish(found);
+    }
+    if (scope instanceof DelegateExecution execution) {
+      return of(execution);
+    }
+    if (scope instanceof DelegateTask task && task.getExecution() != null) {
+      return of(task.getExecution());
+    }
+    return ofCode(engine, ProgrammeProcess.Variables.PROGRAMME_CODE.from(scope).get());
+  }
+
+  /** The language of the programme with this code (running or finished); English when there is none. */
+  public static String ofCode(ProcessEngineServices engine, String programmeCode) {
+    if (programmeCode == null || engine == null) {
       return Languages.ENGLISH;
     }
-    ProgrammeDirectory directory = ProgrammeDirectory.of(execution.getProcessEngineServices());
-    CommandContext command = Context.getCommandContext();
-    String language = command == null ? read(directory, execution, programme.get())
-        : command.runWithoutAuthorization(() -> read(directory, execution, programme.get()));
-    return Languages.orEnglish(language);
+    return ProgrammeCode.parse(programmeCode).flatMap(code -> ProgrammeDirectory.of(engine).newest(code))
+        .map(programme -> ofInstance(engine, programme.getId())).orElse(Languages.ENGLISH);
   }
 
-  private static String read(ProgrammeDirectory directory, DelegateExecution execution, ProgrammeCode code) {
-    return directory.running(code)
-        .map(instance -> execution.getProcessEngineServices().getRuntimeService().getVariables(instance.getId(),
-            List.of(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name())))
-        .map(variables -> ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(variables).get())
-        .orElse(null);
+  /** The language of one programme instance: its live variable while it runs, else the one its history kept. */
+  public static String ofInstance(ProcessEngineServices engine, String processInstanceId) {
+    return ofInstance(engine.getRuntimeService(), engine.getHistoryService(), processInstanceId);
+  }
+
+  static String ofInstance(RuntimeService runtime, HistoryService history, String processInstanceId) {
+    String name = ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name();
+    VariableInstance live = runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(processInstanceId).variableName(name).list().stream()
+        .filter(v -> processInstanceId.equals(v.getExecutionId())).findFirst().orElse(null);
+    if (live != null) {
+      return Languages.orEnglish(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.read(live.getValue()));
+    }
+    HistoricVariableInstance kept = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(name).list().stream()
+        .filter(v -> v.getValue() != null).findFirst().orElse(null);
+    return kept == null ? Languages.ENGLISH
+        : Languages.orEnglish(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.read(kept.getValue()));
   }
 }

@@ -3,6 +3,7 @@ package org.ssr.workflow.risk;
 import java.util.List;
 import java.util.Optional;
 import org.ssr.workflow.engine.Labelled;
+import org.ssr.workflow.engine.Messages;
 
 /** Categories offered by forms/risk-report.form; ids are the form values and the DMN input. */
 public enum RiskCategory implements Labelled {
@@ -27,6 +28,12 @@ public enum RiskCategory implements Labelled {
   @Override
   public String id() {
     return id;
+  }
+
+  /** The words of a category id in a language ({@code i18n/risk*.properties}); an unknown id is shown as it is. */
+  public static String labelOf(String id, String language) {
+    return Labelled.byId(RiskCategory.class, id)
+        .map(category -> Messages.of(RiskStatus.BUNDLE, language).text("category." + category.id())).orElse(id);
   }
 
   @Override

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.ssr.workflow.engine.AsApplication;
 import org.ssr.workflow.programme.ProgrammeCode;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
 
 /**
@@ -51,11 +52,13 @@ public class RiskController {
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final RiskRegister register;
+  private final ProcessEngine engine;
 
   public RiskController(ProcessEngine engine) {
     this.identity = engine.getIdentityService();
     this.runtime = engine.getRuntimeService();
     this.register = new RiskRegister(engine.getHistoryService());
+    this.engine = engine;
   }
 
   /** What a client sends to report a risk; category is a {@link RiskCategory} id. */
@@ -122,7 +125,9 @@ public class RiskController {
     if (refused != null) {
       return refused;
     }
-    byte[] workbook = RiskRegisterWorkbook.write(code.value(), readRegister(code));
+    // in the programme's language, read as the application (an agency may not read the programme's history)
+    String language = AsApplication.call(identity, () -> ProgrammeLanguage.ofCode(engine, code.value()));
+    byte[] workbook = RiskRegisterWorkbook.write(code.value(), readRegister(code), language);
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

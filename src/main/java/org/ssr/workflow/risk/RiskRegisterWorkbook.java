@@ -12,28 +12,39 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
 
 /**
  * The risk register as a workbook: sheet "Risks" (one row per risk), sheet "Level changes" (one row per change) and
- * sheet "Decisions". Times are UTC. Knows nothing of Camunda.
+ * sheet "Decisions". Times are UTC. In the programme's language: sheet names, headers and words from
+ * {@code i18n/risk*.properties}, levels and decisions in the glossary's words; what people wrote stays as written.
+ * Knows nothing of Camunda.
  */
 public final class RiskRegisterWorkbook {
 
+  /** The sheets' names in the English workbook ({@code register.sheet.*} of the bundle in another language). */
   public static final String RISKS_SHEET = "Risks";
   public static final String LEVEL_CHANGES_SHEET = "Level changes";
   public static final String DECISIONS_SHEET = "Decisions";
 
-  public static final List<String> RISK_COLUMNS = List.of("Risk id", "Title", "Category", "Reported by",
-      "Reported at (UTC)", "Likelihood", "Impact", "Level", "Status", "Owner", "Open", "Outcome", "Closed at (UTC)",
-      "Description");
-  public static final List<String> LEVEL_CHANGE_COLUMNS = List.of("Risk id", "Title", "Changed at (UTC)", "From",
-      "To", "Why", "Details", "By");
-  public static final List<String> DECISION_COLUMNS = List.of("Risk id", "Title", "At (UTC)", "Level", "Step",
-      "Decision", "Text", "By");
+  private static final List<String> RISK_COLUMNS = List.of("riskId", "title", "category", "reportedBy",
+      "reportedAt", "likelihood", "impact", "level", "status", "owner", "open", "outcome", "closedAt", "description");
+  private static final List<String> LEVEL_CHANGE_COLUMNS = List.of("riskId", "title", "changedAt", "from", "to",
+      "why", "details", "by");
+  private static final List<String> DECISION_COLUMNS = List.of("riskId", "title", "at", "level", "step", "decision",
+      "text", "by");
 
   private RiskRegisterWorkbook() {}
 
   public static byte[] write(String programmeCode, List<RiskRegisterEntry> risks) {
+    return write(programmeCode, risks, Languages.ENGLISH);
+  }
+
+  /** The register in the programme's language. */
+  public static byte[] write(String programmeCode, List<RiskRegisterEntry> risks, String language) {
+    Messages words = Messages.of(RiskStatus.BUNDLE, language);
+    Messages glossary = Messages.of("glossary", language);
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle header = workbook.createCellStyle();
       Font bold = workbook.createFont();
@@ -42,25 +53,32 @@ public final class RiskRegisterWorkbook {
       CellStyle time = workbook.createCellStyle();
       time.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
 
-      Sheet riskSheet = sheet(workbook.createSheet(RISKS_SHEET), RISK_COLUMNS, header);
-      Sheet levelSheet = sheet(workbook.createSheet(LEVEL_CHANGES_SHEET), LEVEL_CHANGE_COLUMNS, header);
-      Sheet decisionSheet = sheet(workbook.createSheet(DECISIONS_SHEET), DECISION_COLUMNS, header);
+      Sheet riskSheet = sheet(workbook.createSheet(words.text("register.sheet.risks")), RISK_COLUMNS, header, words);
+      Sheet levelSheet = sheet(workbook.createSheet(words.text("register.sheet.levelChanges")), LEVEL_CHANGE_COLUMNS,
+          header, words);
+      Sheet decisionSheet = sheet(workbook.createSheet(words.text("register.sheet.decisions")), DECISION_COLUMNS,
+          header, words);
       for (RiskRegisterEntry risk : risks) {
         Row row = riskSheet.createRow(riskSheet.getLastRowNum() + 1);
         Cells cells = new Cells(row, time);
-        cells.text(risk.riskId()).text(risk.title()).text(risk.categoryLabel()).text(risk.reportedBy())
-            .time(risk.reportedAt()).number(risk.likelihood()).number(risk.impact()).text(risk.level())
-            .text(risk.statusLabel()).text(risk.owner()).text(risk.open() ? "yes" : "no").text(risk.outcome())
+        cells.text(risk.riskId()).text(risk.title()).text(RiskCategory.labelOf(risk.category(), language))
+            .text(risk.reportedBy()).time(risk.reportedAt()).number(risk.likelihood()).number(risk.impact())
+            .text(term(glossary, "risk.level.", risk.level()))
+            .text(RiskStatus.labelOf(risk.status(), language, risk.statusLabel())).text(risk.owner())
+            .text(words.text(risk.open() ? "register.yes" : "register.no")).text(risk.outcome())
             .time(risk.closedAt()).text(risk.description());
         for (RiskEvent change : risk.levelChanges()) {
           new Cells(levelSheet.createRow(levelSheet.getLastRowNum() + 1), time)
-              .text(risk.riskId()).text(risk.title()).time(change.at()).text(change.previousLevel())
-              .text(change.level()).text(change.step()).text(change.text()).text(change.by());
+              .text(risk.riskId()).text(risk.title()).time(change.at())
+              .text(term(glossary, "risk.level.", change.previousLevel()))
+              .text(term(glossary, "risk.level.", change.level())).text(change.step()).text(change.text())
+              .text(change.by());
         }
         for (RiskEvent decision : risk.decisions()) {
           new Cells(decisionSheet.createRow(decisionSheet.getLastRowNum() + 1), time)
-              .text(risk.riskId()).text(risk.title()).time(decision.at()).text(decision.level())
-              .text(decision.step()).text(decision.decision()).text(decision.text()).text(decision.by());
+              .text(risk.riskId()).text(risk.title()).time(decision.at())
+              .text(term(glossary, "risk.level.", decision.level())).text(decision.step())
+              .text(term(glossary, "risk.decision.", decision.decision())).text(decision.text()).text(decision.by());
         }
       }
       for (Sheet sheet : List.of(riskSheet, levelSheet, decisionSheet)) {
@@ -69,7 +87,7 @@ public final class RiskRegisterWorkbook {
           sheet.setColumnWidth(column, 20 * 256);
         }
       }
-      workbook.getProperties().getCoreProperties().setTitle("Risk register " + programmeCode);
+      workbook.getProperties().getCoreProperties().setTitle(words.text("register.title", programmeCode));
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -77,10 +95,15 @@ public final class RiskRegisterWorkbook {
     }
   }
 
-  private static Sheet sheet(Sheet sheet, List<String> columns, CellStyle header) {
+  /** The glossary's word for a code, the code itself when the glossary has none. */
+  private static String term(Messages glossary, String prefix, String code) {
+    return code == null || !glossary.has(prefix + code) ? code : glossary.text(prefix + code);
+  }
+
+  private static Sheet sheet(Sheet sheet, List<String> columns, CellStyle header, Messages words) {
     Row row = sheet.createRow(0);
     for (int i = 0; i < columns.size(); i++) {
-      row.createCell(i).setCellValue(columns.get(i));
+      row.createCell(i).setCellValue(words.text("register.column." + columns.get(i)));
       row.getCell(i).setCellStyle(header);
     }
     return sheet;

@@ -1,5 +1,7 @@
 package org.ssr.workflow.risk;
 
+import org.ssr.workflow.engine.Messages;
+
 /** Where a risk stands, as shown in the risk register. */
 public enum RiskStatus {
   REPORTED("Reported, awaiting assessment"),
@@ -14,6 +16,9 @@ public enum RiskStatus {
   PROGRAMME_ENDED("Programme ended"),
   CANCELLED("Closed without a decision (programme ended or risk cancelled)");
 
+  /** The risk package's message bundle. */
+  public static final String BUNDLE = "risk";
+
   private final String label;
 
   RiskStatus(String label) {
@@ -22,6 +27,21 @@ public enum RiskStatus {
 
   public String label() {
     return label;
+  }
+
+  /** The status in words in a language ({@code i18n/risk*.properties}, docs/languages.md). */
+  public String label(String language) {
+    return Messages.of(BUNDLE, language).text("status." + name());
+  }
+
+  /** The words of a status name in a language; a name that is no status is shown as {@code otherwise}. */
+  public static String labelOf(String name, String language, String otherwise) {
+    for (RiskStatus status : values()) {
+      if (status.name().equals(name)) {
+        return status.label(language);
+      }
+    }
+    return otherwise;
   }
 
   public boolean isOpen() {

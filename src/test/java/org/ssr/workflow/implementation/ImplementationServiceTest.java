@@ -98,6 +98,82 @@ class ImplementationServiceTest {
     }
   }
 
+  /**
+   * A French programme's annual report and final evaluation are French: sheet names, labels, headers, the action
+   * statuses, the glossary's words (term, risk level), the risk's status and category, a date written the French way;
+   * the numbers stay numbers.
+   */
+  @Test
+  void aFrenchProgrammesAnnualReportAndFinalEvaluationAreInFrench() throws Exception {
+    RiskRegisterEntry open = new RiskRegisterEntry("R-3", "SSR-IMP", "Militia recruits in the north", "", "security",
+        "Security", "monitor", Instant.parse("2028-02-03T10:00:00Z"), 4, 4, "high", "MITIGATION_PLAN_DUE",
+        "Mitigation plan due", "coordinationUnit", true, null, null, "pi-3", List.of(), List.of());
+    List<Map<String, Object>> rates = List.of(
+        Map.of("institution", "police", "year", 2028, "planned", "1250000.00", "committed", "900000.00",
+            "spent", "625000.00", "executionRate", "0.5"),
+        Map.of("institution", "Total", "year", 2028, "planned", "1250000.00", "committed", "900000.00",
+            "spent", "625000.00", "executionRate", "0.5"));
+    byte[] workbook = new ImplementationWorkbooks().annualReport(
+        new ImplementationWorkbooks.Programme("SSR-IMP", "Programme d'essai", "Security Sector Reform"), 1, 2028, 1,
+        List.of(police), List.of(report("A1", ActionStatus.ON_TRACK)), "Une année de formation", "Aucune", rates,
+        List.of(open), "fr");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      List<String> names = new java.util.ArrayList<>();
+      book.forEach(sheet -> names.add(sheet.getSheetName()));
+      assertThat(names).containsExactly("Rapport annuel", "Avancement", "Indicateurs", "Jalons",
+          "Exécution budgétaire", "Risques ouverts");
+      Map<String, Object> summary = new java.util.HashMap<>();
+      for (Row row : book.getSheet("Rapport annuel")) {
+        if (row.getRowNum() > 0) {
+          summary.put(row.getCell(0).getStringCellValue(), row.getCell(1).getCellType()
+              == org.apache.poi.ss.usermodel.CellType.NUMERIC ? row.getCell(1).getNumericCellValue()
+              : row.getCell(1).getStringCellValue());
+        }
+      }
+      assertThat(summary).containsEntry("Dénomination", "Réforme du secteur de la sécurité")
+          .containsEntry("Année rapportée", 2028.0).containsEntry("Actions dans les temps", 1.0)
+          .containsEntry("Taux d'exécution budgétaire (%)", 50.0).containsEntry("Risques ouverts", 1.0)
+          .containsEntry("Synthèse", "Une année de formation");
+      Row progress = book.getSheet("Avancement").getRow(1);
+      assertThat(book.getSheet("Avancement").getRow(0).getCell(3).getStringCellValue()).isEqualTo("Statut");
+      assertThat(progress.getCell(3).getStringCellValue()).isEqualTo("Dans les temps");
+      assertThat(book.getSheet("Indicateurs").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Cible 2028");
+      Sheet execution = book.getSheet("Exécution budgétaire");
+      assertThat(execution.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Prévu 2028");
+      assertThat(execution.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1250000.0);
+      assertThat(execution.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Total");
+      Row risk = book.getSheet("Risques ouverts").getRow(1);
+      assertThat(risk.getCell(2).getStringCellValue()).isEqualTo("Sécurité");
+      assertThat(risk.getCell(3).getStringCellValue()).isEqualTo("élevé");
+      assertThat(risk.getCell(4).getStringCellValue()).isEqualTo("Plan d'atténuation attendu");
+      assertThat(risk.getCell(6).getStringCellValue()).isEqualTo("03/02/2028");
+    }
+
+    byte[] evaluation = new ImplementationWorkbooks().finalEvaluation(
+        new ImplementationWorkbooks.Programme("SSR-IMP", "Programme d'essai", "Security Sector Reform"),
+        "La police rend des comptes", "Commencer tôt", "Rien", List.of(Map.of("version", 1,
+            "adoptedAt", "2027-03-01T00:00:00Z", "reason", "Stratégie", "actions", List.of(Map.of("id", "A1")))),
+        List.of(police, defence), List.of(report("A1", ActionStatus.DONE)), "fr");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(evaluation))) {
+      assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Évaluation finale");
+      assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("Enseignements tirés");
+      Sheet actions = book.getSheet("Actions");
+      assertThat(actions.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Dernier statut");
+      assertThat(actions.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Terminée");
+      assertThat(actions.getRow(2).getCell(3).getStringCellValue()).isEqualTo("jamais rapportée");
+    }
+
+    byte[] amendment = new ImplementationWorkbooks().amendment(
+        new ImplementationWorkbooks.Programme("SSR-IMP", "Programme d'essai", "Security Sector Reform"), 1,
+        List.of(police), List.of(police, defence), "Replanifier", "pt");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(amendment))) {
+      List<String> names = new java.util.ArrayList<>();
+      book.forEach(sheet -> names.add(sheet.getSheetName()));
+      assertThat(names).containsExactly("Alteração", "Proposta", "Em vigor (v1)");
+      assertThat(book.getSheet("Proposta").getRow(0).getCell(3).getStringCellValue()).isEqualTo("Responsável");
+    }
+  }
+
   @Test
   void progressForMonitoring_perOwnerInstitutionAndPerIndicator_fromTheLatestReports() {
     TransformationAction measured = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",

@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanTotals;
 import org.ssr.workflow.decision.InMemoryDecisionRecord;
@@ -75,7 +78,7 @@ class ProgrammeReportTest {
     public Optional<PlanStatus> latestPlan(String code) {
       return Optional.of(new PlanStatus(2, "coordinator", PLEDGED, true, "parliament", PLEDGED,
           new BigDecimal("1500000.00"), new BigDecimal("1100000.00"), new BigDecimal("400000.00"),
-          new BigDecimal("0.4000"),
+          new BigDecimal("0.4125"),
           List.of(new PlanTotals.Row("2027", new BigDecimal("1500000.00"), new BigDecimal("1100000.00"),
               new BigDecimal("400000.00"))),
           List.of(new PlanTotals.Row("police", new BigDecimal("1500000.00"), new BigDecimal("1100000.00"),
@@ -133,7 +136,10 @@ class ProgrammeReportTest {
           .containsEntry("Decision chain", "intact")
           .containsEntry("Decision chain head (SHA-256)", details.decisions().get(3).hash())
           .containsEntry("Financial plan version", 2.0)
-          .containsEntry("Plan: funding gap", 400000.0);
+          .containsEntry("Plan: funding gap", 400000.0)
+          .containsEntry("Plan: national share", "41.25 %")
+          .containsEntry("Report generated on", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+              .format(generated.atZone(ZoneOffset.UTC)));
 
       // steps: status, dates and justifications as the history has them
       Sheet steps = book.getSheet(ProgrammeReportWriter.SHEET_STEPS);
@@ -168,17 +174,19 @@ class ProgrammeReportTest {
             .isEqualTo(d.kind() + ": " + d.subject() + ", version " + d.version());
         assertThat(row.getCell(4).getStringCellValue()).isEqualTo(d.group());
         assertThat(row.getCell(5).getStringCellValue()).isEqualTo(d.userId());
-        assertThat(row.getCell(6).getStringCellValue()).isEqualTo(d.decision());
+        // the decision in the glossary's words ("returned for revision")
+        assertThat(row.getCell(6).getStringCellValue())
+            .isEqualTo(Messages.of("glossary", "en").text("decision." + d.decision()));
         assertThat(text(row.getCell(7))).isEqualTo(d.reasons() == null ? "" : d.reasons());
         assertThat(row.getCell(8).getStringCellValue()).isEqualTo(details.decisions().get(i).hash());
       }
-      assertThat(decisions.getRow(1).getCell(6).getStringCellValue()).isEqualTo("returned");
+      assertThat(decisions.getRow(1).getCell(6).getStringCellValue()).isEqualTo("returned for revision");
       assertThat(decisions.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Name the budget committee.");
 
       Sheet reviews = book.getSheet(ProgrammeReportWriter.SHEET_REVIEWS);
       assertThat(reviews.getLastRowNum()).isEqualTo(2);
       assertThat(reviews.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1);
-      assertThat(reviews.getRow(1).getCell(7).getStringCellValue()).isEqualTo("returned");
+      assertThat(reviews.getRow(1).getCell(7).getStringCellValue()).isEqualTo("returned for revision");
       assertThat(reviews.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
       assertThat(reviews.getRow(2).getCell(7).getStringCellValue()).isEqualTo("approved");
       assertThat(reviews.getRow(1).getCell(3).getStringCellValue())
@@ -251,6 +259,122 @@ class ProgrammeReportTest {
           .containsEntry("Open reviews", 0.0).containsEntry("Plan version", 2.0).containsEntry("Funding gap", 400000.0)
           .containsEntry("Started (UTC)", utc(p.startedAt())).containsEntry("Ended (UTC)", utc(p.endedAt()));
     }
+  }
+
+  /**
+   * A programme set up in French: its report speaks French (sheet names, headers, labels, the glossary's words,
+   * a date and a number written as text the French way); the values are the same as in English.
+   */
+  @Test
+  void frenchProgramme_reportIsInFrench() throws IOException {
+    scenario.language = "fr";
+    runProgramme();
+    HistoricProcessInstance programme = ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow();
+    String language = new ProgrammeDirectory(engine.getRuntimeService(), engine.getHistoryService())
+        .language(programme.getId());
+    assertThat(language).isEqualTo("fr");
+    ProgrammeDetails details = status.details(programme);
+    Instant generated = Instant.parse("2026-12-07T10:00:00Z");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+        new ProgrammeReportWriter().programme(details, null, generated, language)))) {
+      assertThat(sheetNames(book)).containsExactly("Synthèse", "Étapes", "Registre des décisions",
+          "Examens de contrôle", "Risques", "Historique des risques", "Plan financier", "Promesses des bailleurs",
+          "Plateformes locales", "Mise en œuvre", "Indicateurs", "Traçabilité");
+      book.forEach(sheet -> assertPrintable((XSSFSheet) sheet));
+      Sheet summary = book.getSheet("Synthèse");
+      assertThat(rowValues(summary.getRow(0))).containsExactly("Élément", "Valeur");
+      assertThat(pairs(summary)).containsEntry("Code du programme", CODE)
+          .containsEntry("Dénomination", "Réforme du secteur de la sécurité")
+          .containsEntry("État", "Clôturé")
+          .containsEntry("Volet de transformation suspendu", "non")
+          .containsEntry("Chaîne des décisions", "intacte")
+          .containsEntry("Plan : déficit de financement", 400000.0)
+          .containsEntry("Plan : part nationale", "41,25 %")
+          .containsEntry("Rapport établi le", "7 décembre 2026")
+          .containsEntry("Début (UTC)", utc(programme.getStartTime().toInstant()));
+      assertThat(((XSSFSheet) summary).getHeader().getCenter())
+          .isEqualTo("Programme " + CODE + " - Monitoring test programme - Synthèse");
+      assertThat(((XSSFSheet) summary).getFooter().getCenter()).isEqualTo("Page &P sur &N");
+
+      Sheet steps = book.getSheet("Étapes");
+      assertThat(rowValues(steps.getRow(0))).startsWith("Étape", "Intitulé", "Statut", "Début (UTC)", "Fin (UTC)");
+      assertThat(rowValues(steps.getRow(1))).startsWith(1.0, "Compréhension et volonté politique", "terminée");
+      assertThat(rowValues(steps.getRow(4))).startsWith(4.0, "Mettre en place les structures",
+          "écartée (sans objet)");
+      assertThat(steps.getRow(4).getCell(5).getStringCellValue()).isEqualTo("Not needed: step 4"); // as written
+
+      Sheet decisions = book.getSheet("Registre des décisions");
+      assertThat(decisions.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Décision");
+      assertThat(decisions.getRow(1).getCell(6).getStringCellValue()).isEqualTo("renvoyé pour révision");
+      assertThat(decisions.getRow(2).getCell(6).getStringCellValue()).isEqualTo("approuvé");
+      assertThat(decisions.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Name the budget committee.");
+
+      Sheet reviews = book.getSheet("Examens de contrôle");
+      assertThat(reviews.getRow(1).getCell(0).getStringCellValue()).isEqualTo("structures de gouvernance et de contrôle");
+      Sheet risks = book.getSheet("Risques");
+      assertThat(rowValues(risks.getRow(1))).contains("moyen", "Clos : résolu", "non");
+      Sheet plan = book.getSheet("Plan financier");
+      assertThat(rowValues(plan.getRow(1))).containsExactly("Total", "Version 2", 1500000.0, 1100000.0, 400000.0);
+      assertThat(rowValues(plan.getRow(2))).containsExactly("Année", "2027", 1500000.0, 1100000.0, 400000.0);
+      assertThat(rowValues(book.getSheet("Traçabilité").getRow(1))).containsExactly("Aucune", null,
+          "Pas de traçabilité : le contenu du programme n'a pas pu être lu.");
+    }
+  }
+
+  @Test
+  void portugueseProgramme_reportIsInPortuguese() throws IOException {
+    scenario.language = "pt";
+    runProgramme();
+    HistoricProcessInstance programme = ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow();
+    String language = ProgrammeDirectory.of(engine).language(programme.getId());
+    Instant generated = Instant.parse("2026-12-07T10:00:00Z");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+        new ProgrammeReportWriter().programme(status.details(programme), null, generated, language)))) {
+      assertThat(sheetNames(book)).containsExactly("Resumo", "Passos", "Registo de decisões",
+          "Análises de supervisão", "Riscos", "Histórico dos riscos", "Plano financeiro", "Promessas dos doadores",
+          "Plataformas locais", "Execução", "Indicadores", "Rastreabilidade");
+      assertThat(pairs(book.getSheet("Resumo"))).containsEntry("Estado", "Encerrado")
+          .containsEntry("Designação", "Reforma do Sector de Segurança")
+          .containsEntry("Plano: parte nacional", "41,25 %")
+          .containsEntry("Relatório gerado em", "7 de dezembro de 2026");
+      assertThat(rowValues(book.getSheet("Passos").getRow(1)))
+          .startsWith(1.0, "Compreensão e vontade política", "concluído");
+      assertThat(book.getSheet("Registo de decisões").getRow(1).getCell(6).getStringCellValue())
+          .isEqualTo("devolvido para revisão");
+    }
+  }
+
+  @Test
+  void portfolio_speaksTheLanguageOfWhoAsksForIt() throws IOException {
+    scenario.language = "pt";
+    runProgramme();
+    ProgrammeStatus p = status.status(ProgrammeDirectory.of(engine).newest(ProgrammeCode.of(CODE)).orElseThrow());
+    Instant generated = Instant.parse("2026-12-07T10:00:00Z");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+        new ProgrammeReportWriter().portfolio(List.of(p), generated, "fr")))) {
+      XSSFSheet sheet = book.getSheet("Portefeuille");
+      assertPrintable(sheet);
+      List<Object> header = rowValues(sheet.getRow(0));
+      List<Object> row = rowValues(sheet.getRow(1));
+      Map<Object, Object> byColumn = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        byColumn.put(header.get(i), i < row.size() ? row.get(i) : null);
+      }
+      assertThat(byColumn).containsEntry("Code", CODE).containsEntry("État", "Clôturé")
+          .containsEntry("Étapes terminées", 4.0).containsEntry("Étape 1", "terminée")
+          .containsEntry("Étape 4", "écartée (sans objet)").containsEntry("Risques ouverts (élevé)", 0.0)
+          .containsEntry("Version du plan", 2.0).containsEntry("Déficit de financement", 400000.0);
+      assertThat(sheet.getHeader().getCenter())
+          .isEqualTo("Portefeuille des programmes RSS, 7 décembre 2026 - Portefeuille");
+    }
+    assertThat(ProgrammeController.preferred("fr-FR,fr;q=0.9,en;q=0.8")).isEqualTo("fr");
+    assertThat(ProgrammeController.preferred("pt-PT")).isEqualTo("pt");
+    assertThat(ProgrammeController.preferred("de-DE,fr;q=0.5")).isEqualTo("en");
+    assertThat(ProgrammeController.preferred(null)).isEqualTo("en");
+    assertThat(ProgrammeController.preferred("not a language ;;")).isEqualTo("en");
   }
 
   // ---------------------------------------------------------------- the programme

@@ -83,6 +83,9 @@ final class ProgrammeScenario {
     public void notify(DelegateTask task) {}
   }
 
+  /** The programme's language chosen at set-up; null: none (a programme from before the choice, read as English). */
+  String language;
+
   /** The variables the set-up listener leaves on a new programme (ProgrammeProcess.Variables). */
   ProcessInstance start() {
     Map<String, Object> vars = new HashMap<>();
@@ -96,6 +99,9 @@ final class ProgrammeScenario {
     vars.put("transformationOnHold", false);
     vars.put("oversightInPlace", false);
     vars.put("reviewDeadline", "P21D");
+    if (language != null) {
+      ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.putIn(vars, language);
+    }
     programme = engine.getRuntimeService().startProcessInstanceByKey(ProgrammeProcess.KEY, CODE, vars);
     return programme;
   }

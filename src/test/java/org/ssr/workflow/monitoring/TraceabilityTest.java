@@ -146,7 +146,30 @@ class TraceabilityTest {
     assertThat(trace.warnings()).extracting(Warning::kind).doesNotContain(Kind.NATIONAL_SHARE_BELOW_TARGET);
   }
 
+  /** The warnings oversight acts on are written in the programme's language, amounts the language's way. */
+  @Test
+  void theWarningsSpeakTheProgrammesLanguage() {
+    Traceability trace = compute(new BigDecimal("30"), new BigDecimal("0.2"), "fr");
+
+    assertThat(messages(trace, "P-2")).containsExactly("La priorité P-2 repose sur AG-2, qui est disputed.");
+    assertThat(messages(trace, "P-4")).containsExactly("La priorité P-4 repose sur AG-9, qui est absent du registre "
+        + "des accords.");
+    assertThat(messages(trace, "A3")).singleElement().asString()
+        .startsWith("L'action A3 (Action A3) ne sert aucune priorité de la Politique de sécurité nationale");
+    assertThat(messages(trace, "justice")).singleElement().asString().contains("prévoit 300,00 pour ses capacités")
+        .contains("mais 0,00 pour la redevabilité (plus de 5 pour 1)");
+    assertThat(messages(trace, "TRC-1")).singleElement().asString()
+        .isEqualTo("Le budget national finance 20 % du plan, en deçà de la cible de 30 % fixée lors de la mise en place.");
+    assertThat(compute(new BigDecimal("30"), new BigDecimal("0.2"), "pt").warnings().get(0).message())
+        .isEqualTo("A linha do plano police 2027 Vehicles National budget (50,00 necessários) não financia nenhuma "
+            + "ação da estratégia: indique a ação que financia.");
+  }
+
   private static Traceability compute(BigDecimal target, BigDecimal shareFraction) {
+    return compute(target, shareFraction, "en");
+  }
+
+  private static Traceability compute(BigDecimal target, BigDecimal shareFraction, String language) {
     PlanContext context = new PlanContext("TRC-1", "Trace", "Security Sector Reform",
         List.of(new StrategyAction("A1", "Action A1", "police", 2027, 2027)), List.of("police", "defence", "justice"),
         List.of("European Union", "World Bank"), 2027, 2028,
@@ -155,7 +178,7 @@ class TraceabilityTest {
         pledge("European Union", "1000", List.of("P-1", "P-4")),
         pledge("World Bank", "500", List.of()));
     return Traceability.of("TRC-1", LEDGER, List.of(new Threat("T-1", "Armed groups")), PRIORITIES, GAPS, ACTIONS,
-        1, LINES, DonorAlignment.of(context, pledges, shareFraction));
+        1, LINES, DonorAlignment.of(context, pledges, shareFraction), language);
   }
 
   private static List<String> messages(Traceability trace, String subject) {

@@ -34,6 +34,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssr.workflow.identity.SsrGroups;
+import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess;
 import org.ssr.workflow.support.SsrApplicationTest;
@@ -96,6 +97,29 @@ class NotificationMailTest {
           assertThat(m.recipientGroup()).isEqualTo(SsrGroups.PARLIAMENT_OVERSIGHT);
           assertThat(m.kind()).isEqualTo(NotificationKind.TASK);
         });
+  }
+
+  /** A French programme's review is announced in French: subject, body, the deadline written the French way. */
+  @Test
+  void aFrenchProgrammesTaskIsMailedInFrench() throws Exception {
+    ProcessInstance review = startReview("SSR-MAIL-FR", SsrGroups.PARLIAMENT_OVERSIGHT, "fr");
+    Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
+
+    dispatcher(clock(Instant.now().plusSeconds(1)), smtpSender()).dispatchDue();
+
+    MimeMessage mail = received("parliament@ssr.example", "SSR-MAIL-FR").stream().filter(m -> subject(m)
+        .contains("SSR-MAIL-FR")).findFirst().orElseThrow();
+    assertThat(mail.getSubject()).contains("Nouvelle tâche : ").contains("SSR-MAIL-FR");
+    String deadline = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm 'UTC'", java.util.Locale.FRENCH)
+        .withZone(java.time.ZoneOffset.UTC).format(task.getDueDate().toInstant());
+    assertThat(body(mail)).contains("Une tâche vous attend dans Tasklist.")
+        .contains("Programme : SSR-MAIL-FR")
+        .contains("Échéance :  " + deadline)
+        .contains("Vous recevez ce message parce que vous êtes membre de parliamentOversight.")
+        .contains("l'application")
+        .contains(properties.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId())
+        .doesNotContain("Deadline");
+    assertThat(deadline).matches("\\d{1,2} [a-zéû]+ \\d{4} à \\d{2}:\\d{2} UTC");
   }
 
   @Test
@@ -350,7 +374,13 @@ class NotificationMailTest {
   }
 
   private ProcessInstance startReview(String code, String group) {
+    return startReview(code, group, null);
+  }
+
+  /** A review as a programme in this language calls it (null: a programme from before the language existed). */
+  private ProcessInstance startReview(String code, String group, String language) {
     return runtime.startProcessInstanceByKey(OversightReviewProcess.KEY, code, Variables.createVariables()
+        .putValue(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name(), language)
         .putValue(PROGRAMME_CODE.name(), code)
         .putValue(PROGRAMME_TERM.name(), "Security Sector Reform")
         .putValue(REVIEW_KIND.name(), "NSP")

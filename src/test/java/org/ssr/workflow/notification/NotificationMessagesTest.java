@@ -44,6 +44,34 @@ class NotificationMessagesTest {
   }
 
   @Test
+  void aFrenchOrPortugueseProgrammesMailSpeaksItsLanguage_anUnknownLanguageEnglish() {
+    NotificationMessages.Work french = new NotificationMessages.Work("SSR-2026-01", "RSS Testland", "Oversight review",
+        "Parliament: review \"NSP\" (version 1)", Instant.parse("2026-12-27T10:15:00Z"), "task-42", "fr");
+    NotificationMessages.Text text = MESSAGES.compose(NotificationKind.REMINDER, french, VIA_GROUP);
+    assertThat(text.subject()).isEqualTo("[SSR Testland] Rappel : échéance le 27 décembre 2026 à 10:15 UTC : "
+        + "Parliament: review \"NSP\" (version 1) — RSS Testland (SSR-2026-01)");
+    assertThat(text.body()).startsWith("Une tâche qui vous attend arrive bientôt à échéance.\n\n")
+        .contains("Programme : RSS Testland (SSR-2026-01)\n")
+        .contains("Échéance :  27 décembre 2026 à 10:15 UTC\n")
+        .contains("L'ouvrir dans Tasklist :\nhttps://ssr.ministry.example/camunda/app/tasklist/default/#/?task=task-42")
+        .contains("vous êtes membre de parliamentOversight. Les documents restent dans l'application")
+        .contains("PUT https://ssr.ministry.example/api/notifications/preferences {\"delivery\":\"DAILY_DIGEST\"}.");
+
+    NotificationMessages.Text portuguese = MESSAGES.compose(NotificationKind.ESCALATION, new NotificationMessages.Work(
+        "SSR-2026-01", null, "Risk handling (step 12)", "Raise the risk to high", null, null, "pt"),
+        new Recipient("manager", "manager@ssr.example", null));
+    assertThat(portuguese.subject()).isEqualTo("[SSR Testland] Escalado: Raise the risk to high — SSR-2026-01");
+    assertThat(portuguese.body()).contains("Prazo:     nenhum").contains("o trabalho o designa");
+
+    NotificationMessages.Text unknown = MESSAGES.compose(NotificationKind.TASK, new NotificationMessages.Work(
+        "SSR-2026-01", null, null, "A", null, null, "xx"), VIA_GROUP);
+    assertThat(unknown.subject()).startsWith("[SSR Testland] New task: A");
+
+    assertThat(MESSAGES.digest(List.of(message(1, "[SSR Testland] Nouvelle tâche : A", "t-1")), "fr").subject())
+        .isEqualTo("[SSR Testland] Résumé quotidien : 1 message");
+  }
+
+  @Test
   void aDigestListsEachMessageWithItsLink() {
     OutboxMessage first = message(1, "[SSR Testland] New task: A", "t-1");
     OutboxMessage second = message(2, "[SSR Testland] Escalated: B", null);

@@ -68,7 +68,20 @@ class RiskRegisterWorkbookTest {
       assertThat(rows(workbook.getSheet(RiskRegisterWorkbook.DECISIONS_SHEET))).containsExactly(
           List.of("Risk id", "Title", "At (UTC)", "Level", "Step", "Decision", "Text", "By"),
           List.of("R-20260302-AAAAAA", "Spoilers in the north", "2026-03-18T08:15", "high",
-              "Decide on the high risk", "accept", "Local talks continue", "manager"));
+              "Decide on the high risk", "Accept the risk", "Local talks continue", "manager"));
+    }
+
+    // a French programme's register: the same values, its words in French
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+        RiskRegisterWorkbook.write("SSR-01", List.of(escalated, fresh), "fr")))) {
+      assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Registre des risques SSR-01");
+      assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Risques");
+      assertThat(rows(workbook.getSheetAt(0)).get(0)).startsWith("Identifiant du risque", "Intitulé", "Catégorie");
+      assertThat(rows(workbook.getSheetAt(0)).get(1)).containsExactly("R-20260302-AAAAAA", "Spoilers in the north",
+          "Politique", "monitor", "2026-03-02T09:00", "2", "3", "élevé", "Clos : accepté", "programmeManagers", "non",
+          "ACCEPTED", "2026-03-18T08:15", "Armed groups refuse the dialog");
+      assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Changements de niveau");
+      assertThat(rows(workbook.getSheet("Décisions")).get(1)).contains("élevé", "Accepter le risque");
     }
   }
 
