@@ -39,6 +39,7 @@ import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeRestDriver;
 import org.ssr.workflow.risk.RiskHandlingProcess;
 import org.ssr.workflow.risk.RiskReportProcess;
+import org.ssr.workflow.implementation.ChangeRequestProcess;
 import org.ssr.workflow.support.Http;
 import org.ssr.workflow.support.SsrApplicationTest;
 import org.ssr.workflow.support.TasklistFormSubmission;
@@ -59,7 +60,7 @@ class EveryFormAsTasklistSubmitsItTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> PROCESSES = List.of(ProgrammeProcess.KEY, OversightReviewProcess.KEY,
-      RiskReportProcess.KEY, RiskHandlingProcess.KEY, ImplementationProcess.KEY);
+      RiskReportProcess.KEY, RiskHandlingProcess.KEY, ImplementationProcess.KEY, ChangeRequestProcess.KEY);
   private static final Pattern EMBEDDED_INPUT = Pattern.compile("<(?:input|textarea|select)\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(cam-variable-name|cam-variable-type)\\s*=\\s*\"([^\"]*)\"");
   /** An entry of the document-upload form's KINDS table: {@code nsp: { title: 'nspTitle', … }}. */
@@ -102,6 +103,7 @@ class EveryFormAsTasklistSubmitsItTest {
     boolean risksReported = false;
     boolean reviewChased = false;
     boolean reportChased = false;
+    boolean charterAmendmentRequested = false;
     for (int round = 0; round < 200 && !coveredEverything(); round++) {
       List<JsonNode> open = openTasks();
       if (!risksReported && open.stream().anyMatch(task -> is(task, ProgrammeProcess.Elements.ESTABLISH_STRUCTURES))) {
@@ -133,6 +135,14 @@ class EveryFormAsTasklistSubmitsItTest {
         fireTimer(report, ImplementationProcess.Elements.REPORT_STILL_OVERDUE);
         submitTaskForm(taskOf(report, ImplementationProcess.Elements.ESCALATE_LATE_REPORT));
         reportChased = true;
+        continue;
+      }
+      if (!charterAmendmentRequested && report != null) {
+        // in implementation, parliament asks for the oversight charter to be amended (step 11 opened again)
+        submitStartForm("parliament", ChangeRequestProcess.KEY, Map.of("programmeCode", text(code),
+            "changeKind", text(ChangeRequestProcess.Kinds.OVERSIGHT_CHARTER),
+            "changeReason", text("The justice committee reviews the police framework from now on")));
+        charterAmendmentRequested = true;
         continue;
       }
       if (open.isEmpty() && fireReportingYear()) {

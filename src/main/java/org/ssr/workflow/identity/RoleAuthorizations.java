@@ -29,6 +29,7 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
   public static final String LOCAL_PLATFORMS_PROCESS = "local-platforms";
   public static final String LOCAL_REPORT_PROCESS = "local-security-report";
   public static final String IMPLEMENTATION_PROCESS = "programme-implementation";
+  public static final String CHANGE_REQUEST_PROCESS = "programme-change-request";
 
   /** Every role of the product (all groups except the IT administrators). */
   public static final List<String> ROLES = SsrGroups.ALL.stream()
@@ -57,6 +58,14 @@ public class RoleAuthorizations implements IdentitySetupPlugin.GroupGrantContrib
     // only the coordination unit starts a programme
     grants.grantGroup(SsrGroups.COORDINATION_UNIT, Resources.PROCESS_DEFINITION, PROGRAMME_PROCESS,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+
+    // the coordination unit and the oversight bodies may ask for a change to a running programme at any time (an
+    // amendment of its strategy in implementation, or of its oversight charter after step 11)
+    for (String group : java.util.stream.Stream.concat(java.util.stream.Stream.of(SsrGroups.COORDINATION_UNIT),
+        OVERSIGHT_BODIES.stream()).toList()) {
+      grants.grantGroup(group, Resources.PROCESS_DEFINITION, CHANGE_REQUEST_PROCESS,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
 
     // READ on a definition (not its instances, not its tasks) for the groups that have tasks in it: Tasklist shows
     // the process name and the diagram of a task and renders its deployed form.

@@ -54,6 +54,16 @@ public final class ImplementationProcess {
     public static final String REVIEW_ANNUAL_REPORT = "CallActivity_ReviewAnnualReport";
     public static final String ANNUAL_REPORT_OUTCOME = "Gateway_AnnualReportReviewOutcome";
     public static final String NEXT_STEP = "Gateway_ImplementationNextStep";
+    /** The annual report asks for an amendment: rejected by oversight, or "amend" chosen. */
+    public static final String AMENDMENT_NEEDED = "Gateway_AmendmentNeeded";
+    public static final String REQUEST_AMENDMENT = "IntermediateThrowEvent_AmendmentRequested";
+    /** Every amendment runs here, whoever opened it (non-interrupting message event subprocess). */
+    public static final String AMENDMENT = "SubProcess_Amendment";
+    public static final String AMENDMENT_REQUESTED = "StartEvent_AmendmentRequested";
+    public static final String OPEN_AMENDMENT = "ServiceTask_OpenAmendment";
+    public static final String AMENDMENT_ALREADY_UNDER_WAY = "Gateway_AmendmentAlreadyUnderWay";
+    public static final String REQUEST_JOINED = "EndEvent_AmendmentRequestJoined";
+    public static final String AMENDMENT_FINISHED = "EndEvent_AmendmentFinished";
     public static final String AMENDMENT_MERGE = "Gateway_AmendmentMerge";
     public static final String AMEND_STRATEGY = "UserTask_AmendStrategy";
     public static final String PROPOSE_AMENDMENT = "ServiceTask_ProposeAmendment";
@@ -83,6 +93,10 @@ public final class ImplementationProcess {
     public static final String RECORD_AMENDMENT = "recordAmendmentListener";
     public static final String PROPOSE_AMENDMENT = "proposeAmendmentDelegate";
     public static final String ADOPT_AMENDMENT = "adoptAmendmentDelegate";
+    /** The annual report's request for an amendment (message throw event). */
+    public static final String REQUEST_AMENDMENT = "requestAmendmentDelegate";
+    /** Records each opening of an amendment in the decision record. */
+    public static final String OPEN_AMENDMENT = "openAmendmentDelegate";
     public static final String WRITE_FINAL_EVALUATION = "writeFinalEvaluationDelegate";
     public static final String CLOSE_IMPLEMENTATION = "closeImplementationDelegate";
 
@@ -96,6 +110,12 @@ public final class ImplementationProcess {
 
     private Forms() {}
   }
+
+  /** Opens every amendment (sent by the request process, a critical-risk decision and the annual report). */
+  public static final String MESSAGE_AMENDMENT_REQUESTED = ProgrammeProcess.Messages.AMENDMENT_REQUESTED;
+
+  /** The kind of the decision record's entry for each opening of an amendment. */
+  public static final String DECISION_KIND_AMENDMENT = "AMENDMENT";
 
   /** What the coordination unit decides after an approved annual report. */
   public static final class NextSteps {
@@ -180,6 +200,11 @@ public final class ImplementationProcess {
         Variable.records("amendedActions").storedAsSpinJson();
     public static final Variable<List<Map<String, Object>>> PROPOSED_ACTIONS = Variable.records("proposedActions");
     public static final Variable<FileValue> AMENDMENT_DOCUMENT = Variable.file("amendmentDocument");
+    /** Local to one opening: another amendment was already under way and takes this request. */
+    public static final Variable<Boolean> AMENDMENT_ALREADY_UNDER_WAY = Variable.flag("amendmentAlreadyUnderWay");
+    public static final Variable<String> CHANGE_REASON = ProgrammeProcess.Variables.CHANGE_REASON;
+    public static final Variable<String> CHANGE_REQUESTED_BY = ProgrammeProcess.Variables.CHANGE_REQUESTED_BY;
+    public static final Variable<String> CHANGE_REQUESTING_PARTY = ProgrammeProcess.Variables.CHANGE_REQUESTING_PARTY;
 
     // closure
     public static final Variable<String> EVALUATION_CHANGES = Variable.text("evaluationChanges");

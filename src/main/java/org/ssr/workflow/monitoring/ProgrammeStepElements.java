@@ -59,7 +59,9 @@ public final class ProgrammeStepElements {
     ELEMENTS.put(ProgrammeStep.GOVERNANCE_AND_OVERSIGHT_STRUCTURES, List.of(
         Elements.DEVELOP_GOVERNANCE_STRUCTURES, Elements.RECORD_OVERSIGHT_CHARTER, Elements.REVIEW_GOVERNANCE_STRUCTURES,
         Elements.REVISE_GOVERNANCE_STRUCTURES,
-        Elements.OVERSIGHT_IN_PLACE));
+        Elements.OVERSIGHT_IN_PLACE,
+        // the charter amended after step 11 opens the step again while the coordination unit records it
+        Elements.AMEND_OVERSIGHT_CHARTER));
     ELEMENTS.put(ProgrammeStep.RISK_MANAGEMENT, List.of(Elements.RISK_MANAGEMENT, Elements.HANDLE_RISK));
   }
 

@@ -81,6 +81,12 @@ public final class ProgrammeProcess {
     public static final String DEVELOP_GOVERNANCE_STRUCTURES = "UserTask_DevelopGovernanceStructures";
     /** After each upload of the governance charter: the charter as data, deciding who reviews what. */
     public static final String RECORD_OVERSIGHT_CHARTER = "UserTask_RecordOversightCharter";
+    /** After step 11: the charter opened again on request (event subprocess, same form and listener). */
+    public static final String OVERSIGHT_CHARTER_AMENDMENT = "SubProcess_OversightCharterAmendment";
+    public static final String OVERSIGHT_CHARTER_AMENDMENT_REQUESTED = "StartEvent_OversightCharterAmendmentRequested";
+    public static final String OPEN_OVERSIGHT_CHARTER_AMENDMENT = "ServiceTask_OpenOversightCharterAmendment";
+    public static final String AMEND_OVERSIGHT_CHARTER = "UserTask_AmendOversightCharter";
+    public static final String OVERSIGHT_CHARTER_AMENDED = "EndEvent_OversightCharterAmended";
     public static final String REVIEW_GOVERNANCE_STRUCTURES = "CallActivity_ReviewGovernanceStructures";
     public static final String REVISE_GOVERNANCE_STRUCTURES = "UserTask_ReviseGovernanceStructures";
     public static final String OVERSIGHT_IN_PLACE = "IntermediateThrowEvent_OversightInPlace";
@@ -137,6 +143,15 @@ public final class ProgrammeProcess {
     public static final String SHORT_TERM_THREAT_REPORTED = "ShortTermThreatReported";
     public static final String TRANSFORMATION_TRACK_RESUMED = "TransformationTrackResumed";
     public static final String TRANSFORMATION_TRACK_HELD = "TransformationTrackHeld";
+    /**
+     * Opens an amendment of the strategy in the programme's implementation (its event subprocess SubProcess_Amendment),
+     * with {@link Variables#CHANGE_REASON}, {@link Variables#CHANGE_REQUESTED_BY} and
+     * {@link Variables#CHANGE_REQUESTING_PARTY}: sent by the request process, a critical-risk decision and the annual
+     * report. Declared here because risk and implementation both send it and neither knows the other.
+     */
+    public static final String AMENDMENT_REQUESTED = "AmendmentRequested";
+    /** Opens the oversight charter again after step 11 (SubProcess_OversightCharterAmendment), same variables. */
+    public static final String OVERSIGHT_CHARTER_AMENDMENT_REQUESTED = "OversightCharterAmendmentRequested";
 
     private Messages() {}
   }
@@ -166,6 +181,8 @@ public final class ProgrammeProcess {
     public static final String COORDINATION_STRUCTURES = "coordinationStructuresListener";
     /** Step 11: offers the charter's choices and keeps each recorded charter as a version. */
     public static final String OVERSIGHT_CHARTER = "oversightCharterListener";
+    /** Records the opening of an oversight charter amendment in the decision record. */
+    public static final String OPEN_OVERSIGHT_CHARTER_AMENDMENT = "openOversightCharterAmendmentDelegate";
     /** Steps 6 and 7: shows the agreements ledger and records the dialog's parties' validation. */
     public static final String FRAMEWORK_VALIDATION = "frameworkValidationListener";
     /** Who reviews each document: {@code ${programmeReviewers.nsp(execution)}} in the review call activities. */
@@ -409,6 +426,14 @@ public final class ProgrammeProcess {
     public static final Variable<FileValue> NSP_DOCUMENT = Variable.file("nspDocument");
     public static final Variable<Integer> NSP_VERSION = Variable.integer("nspVersion");
     public static final Variable<Boolean> OVERSIGHT_IN_PLACE = Variable.flag("oversightInPlace");
+
+    // a change requested while the programme runs (an amendment of the strategy or of the oversight charter)
+    /** Why the change is asked for; travels with the request's message into the triggered subprocess. */
+    public static final Variable<String> CHANGE_REASON = Variable.text("changeReason");
+    /** The user who asked for it. */
+    public static final Variable<String> CHANGE_REQUESTED_BY = Variable.text("changeRequestedBy");
+    /** On whose behalf: a group id (coordinationUnit, parliamentOversight, programmeManagers, ...). */
+    public static final Variable<String> CHANGE_REQUESTING_PARTY = Variable.text("changeRequestingParty");
     public static final Variable<String> GOVERNANCE_CHARTER_TITLE = Variable.text("governanceCharterTitle");
     public static final Variable<FileValue> GOVERNANCE_CHARTER = Variable.file("governanceCharter");
     public static final Variable<Integer> GOVERNANCE_CHARTER_VERSION = Variable.integer("governanceCharterVersion");
@@ -516,6 +541,8 @@ public final class ProgrammeProcess {
     forms.put(Elements.DEVELOP_GOVERNANCE_STRUCTURES, Set.of("governanceCharterTitle", "governanceCharter"));
     forms.put(Elements.REVISE_GOVERNANCE_STRUCTURES, Set.of("governanceCharterTitle", "governanceCharter"));
     forms.put(Elements.RECORD_OVERSIGHT_CHARTER,
+        Set.of("charterNspReviewers", "charterFrameworkReviewers", "charterPlanReviewers"));
+    forms.put(Elements.AMEND_OVERSIGHT_CHARTER,
         Set.of("charterNspReviewers", "charterFrameworkReviewers", "charterPlanReviewers"));
     forms.put(Elements.VALIDATE_NSP, Set.of("validationDecision", "validationReasons"));
     forms.put(Elements.VALIDATE_AGENCY_FRAMEWORK, Set.of("validationDecision", "validationReasons"));

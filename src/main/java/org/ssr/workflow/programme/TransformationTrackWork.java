@@ -22,8 +22,8 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 
 /**
  * Holds and resumes the open work of the transformation track (track B, steps 4-10): its user tasks, the
- * oversight reviews it called (with their tasks and deadline timers) and its jobs. Tracks A and C and risk
- * management keep running.
+ * oversight reviews it called (with their tasks and deadline timers) and its jobs; after the plan, the open work of
+ * the implementation's yearly cycle. Tracks A and C, risk management and amendments keep running.
  *
  * <p>Camunda suspends only whole process instances through its API, and the track is one branch of the programme
  * instance; so the programme's own executions, tasks and jobs of the track are suspended one by one as entities
@@ -67,6 +67,12 @@ final class TransformationTrackWork {
         applyToWholeInstance(context, called.getId(), state);
       }
     }
+    for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
+      ExecutionEntity implementation = execution.getSubProcessInstance();
+      if (implementation != null && ProgrammeProcess.Elements.PROGRAMME_IMPLEMENTATION.equals(activityOf(execution))) {
+        applyToImplementationWork(context, implementation, state);
+      }
+    }
     for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
       if (track.contains(task.getTaskDefinitionKey())) {
         mark(task, state);
@@ -77,6 +83,64 @@ final class TransformationTrackWork {
         job.setSuspensionState(state.getStateCode());
       }
     }
+  }
+
+  /**
+   * Implementation carries the transformation on after the plan, so a hold holds its work too: the yearly cycle's
+   * open report, chase, upload and annual-report tasks, its timers (the next reporting year, the report deadlines)
+   * and the oversight review of an annual report or a final evaluation. Its event subprocesses stay open: an
+   * amendment under way (re-planning is one way out of a critical risk) goes on. The implementation instance itself
+   * stays active, so it can still take an amendment request.
+   */
+  private void applyToImplementationWork(CommandContext context, ExecutionEntity implementation,
+      SuspensionState state) {
+    BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(implementation.getProcessDefinitionId());
+    Set<String> work = mainFlowElements(model);
+    String instanceId = implementation.getId();
+    for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
+      if (!work.contains(activityOf(execution))) {
+        continue;
+      }
+      if (!execution.isProcessInstanceExecution()) {
+        execution.setSuspensionState(state.getStateCode());
+      }
+      ExecutionEntity called = execution.getSubProcessInstance();
+      if (called != null) {
+        applyToWholeInstance(context, called.getId(), state);
+      }
+    }
+    for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
+      if (work.contains(task.getTaskDefinitionKey())) {
+        mark(task, state);
+      }
+    }
+    for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(instanceId)) {
+      if (work.contains(job.getActivityId())) {
+        job.setSuspensionState(state.getStateCode());
+      }
+    }
+  }
+
+  /** The flow nodes of a model outside its event subprocesses (those, and what is inside them, are left out). */
+  static Set<String> mainFlowElements(BpmnModelInstance model) {
+    Set<String> nodes = new HashSet<>();
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      if (!insideEventSubProcess(node)) {
+        nodes.add(node.getId());
+      }
+    }
+    return nodes;
+  }
+
+  private static boolean insideEventSubProcess(FlowNode node) {
+    for (org.camunda.bpm.model.xml.instance.ModelElementInstance element = node; element != null;
+        element = element.getParentElement()) {
+      if (element instanceof SubProcess subProcess && subProcess.triggeredByEvent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A called oversight review belongs to the track as a whole; Cockpit shows it suspended. */

@@ -42,6 +42,9 @@ public class RiskDecisionListener implements TaskListener {
     };
     ladder.checkDecision(step, step.equals(Elements.URGENT_REVIEW) ? Variables.RISK_URGENT_DECISION.name()
         : Variables.RISK_DECISION.name(), decision);
+    if (RiskHandlingProcess.DECISION_OPEN_AMENDMENT.equals(decision)) {
+      RequestAmendmentForRiskDelegate.implementationOf(task);
+    }
     String text = switch (step) {
       case Elements.WRITE_MITIGATION_PLAN -> Variables.RISK_MITIGATION_PLAN.from(task).get();
       case Elements.MEDIATE -> Variables.RISK_MEDIATION_REPORT.from(task).get();

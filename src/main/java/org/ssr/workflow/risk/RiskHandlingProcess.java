@@ -23,6 +23,10 @@ public final class RiskHandlingProcess {
   public static final String MESSAGE_TRANSFORMATION_TRACK_RESUMED = "TransformationTrackResumed";
   public static final String MESSAGE_TRANSFORMATION_TRACK_HELD = "TransformationTrackHeld";
   public static final String ESCALATION_RISK_CRITICAL = "RISK_CRITICAL";
+  /** Re-plan: sent to the programme's implementation (an amendment of the strategy), see ProgrammeChanges. */
+  public static final String MESSAGE_AMENDMENT_REQUESTED = ProgrammeProcess.Messages.AMENDMENT_REQUESTED;
+  /** The urgent review's decision that opens an amendment (programme in implementation only). */
+  public static final String DECISION_OPEN_AMENDMENT = "openAmendment";
 
   /** Value of {@link Variables#RISK_OUTCOME} that makes ssr-programme end the programme. */
   public static final String OUTCOME_END_PROGRAMME = "END_PROGRAMME";
@@ -55,6 +59,7 @@ public final class RiskHandlingProcess {
     public static final String RESUME_TRACK_TASK = "UserTask_ResumeTransformationTrack";
     public static final String RESUME_TRACK = "ServiceTask_ResumeTransformationTrack";
     public static final String END_PROGRAMME = "ServiceTask_EndProgramme";
+    public static final String REQUEST_AMENDMENT = "IntermediateThrowEvent_AmendmentRequested";
     public static final String REVIEW_DATE = "TimerEvent_ReviewDate";
     public static final String CLOSE_RISK = "ServiceTask_CloseRisk";
     public static final String END_CLOSED = "EndEvent_RiskClosed";

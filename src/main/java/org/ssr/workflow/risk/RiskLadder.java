@@ -50,7 +50,8 @@ public class RiskLadder {
   /** The decisions each deciding step offers (the values of its form's radio group); the gateway after it knows no other. */
   static final Map<String, List<String>> DECISIONS = Map.of(
       RiskHandlingProcess.Elements.DECIDE_HIGH_RISK, List.of("mitigate", "mediate", "accept"),
-      RiskHandlingProcess.Elements.URGENT_REVIEW, List.of("holdTransformation", "continueMediation", "endProgramme"));
+      RiskHandlingProcess.Elements.URGENT_REVIEW, List.of("holdTransformation", "continueMediation", "openAmendment",
+          "endProgramme"));
 
   /**
    * Refuses a decision the step does not offer (a REST client can send anything): without this check the gateway
@@ -77,6 +78,8 @@ public class RiskLadder {
       case RiskHandlingProcess.Elements.URGENT_REVIEW -> switch (decision == null ? "" : decision) {
         case "holdTransformation" -> new Position(RiskStatus.TRACK_ON_HOLD, PROGRAMME_MANAGERS);
         case "continueMediation" -> new Position(RiskStatus.IN_MEDIATION, FACILITATORS);
+        // the coordination unit re-plans (the amendment) and monitors the risk until its review date
+        case "openAmendment" -> new Position(RiskStatus.MONITORED, COORDINATION_UNIT);
         case "endProgramme" -> new Position(RiskStatus.PROGRAMME_ENDED, PROGRAMME_MANAGERS);
         default -> new Position(RiskStatus.URGENT_REVIEW, PROGRAMME_MANAGERS);
       };

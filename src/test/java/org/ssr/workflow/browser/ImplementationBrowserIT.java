@@ -171,10 +171,52 @@ class ImplementationBrowserIT {
     browser.step("cockpit-implementation");
   }
 
+  /**
+   * Amendments at any time: in the middle of the reporting year the coordinator asks for an amendment through
+   * Tasklist's "Start process", revises the strategy in the task that opens (the reason carried over), and parliament
+   * and the civil-society monitor approve it: the amended baseline is in force, the previous one kept.
+   */
+  @Test
+  void theCoordinatorRequestsAnAmendmentInTasklist_andParliamentApprovesIt() {
+    roles.as("coordinator");
+    roles.tasklist().openStartForm("Request a change to a programme");
+    new CamundaForm(browser)
+        .type("Programme code", CODE)
+        .choose("What to change",
+            "Amend the transformation strategy (actions, indicators, plan lines) — programme in implementation")
+        .type("Reason", "The police academy burnt down: the training moves to the regional schools.");
+    browser.step("change-request-filled");
+    roles.tasklist().start();
+    roles.runDueJobs();
+
+    roles.open("coordinator", "coordination-unit", "Amend the transformation strategy (baseline 2)");
+    CamundaForm amendment = roles.tasklist().taskForm();
+    assertThat(amendment.field("Why is the strategy amended?").findElement(By.cssSelector("textarea"))
+        .getDomProperty("value")).as("the form opens with the request's reason")
+        .isEqualTo("The police academy burnt down: the training moves to the regional schools.");
+    roles.complete("amendment-drafted");
+
+    approve("parliament", "reviews-parliament", "Amendment of");
+    approve("monitor", "reviews-civil-society", "Amendment of");
+
+    assertThat(Variables.BASELINE_VERSION.read(engine.getRuntimeService()
+        .getVariableTyped(implementation.getId(), Variables.BASELINE_VERSION.name()))).isEqualTo(2);
+    assertThat(Variables.BASELINE_HISTORY.read(engine.getRuntimeService()
+        .getVariableTyped(implementation.getId(), Variables.BASELINE_HISTORY.name())))
+        .extracting(b -> b.get("reason")).last().asString().startsWith("The police academy burnt down");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey(ImplementationProcess.Elements.REPORT_PROGRESS).count())
+        .as("the year's report is still open: the cycle went on beside the amendment").isEqualTo(1);
+  }
+
   private void approve(String user, String filterKey) {
-    roles.open(user, filterKey, "Annual implementation report");
+    approve(user, filterKey, "Annual implementation report");
+  }
+
+  private void approve(String user, String filterKey, String taskName) {
+    roles.open(user, filterKey, taskName);
     browser.waitVisible(By.id("decisionApproved")).click();
-    roles.complete("annual-report-approved-by-" + user);
+    roles.complete(taskName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-approved-by-" + user);
   }
 
 

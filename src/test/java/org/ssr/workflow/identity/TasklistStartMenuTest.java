@@ -30,7 +30,7 @@ class TasklistStartMenuTest {
 
   /** The processes users start themselves; every other model is called by one of these. */
   static final Set<String> STARTED_BY_USERS = Set.of(RoleAuthorizations.PROGRAMME_PROCESS,
-      RoleAuthorizations.RISK_REPORT_PROCESS);
+      RoleAuthorizations.RISK_REPORT_PROCESS, RoleAuthorizations.CHANGE_REQUEST_PROCESS);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

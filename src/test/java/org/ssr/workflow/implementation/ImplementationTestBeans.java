@@ -1,5 +1,7 @@
 package org.ssr.workflow.implementation;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -8,9 +10,13 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public final class ImplementationTestBeans {
 
+  /** What the implementation's beans published ({@code DecisionMade}), oldest first; cleared by {@link #register}. */
+  public static final List<Object> PUBLISHED = new CopyOnWriteArrayList<>();
+
   private ImplementationTestBeans() {}
 
   public static void register(ImplementationProperties properties) {
+    PUBLISHED.clear();
     ImplementationService service = new ImplementationService();
     ImplementationWorkbooks workbooks = new ImplementationWorkbooks();
     Mocks.register(ImplementationProcess.Beans.START_IMPLEMENTATION,
@@ -25,5 +31,9 @@ public final class ImplementationTestBeans {
     Mocks.register(ImplementationProcess.Beans.ADOPT_AMENDMENT, new AdoptAmendmentDelegate(service));
     Mocks.register(ImplementationProcess.Beans.WRITE_FINAL_EVALUATION, new WriteFinalEvaluationDelegate(workbooks));
     Mocks.register(ImplementationProcess.Beans.CLOSE_IMPLEMENTATION, new CloseImplementationDelegate());
+    Mocks.register(ImplementationProcess.Beans.REQUEST_AMENDMENT, new RequestAmendmentDelegate());
+    Mocks.register(ImplementationProcess.Beans.OPEN_AMENDMENT, new OpenAmendmentDelegate(PUBLISHED::add));
+    Mocks.register(ChangeRequestProcess.Beans.CHECK, new CheckChangeRequestDelegate());
+    Mocks.register(ChangeRequestProcess.Beans.SEND, new SendChangeRequestDelegate());
   }
 }

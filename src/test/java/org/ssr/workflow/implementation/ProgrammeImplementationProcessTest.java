@@ -37,6 +37,9 @@ import org.ssr.workflow.implementation.ImplementationProcess.Variables;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ActionIndicator;
+import org.ssr.workflow.programme.ActivateTransformationTrackDelegate;
+import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.SuspendTransformationTrackDelegate;
 import org.ssr.workflow.programme.TransformationAction;
 import org.ssr.workflow.programme.TransformationStrategyService;
 import org.ssr.workflow.support.ProcessTestCoverage;
@@ -48,10 +51,14 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
  */
 class ProgrammeImplementationProcessTest {
 
+  private static final String PROGRAMME_STAND_IN = "programme-in-implementation-stub";
+
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
       .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
-      .excludeProcessDefinitionKeys(OversightReviewProcess.KEY)
+      // the request process is covered here (strategy) and in SsrProgrammeProcessTest (charter); the programme
+      // stand-in only carries the hold's event subprocesses
+      .excludeProcessDefinitionKeys(OversightReviewProcess.KEY, ChangeRequestProcess.KEY, PROGRAMME_STAND_IN)
       .assertClassCoverageAtLeast(1.0)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();
@@ -70,8 +77,15 @@ class ProgrammeImplementationProcessTest {
     deploymentId = SpringBootLikeDeployment.deploy(engine, ImplementationProcess.RESOURCE,
         OversightReviewProcess.RESOURCE, "forms/review-decision.html", "forms/review-chase.form",
         "forms/implementation-report.form", "forms/implementation-chase.form", "forms/annual-report.form",
-        "forms/strategy-amendment.form", "forms/final-evaluation.form");
+        "forms/strategy-amendment.form", "forms/final-evaluation.form", ChangeRequestProcess.RESOURCE,
+        "forms/programme-change-request.form", "bpmn-stubs/programme-in-implementation-stub.bpmn");
     OversightReviewTestBeans.register();
+    org.camunda.bpm.engine.test.mock.Mocks.register(ProgrammeProcess.Beans.SUSPEND_TRANSFORMATION_TRACK,
+        new SuspendTransformationTrackDelegate());
+    org.camunda.bpm.engine.test.mock.Mocks.register(ProgrammeProcess.Beans.ACTIVATE_TRANSFORMATION_TRACK,
+        new ActivateTransformationTrackDelegate());
+    member("parliament", "parliamentOversight");
+    member("coordinator", "coordinationUnit");
     ImplementationTestBeans.register(ImplementationProperties.defaults());
     finance = BudgetExecutionTestBeans.register();
     // the plan oversight approved: in 2028 the police's A1 and defence's A2 from the national budget, A1 from the EU
@@ -87,6 +101,18 @@ class ProgrammeImplementationProcessTest {
   @AfterEach
   void tearDown() {
     SpringBootLikeDeployment.undeployAndReset(engine, deploymentId);
+    for (String user : List.of("parliament", "coordinator")) {
+      engine.getIdentityService().deleteUser(user);
+    }
+    for (String group : List.of("parliamentOversight", "coordinationUnit")) {
+      engine.getIdentityService().deleteGroup(group);
+    }
+  }
+
+  private void member(String user, String group) {
+    engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
+    engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(group));
+    engine.getIdentityService().createMembership(user, group);
   }
 
   @Test
@@ -177,14 +203,31 @@ class ProgrammeImplementationProcessTest {
     assertThat(variable(Variables.DECISION_LOG)).extracting(entry -> entry.get("kind"))
         .containsOnly("ANNUAL_IMPLEMENTATION_REPORT").hasSize(4);
 
-    // year 2 (2029): the police are delayed; the coordination unit re-plans with oversight approval
+    // year 2 (2029): parliament asks for an amendment at any time, in Tasklist, while the institutions report
     nextYear(365 - 45);
+    requestChange("parliament", ChangeRequestProcess.Kinds.STRATEGY, "Training is delayed by the budget cut");
+    Task amend = task(AMEND_STRATEGY);
+    assertThat(amend.getName()).isEqualTo("Amend the transformation strategy (baseline 2)");
+    assertThat(engine.getTaskService().getVariable(amend.getId(), "amendmentReason")).as("the form opens with it")
+        .isEqualTo("Training is delayed by the budget cut");
+    assertThat(reportTask("agencyPolice")).as("the yearly cycle goes on beside the amendment").isNotNull();
+    assertThatThrownBy(() -> requestChange("coordinator", ChangeRequestProcess.Kinds.STRATEGY, "Another one"))
+        .hasMessageContaining("What to change (changeKind): an amendment of programme SSR-IMP's strategy is already"
+            + " under way");
     report(reportTask("agencyPolice"), row("A1", "delayed", "Officers trained=500", "", null));
     report(reportTask("agencyDefence"), row("A2", "onTrack", "Reviews published=1", "", null));
+    // the coordination unit also asks for an amendment in its annual report: the one under way takes it
     consolidate("amend");
     decide("parliamentOversight", "approved");
     decide("civilSocietyMonitor", "approved");
-    Task amend = task(AMEND_STRATEGY);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey(AMEND_STRATEGY).count()).as("one amendment at a time").isEqualTo(1);
+    assertThat(ImplementationTestBeans.PUBLISHED).map(org.ssr.workflow.decision.DecisionMade.class::cast)
+        .extracting(d -> d.kind() + " " + d.party() + " " + d.actor() + " " + d.outcome() + ": " + d.reason())
+        .containsExactly(
+            "AMENDMENT parliamentOversight parliament opened: Training is delayed by the budget cut",
+            "AMENDMENT coordinationUnit coordinator joined the amendment under way: The coordination unit chose to"
+                + " amend the strategy in the annual implementation report 2029.");
     List<Map<String, Object>> baseline = new java.util.ArrayList<>();
     Variables.AMENDED_ACTIONS.read(engine.getTaskService().getVariableTyped(amend.getId(), "amendedActions"))
         .forEach(row -> baseline.add(new HashMap<>(row)));
@@ -267,6 +310,77 @@ class ProgrammeImplementationProcessTest {
   }
 
   @Test
+  void aChangeRequest_isRefusedWithTheFieldNamed_whenTheProgrammeCannotTakeIt() {
+    assertThatThrownBy(() -> requestChange("parliament", ChangeRequestProcess.Kinds.STRATEGY, "Re-plan"))
+        .hasMessage("Programme code (programmeCode): there is no running programme with the code SSR-IMP. Please"
+            + " check the code (for example in Tasklist or Cockpit).");
+    start();
+    assertThatThrownBy(() -> requestChange("parliament", ChangeRequestProcess.Kinds.STRATEGY, "  "))
+        .hasMessageContaining("Reason (changeReason): say why");
+    assertThatThrownBy(() -> requestChange("parliament", "budget", "Re-plan"))
+        .hasMessageContaining("What to change (changeKind)");
+    assertThatThrownBy(() -> submitChangeRequest("parliament", Map.of("programmeCode", "not a code!",
+        "changeKind", "strategy", "changeReason", "Re-plan"))).hasMessageContaining("Programme code (programmeCode)")
+        .hasMessageContaining("'not a code!' is not a programme code");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChangeRequestProcess.KEY)
+        .count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ChangeRequestProcess.KEY).count()).as("nothing started").isZero();
+
+    // lower case, as typed: the request finds the programme, and its business key is the programme's code
+    submitChangeRequest("coordinator", Map.of("programmeCode", "ssr-imp", "changeKind", "strategy",
+        "changeReason", "The defence review needs a second phase"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ChangeRequestProcess.KEY).singleResult().getBusinessKey()).isEqualTo("SSR-IMP");
+    assertThat(task(AMEND_STRATEGY)).isNotNull();
+    assertThat(ImplementationTestBeans.PUBLISHED).map(org.ssr.workflow.decision.DecisionMade.class::cast)
+        .singleElement().satisfies(d -> assertThat(d.party()).isEqualTo("coordinationUnit"));
+  }
+
+  /**
+   * A critical risk held the transformation track: the implementation's open work is held too (the report tasks,
+   * their deadline timers, the next reporting year), while an amendment goes on; resuming releases everything.
+   */
+  @Test
+  void aHeldTransformationTrack_holdsTheImplementationsOpenWork_butNotAnAmendment() {
+    ProcessInstance programme = engine.getRuntimeService().startProcessInstanceByKey(PROGRAMME_STAND_IN, "SSR-IMP",
+        startVariables());
+    implementation = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+        .singleResult();
+    // waiting for the first year: the year's timer is held
+    hold(programme, true);
+    assertThat(timer().isSuspended()).isTrue();
+    hold(programme, false);
+    assertThat(timer().isSuspended()).isFalse();
+
+    nextYear(366);
+    requestChange("coordinator", ChangeRequestProcess.Kinds.STRATEGY, "Re-plan after the coup attempt");
+    hold(programme, true);
+    Task police = reportTask("agencyPolice");
+    assertThat(police.isSuspended()).isTrue();
+    assertThat(police.getName()).isEqualTo("On hold: Police: report progress for 2028");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(implementation.getId())
+        .activityId(REPORT_DEADLINE_PASSED).active().count()).as("deadline timers held").isZero();
+    assertThatThrownBy(() -> report(police, row("A1", "onTrack", "Officers trained=300", "", null)))
+        .hasMessageContaining("suspended");
+    Task amend = task(AMEND_STRATEGY);
+    assertThat(amend.isSuspended()).as("re-planning goes on while the track is held").isFalse();
+
+    hold(programme, false);
+    Task released = reportTask("agencyPolice");
+    assertThat(released.isSuspended()).isFalse();
+    assertThat(released.getName()).isEqualTo("Police: report progress for 2028");
+    report(released, row("A1", "onTrack", "Officers trained=300", "", null));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(implementation.getId())
+        .activityId(REPORT_DEADLINE_PASSED).active().count()).as("the other deadline timer runs again").isEqualTo(1);
+  }
+
+  private void hold(ProcessInstance programme, boolean held) {
+    engine.getRuntimeService().createMessageCorrelation(held ? ProgrammeProcess.Messages.TRANSFORMATION_TRACK_HELD
+        : ProgrammeProcess.Messages.TRANSFORMATION_TRACK_RESUMED).processInstanceId(programme.getId()).correlate();
+  }
+
+  @Test
   void aReportIsRefusedWithAMessage_andTheTaskStaysOpen() {
     start();
     nextYear(366);
@@ -338,7 +452,28 @@ class ProgrammeImplementationProcessTest {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The Tasklist start form "Request a change to a programme", submitted by a member of a requesting group. */
+  private void requestChange(String user, String kind, String reason) {
+    submitChangeRequest(user, Map.of("programmeCode", "SSR-IMP", "changeKind", kind, "changeReason", reason));
+  }
+
+  private void submitChangeRequest(String user, Map<String, Object> form) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ChangeRequestProcess.KEY).latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getFormService().submitStartForm(definition, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   private void start() {
+    implementation = engine.getRuntimeService().startProcessInstanceByKey(ImplementationProcess.KEY, "SSR-IMP",
+        startVariables());
+  }
+
+  private Map<String, Object> startVariables() {
     TransformationAction a1 = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",
         "title", "Community policing training", "institution", "police", "startYear", 2027, "endYear", 2028,
         "indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800",
@@ -351,7 +486,7 @@ class ProgrammeImplementationProcessTest {
     Variables.INSTITUTIONS.putIn(vars, List.of("police", "defence"));
     Variables.TRANSFORMATION_ACTIONS.putIn(vars, List.of(a1.toMap(), a2.toMap()));
     Variables.DECISION_LOG.putIn(vars, List.of());
-    implementation = engine.getRuntimeService().startProcessInstanceByKey(ImplementationProcess.KEY, "SSR-IMP", vars);
+    return vars;
   }
 
   private Instant now() {
@@ -429,7 +564,9 @@ class ProgrammeImplementationProcessTest {
       uploadExecution(task(UPLOAD_BUDGET_EXECUTION), "execution.xlsx",
           BudgetExecutionTestBeans.filled(fileBytes(BudgetExecutionProcess.Variables.TEMPLATE)));
     }
-    submit(task(CONSOLIDATE_ANNUAL_REPORT), Map.of("annualReportSummary", "A year of training",
+    Task consolidation = task(CONSOLIDATE_ANNUAL_REPORT);
+    engine.getTaskService().claim(consolidation.getId(), "coordinator");
+    submit(consolidation, Map.of("annualReportSummary", "A year of training",
         "annualReportDecisions", "Budget reallocated to training", "implementationNextStep", next));
   }
 

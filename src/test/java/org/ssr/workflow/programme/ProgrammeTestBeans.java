@@ -36,6 +36,7 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.CONSENSUS_DECLARATION, new ConsensusDeclarationListener(new ConsentService(), PUBLISHED::add));
     Mocks.register(Beans.COORDINATION_STRUCTURES, new CoordinationStructuresListener());
     Mocks.register(Beans.OVERSIGHT_CHARTER, new OversightCharterListener());
+    Mocks.register(Beans.OPEN_OVERSIGHT_CHARTER_AMENDMENT, new OpenOversightCharterAmendmentDelegate(PUBLISHED::add));
     Mocks.register(Beans.FRAMEWORK_VALIDATION, new FrameworkValidationListener(PUBLISHED::add));
   }
 }

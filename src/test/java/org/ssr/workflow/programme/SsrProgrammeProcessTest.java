@@ -33,6 +33,9 @@ import org.ssr.workflow.programme.ProgrammeProcess.Beans;
 import org.ssr.workflow.programme.ProgrammeProcess.Messages;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
+import org.ssr.workflow.implementation.ChangeRequestProcess;
+import org.ssr.workflow.implementation.CheckChangeRequestDelegate;
+import org.ssr.workflow.implementation.SendChangeRequestDelegate;
 
 /**
  * Every gateway outcome and loop of ssr-programme.bpmn on the in-memory engine: the real programme delegates and
@@ -43,7 +46,7 @@ class SsrProgrammeProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
       .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
-      .excludeProcessDefinitionKeys(OversightReviewProcess.KEY, "risk-handling")
+      .excludeProcessDefinitionKeys(OversightReviewProcess.KEY, "risk-handling", ChangeRequestProcess.KEY)
       .assertClassCoverageAtLeast(0.95)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();
@@ -59,7 +62,9 @@ class SsrProgrammeProcessTest {
   void setUp() {
     init(engine);
     deploymentId = SpringBootLikeDeployment.deploy(engine, ProgrammeProcess.RESOURCE, OversightReviewProcess.RESOURCE,
-        "bpmn-stubs/risk-handling-stub.bpmn");
+        "bpmn-stubs/risk-handling-stub.bpmn", ChangeRequestProcess.RESOURCE, "forms/programme-change-request.form");
+    Mocks.register(ChangeRequestProcess.Beans.CHECK, new CheckChangeRequestDelegate());
+    Mocks.register(ChangeRequestProcess.Beans.SEND, new SendChangeRequestDelegate());
     OversightReviewTestBeans.register();
     ProgrammeTestBeans.register();
     registerFinanceMocks();
@@ -463,23 +468,47 @@ class SsrProgrammeProcessTest {
         .containsEntry("governanceCharterVersion", 1).containsEntry("nsp", List.of("parliamentOversight")));
   }
 
+  /**
+   * After step 11, the oversight charter is amended through "Request a change to a programme" (the only way: before
+   * oversight is in place the request is refused): the coordination unit records it with step 11's form, opened with
+   * the charter in force; the review already under way keeps its bodies, later reviews follow the new version.
+   */
   @Test
-  void charterChangedAfterAReviewStarted_leavesThatReviewAlone_laterReviewsFollowIt() {
+  void charterAmendedAfterStep11_leavesTheReviewUnderWayAlone_laterReviewsFollowIt() {
     driver.start();
+    assertThatThrownBy(() -> requestChange("parliament", ChangeRequestProcess.Kinds.OVERSIGHT_CHARTER,
+        "The monitor should review everything")).hasMessageContaining("What to change (changeKind): programme "
+        + driver.programme.getBusinessKey() + " has no oversight in place yet");
+    assertThatThrownBy(() -> requestChange("parliament", ChangeRequestProcess.Kinds.STRATEGY, "Re-plan"))
+        .hasMessageContaining("Programme code (programmeCode): programme " + driver.programme.getBusinessKey()
+            + " is not in implementation yet");
     driver.driveUntil(() -> passed(REVIEW_NSP), t -> true, "NSP review");
     ProcessInstance nspReview = review("NSP");
     assertThat(reviewTasks(nspReview)).hasSize(1);
-    // a new charter version (as an amendment would record it): the civil-society monitor joins every review
-    List<Map<String, Object>> versions = new java.util.ArrayList<>(ProgrammeProcess.Variables.OVERSIGHT_CHARTERS
-        .from(engine.getRuntimeService().getVariables(driver.programme.getId())).get());
-    assertThat(versions).hasSize(1);
-    versions.add(OversightCharter.record(List.of("parliamentOversight", "civilSocietyMonitor"),
-        List.of(Map.of("institution", "defence", "reviewers", List.of("civilSocietyMonitor")),
-            Map.of("institution", "police", "reviewers", List.of("civilSocietyMonitor"))),
-        List.of("civilSocietyMonitor"), List.of("defence", "police"), versions, "coordinator",
-        java.time.Instant.now(), 1));
-    engine.getRuntimeService().setVariable(driver.programme.getId(), "oversightCharters",
-        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.stored(versions));
+
+    requestChange("parliament", ChangeRequestProcess.Kinds.OVERSIGHT_CHARTER,
+        "The civil-society monitor joins every review");
+    org.camunda.bpm.engine.task.Task amend = engine.getTaskService().createTaskQuery()
+        .processInstanceId(driver.programme.getId()).taskDefinitionKey(AMEND_OVERSIGHT_CHARTER).singleResult();
+    assertThat(amend).isNotNull();
+    assertThat(ProgrammeProcess.Variables.CHARTER_NSP_REVIEWERS.read(
+        engine.getTaskService().getVariable(amend.getId(), "charterNspReviewers")))
+        .as("the form opens with the charter in force").isEqualTo(List.of("parliamentOversight"));
+    assertThatThrownBy(() -> requestChange("monitor", ChangeRequestProcess.Kinds.OVERSIGHT_CHARTER, "Again"))
+        .hasMessageContaining("already open with the coordination unit");
+    assertThat(ProgrammeTestBeans.PUBLISHED).filteredOn(org.ssr.workflow.decision.DecisionMade.class::isInstance)
+        .map(org.ssr.workflow.decision.DecisionMade.class::cast)
+        .filteredOn(d -> d.kind().equals(OpenOversightCharterAmendmentDelegate.KIND)).singleElement()
+        .satisfies(d -> assertThat(d.party() + " " + d.actor() + " " + d.outcome() + ": " + d.reason()).isEqualTo(
+            "parliament parliament amendment opened: The civil-society monitor joins every review"));
+    engine.getFormService().submitTaskForm(amend.getId(), Map.of(
+        "charterNspReviewers", json("[\"parliamentOversight\",\"civilSocietyMonitor\"]"),
+        "charterFrameworkReviewers", json("[{\"institution\":\"defence\",\"reviewers\":[\"civilSocietyMonitor\"]},"
+            + "{\"institution\":\"police\",\"reviewers\":[\"civilSocietyMonitor\"]}]"),
+        "charterPlanReviewers", json("[\"civilSocietyMonitor\"]")));
+    BpmnAwareTests.assertThat(driver.programme).hasPassed(OVERSIGHT_CHARTER_AMENDED);
+    assertThat(ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(engine.getRuntimeService()
+        .getVariables(driver.programme.getId())).get()).extracting(c -> c.get("version")).containsExactly(1, 2);
 
     assertThat(reviewTasks(nspReview)).as("the review under way keeps its bodies").hasSize(1);
     assertThat(engine.getRuntimeService().getVariable(nspReview.getId(), "reviewGroups"))
@@ -535,6 +564,19 @@ class SsrProgrammeProcessTest {
         .extracting(s -> s.get("name") + ": " + s.get("members"))
         .containsExactly("National SSR steering committee: [police, parliamentOversight, youth]",
             "Technical secretariat: [defence]");
+  }
+
+  /** The Tasklist start form "Request a change to a programme", as the given user. */
+  private void requestChange(String user, String kind, String reason) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ChangeRequestProcess.KEY).latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getFormService().submitStartForm(definition, Map.of("programmeCode",
+          driver.programme.getBusinessKey(), "changeKind", kind, "changeReason", reason));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private ProcessInstance review(String kind) {

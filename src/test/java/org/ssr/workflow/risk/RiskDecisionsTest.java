@@ -38,7 +38,7 @@ class RiskDecisionsTest {
     assertThatThrownBy(() -> ladder.checkDecision(Elements.URGENT_REVIEW, Variables.RISK_URGENT_DECISION.name(), null))
         .isInstanceOf(RiskInputRejectedException.class)
         .hasMessage("Choose a decision (riskUrgentDecision): one of [holdTransformation, continueMediation, "
-            + "endProgramme].");
+            + "openAmendment, endProgramme].");
     assertThatCode(() -> ladder.checkDecision(Elements.DECIDE_HIGH_RISK, Variables.RISK_DECISION.name(), "accept"))
         .doesNotThrowAnyException();
     // steps that decide nothing are not checked

@@ -34,6 +34,7 @@ class RiskHandlingProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
       .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
+      .excludeProcessDefinitionKeys("amendment-taker")
       .assertClassCoverageAtLeast(0.95)
       .reportDirectory(ProcessTestCoverage.reportDirectory())
       .build();
@@ -267,6 +268,70 @@ class RiskHandlingProcessTest {
     assertThat(entries.get(3).processInstanceId()).isEqualTo(high.getId());
     assertThat(record.record().checked("SSR-TEST").chain().intact()).isTrue();
   }
+
+  /**
+   * Re-plan: a programme in implementation takes AmendmentRequested (here a stand-in with the same message event
+   * subprocess); the risk is then monitored by the coordination unit. Without implementation the decision is refused
+   * and the urgent review stays open.
+   */
+  @Test
+  void criticalRisk_replan_opensAnAmendmentOfTheProgrammeInImplementation_elseIsRefused() {
+    InMemoryDecisionRecord record = InMemoryDecisionRecord.create();
+    RiskTestBeans.register(record);
+    ProcessInstance risk = startCriticalRisk();
+    assertThatThrownBy(() -> urgentDecision(risk, RiskHandlingProcess.DECISION_OPEN_AMENDMENT))
+        .hasMessageContaining("riskUrgentDecision").hasMessageContaining("programme SSR-TEST is not in implementation");
+    assertThat(risk).isWaitingAt(URGENT_REVIEW);
+
+    String stub = engine.getRepositoryService().createDeployment().addString("amendment-taker.bpmn", AMENDMENT_TAKER)
+        .deploy().getId();
+    try {
+      ProcessInstance implementation = engine.getRuntimeService().startProcessInstanceByKey("amendment-taker",
+          "SSR-TEST");
+
+      urgentDecision(risk, RiskHandlingProcess.DECISION_OPEN_AMENDMENT);
+
+      assertThat(risk).hasPassed(REQUEST_AMENDMENT).isWaitingAt(REVIEW_DATE);
+      assertThat(support.variable(risk, Variables.RISK_STATUS.name())).isEqualTo(RiskStatus.MONITORED.name());
+      assertThat(support.variable(risk, Variables.RISK_OWNER.name())).isEqualTo("coordinationUnit");
+      org.camunda.bpm.engine.task.Task opened = engine.getTaskService().createTaskQuery()
+          .processInstanceId(implementation.getId()).taskDefinitionKey("UserTask_AmendmentOpened").singleResult();
+      assertThat(opened).isNotNull();
+      String riskId = (String) support.variable(risk, Variables.RISK_ID.name());
+      assertThat(engine.getTaskService().getVariables(opened.getId())).containsEntry("changeRequestingParty",
+          "programmeManagers").containsEntry("changeReason",
+          "Critical risk " + riskId + " (Coup attempt rumours): reasons for openAmendment");
+      assertThat(record.record().entries("SSR-TEST")).extracting(e -> e.kind() + " " + e.outcome())
+          .containsExactly("RISK openAmendment");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(stub, true);
+    }
+  }
+
+  /** A process that takes AmendmentRequested as the implementation does (non-interrupting event subprocess). */
+  private static final String AMENDMENT_TAKER = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://ssr.org/test">
+        <message id="Message_AmendmentRequested" name="AmendmentRequested" />
+        <process id="amendment-taker" isExecutable="true" camunda:historyTimeToLive="1">
+          <startEvent id="StartEvent_Taker" />
+          <sequenceFlow id="Flow_1" sourceRef="StartEvent_Taker" targetRef="UserTask_Cycle" />
+          <userTask id="UserTask_Cycle" />
+          <sequenceFlow id="Flow_2" sourceRef="UserTask_Cycle" targetRef="EndEvent_Taker" />
+          <endEvent id="EndEvent_Taker" />
+          <subProcess id="SubProcess_Amendment" triggeredByEvent="true">
+            <startEvent id="StartEvent_AmendmentRequested" isInterrupting="false">
+              <messageEventDefinition messageRef="Message_AmendmentRequested" />
+            </startEvent>
+            <sequenceFlow id="Flow_3" sourceRef="StartEvent_AmendmentRequested" targetRef="UserTask_AmendmentOpened" />
+            <userTask id="UserTask_AmendmentOpened" />
+            <sequenceFlow id="Flow_4" sourceRef="UserTask_AmendmentOpened" targetRef="EndEvent_Amendment" />
+            <endEvent id="EndEvent_Amendment" />
+          </subProcess>
+        </process>
+      </definitions>
+      """;
 
   @Test
   void criticalRisk_continueWithMediation() {

@@ -5,16 +5,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.ssr.workflow.decision.InMemoryDecisionRecord;
 
 /** Registers the real risk beans (no Spring in process tests) under the names the models use. */
-final class RiskTestBeans {
+public final class RiskTestBeans {
 
   private RiskTestBeans() {}
 
-  static void register() {
+  public static void register() {
     register(InMemoryDecisionRecord.discarding());
   }
 
   /** With the risk decisions published to the given record (e.g. an {@link InMemoryDecisionRecord}). */
-  static void register(ApplicationEventPublisher decisionRecord) {
+  public static void register(ApplicationEventPublisher decisionRecord) {
     RiskLadder ladder = new RiskLadder();
     RiskProperties properties = RiskProperties.defaults();
     Mocks.register("prepareRiskDelegate", new PrepareRiskDelegate(properties, ladder));
@@ -30,5 +30,6 @@ final class RiskTestBeans {
     Mocks.register("checkProgrammeRunningDelegate", new CheckProgrammeRunningDelegate());
     Mocks.register("reportRiskToProgrammeDelegate", new ReportRiskToProgrammeDelegate());
     Mocks.register("requestRapidContainmentDelegate", new RequestRapidContainmentDelegate());
+    Mocks.register("requestAmendmentForRiskDelegate", new RequestAmendmentForRiskDelegate());
   }
 }
