@@ -226,7 +226,7 @@ public final class FinancialPlanSummaryWriter {
     Row share = s.createRow(r++);
     label(share, 0, words.text("alignment.nationalShare"), styles);
     share.createCell(1).setCellValue(a.nationalShare() == null ? words.text("alignment.noPlan")
-        : words.text("alignment.percent", a.nationalShare()));
+        : words.text("alignment.share", a.nationalShare()));
     Row target = s.createRow(r++);
     label(target, 0, words.text("alignment.target"), styles);
     target.createCell(1).setCellValue(a.nationalShareTarget() == null ? words.text("alignment.noTarget")
