@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,14 +53,14 @@ public class BudgetExecutionController {
 
   @PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<Map<String, Object>> upload(@PathVariable ProgrammeCode code, @PathVariable int year,
-      @RequestParam("file") MultipartFile file) throws IOException {
+      @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
     String user = FinanceRequests.require(identity, FinancialPlanController.UPLOADERS, "upload a budget execution");
     ExecutionContext context = context(code, year);
-    ExecutionUpload result = service.upload(context, file.getOriginalFilename(), file.getBytes(), user);
+    String language = FinanceLanguages.of(request);
+    ExecutionUpload result = service.upload(context, file.getOriginalFilename(), file.getBytes(), user, language);
     if (result instanceof ExecutionUpload.Refused refused) {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("message", "The budget execution was not accepted: " + refused.errors().size()
-          + " problem(s). Fix them and upload again; the last good version is unchanged.");
+      body.put("message", FinanceWords.of(language).text("rest.execution.refused", refused.errors().size()));
       body.put("errors", refused.messages());
       return ResponseEntity.unprocessableEntity().body(body);
     }

@@ -38,6 +38,11 @@ public final class BudgetExecutionProcess {
     public static final Variable<FileValue> FILE = Variable.file("budgetExecutionFile");
     /** Json array of strings: the problems of the last refused upload; removed by a good one. */
     public static final Variable<List<String>> ERRORS = Variable.strings("budgetExecutionErrors").storedAsSpinJson();
+    /**
+     * The language Tasklist showed the uploader (a language tag), submitted by the upload form with the file: the
+     * problems of a refused upload are written in it (missing: the programme's language).
+     */
+    public static final Variable<String> UPLOADER_LANGUAGE = Variable.text("budgetExecutionUploaderLanguage");
     /** The version (per programme and year) stored by the last good upload. */
     public static final Variable<Integer> VERSION = Variable.integer("budgetExecutionVersion");
     /** File (.xlsx): the variance workbook of that version (planned vs committed vs spent), for the annual report. */

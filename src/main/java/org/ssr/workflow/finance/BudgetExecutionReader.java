@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -53,8 +52,18 @@ public final class BudgetExecutionReader {
     this.tolerance = tolerance;
   }
 
+  /** Reads an upload; refusals in English. */
   public Result read(String fileName, byte[] bytes, ExecutionContext context) {
-    PlanError precheck = precheck(fileName, bytes);
+    return read(fileName, bytes, context, null);
+  }
+
+  /**
+   * Reads an upload made from the template of any supported language; the refusals are in {@code language} (the
+   * uploader's; unknown or null = English).
+   */
+  public Result read(String fileName, byte[] bytes, ExecutionContext context, String language) {
+    FinanceWords words = FinanceWords.of(language);
+    PlanError precheck = precheck(words, fileName, bytes);
     if (precheck != null) {
       return new Result(List.of(), List.of(precheck));
     }
@@ -62,7 +71,7 @@ public final class BudgetExecutionReader {
     try {
       tmp = Files.createTempFile("ssr-budget-execution-", ".xlsx");
       Files.write(tmp, bytes);
-      return readPackage(fileName, tmp, context);
+      return readPackage(words, fileName, tmp, context);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use a temporary file for the upload", e);
     } finally {
@@ -76,14 +85,14 @@ public final class BudgetExecutionReader {
     }
   }
 
-  PlanError precheck(String fileName, byte[] bytes) {
+  PlanError precheck(FinanceWords words, String fileName, byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      return PlanError.file(fileName, "the file is empty", "upload the filled-in budget execution workbook (.xlsx)");
+      return PlanError.file(words, fileName, words.text("plan.file.empty"),
+          words.text("execution.file.empty.remedy"));
     }
     if (bytes.length > limits.maxFileBytes()) {
-      return PlanError.file(fileName, "the file is " + FinancialPlanReader.mb(bytes.length)
-          + ", larger than the limit of " + FinancialPlanReader.mb(limits.maxFileBytes()),
-          "remove pictures and unused sheets");
+      return PlanError.file(words, fileName, words.text("file.tooLarge", FinancialPlanReader.mb(words, bytes.length),
+          FinancialPlanReader.mb(words, limits.maxFileBytes())), words.text("execution.file.tooLarge.remedy"));
     }
     FileMagic magic;
     try {
@@ -92,26 +101,25 @@ public final class BudgetExecutionReader {
       magic = FileMagic.UNKNOWN;
     }
     if (magic == FileMagic.OLE2) {
-      return PlanError.file(fileName, "an Excel 97-2003 workbook (.xls) or a password-protected workbook cannot be "
-          + "read", "open it in Excel or LibreOffice, remove any password and save it as an Excel workbook (.xlsx)");
+      return PlanError.file(words, fileName, words.text("execution.file.ole2"),
+          words.text("execution.file.ole2.remedy"));
     }
     if (magic != FileMagic.OOXML) {
-      return PlanError.file(fileName, "not a spreadsheet (the file is not an .xlsx workbook)",
-          "upload the budget execution as an Excel workbook (.xlsx), made from the template");
+      return PlanError.file(words, fileName, words.text("execution.file.notSpreadsheet"),
+          words.text("execution.file.notSpreadsheet.remedy"));
     }
     if (FinancialPlanReader.isOpenDocument(bytes)) {
-      return PlanError.file(fileName, "an OpenDocument spreadsheet (.ods) cannot be read",
-          "in LibreOffice choose File > Save As, file type \"Excel 2007-365 (.xlsx)\", and upload that file");
+      return PlanError.file(words, fileName, words.text("file.ods"), words.text("file.ods.remedy"));
     }
     return null;
   }
 
-  private Result readPackage(String fileName, Path file, ExecutionContext context) {
+  private Result readPackage(FinanceWords words, String fileName, Path file, ExecutionContext context) {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (Exception e) {
-      return new Result(List.of(), List.of(FinancialPlanReader.packageError(fileName, e)));
+      return new Result(List.of(), List.of(FinancialPlanReader.packageError(words, fileName, e)));
     }
     try {
       XSSFReader reader = new XSSFReader(pkg);
@@ -123,19 +131,19 @@ public final class BudgetExecutionReader {
         try (InputStream ignored = sheets.next()) {
           String name = sheets.getSheetName();
           names.add(name);
-          if (part == null && name.trim().equalsIgnoreCase(ExecutionFormat.SHEET)) {
+          if (part == null && FinanceWords.isSheet(name, "execution")) {
             part = sheets.getSheetPart();
             sheetName = name;
           }
         }
       }
       if (part == null) {
-        return new Result(List.of(), List.of(PlanError.file(fileName, "there is no sheet named \""
-            + ExecutionFormat.SHEET + "\" (sheets found: " + String.join(", ", names) + ")",
-            "put the rows on a sheet named " + ExecutionFormat.SHEET + ", as in the template")));
+        String wanted = words.sheet("execution");
+        return new Result(List.of(), List.of(PlanError.file(words, fileName, words.text("file.noSheet", wanted,
+            String.join(", ", names)), words.text("execution.file.noSheet.remedy", wanted))));
       }
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      Handler handler = new Handler(sheetName, context, strings);
+      Handler handler = new Handler(words, sheetName, context, strings);
       try (InputStream in = part.getInputStream()) {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -146,18 +154,15 @@ public final class BudgetExecutionReader {
       }
       return handler.result();
     } catch (Exception e) {
-      return new Result(List.of(), List.of(FinancialPlanReader.packageError(fileName, e)));
+      return new Result(List.of(), List.of(FinancialPlanReader.packageError(words, fileName, e)));
     } finally {
       pkg.revert();
     }
   }
 
-  static String money(BigDecimal v) {
-    return String.format(Locale.ENGLISH, "%,.2f", v);
-  }
-
   /** Streams the rows; finds the header by name, then checks each row. */
   final class Handler extends SheetRowHandler {
+    private final FinanceWords words;
     private final String sheet;
     private final ExecutionContext context;
     private final Map<String, ExecutionLine> plan;
@@ -174,8 +179,9 @@ public final class BudgetExecutionReader {
     private int dataRows;
     private boolean tooMany;
 
-    Handler(String sheet, ExecutionContext context, ReadOnlySharedStringsTable strings) {
+    Handler(FinanceWords words, String sheet, ExecutionContext context, ReadOnlySharedStringsTable strings) {
       super(strings);
+      this.words = words;
       this.sheet = sheet;
       this.context = context;
       this.plan = context.plannedByKey();
@@ -232,18 +238,16 @@ public final class BudgetExecutionReader {
       }
       if (byName.size() < 3) {
         if (rowsBeforeHeader >= HEADER_SEARCH_ROWS) {
-          sheetErrors.add(new PlanError(sheet + "!1:" + rowNumber, "(header row)",
-              "no header row found (a row with Action ID, Year, Funding source, Planned amount, Committed amount, "
-                  + "Spent amount)", "keep the header row of the template above the rows"));
+          sheetErrors.add(PlanError.sheet(words, sheet + "!1:" + rowNumber, "headerRow",
+              words.text("execution.header.notFound"), words.text("execution.header.notFound.remedy")));
           throw new FinancialPlanReader.StopParsing();
         }
         return;
       }
       for (Column c : Column.values()) {
         if (c.required && !byName.containsKey(c)) {
-          sheetErrors.add(new PlanError(sheet + "!" + rowNumber + ":" + rowNumber, "(header row)",
-              "required column \"" + c.header + "\" is missing or renamed",
-              "add a column headed \"" + c.header + "\" as in the template"));
+          sheetErrors.add(PlanError.sheet(words, sheet + "!" + rowNumber + ":" + rowNumber, "headerRow",
+              words.text("header.missing", words.column(c)), words.text("header.missing.remedy", words.column(c))));
         }
       }
       if (!sheetErrors.isEmpty()) {
@@ -267,7 +271,7 @@ public final class BudgetExecutionReader {
         suppressed++;
         return;
       }
-      errors.add(PlanError.cell(sheet, ref(c, row), value, problem, remedy));
+      errors.add(PlanError.cell(words, sheet, ref(c, row), value, problem, remedy));
     }
 
     /** Formula errors and formulas without a saved result: reported, true. */
@@ -276,13 +280,11 @@ public final class BudgetExecutionReader {
         return false;
       }
       if (cell.kind() == PlanCell.Kind.ERROR) {
-        add(c, row, cell.text(), "the formula gives the error " + cell.text(),
-            "correct the formula so that it gives a valid value, or type the value");
+        add(c, row, cell.text(), words.text("formula.error", cell.text()), words.text("formula.error.remedy"));
         return true;
       }
       if (cell.kind() == PlanCell.Kind.FORMULA_WITHOUT_VALUE) {
-        add(c, row, null, "the formula has no saved result",
-            "open the file in Excel or LibreOffice and save it again, or type the value");
+        add(c, row, null, words.text("formula.noValue"), words.text("formula.noValue.remedy"));
         return true;
       }
       return false;
@@ -313,21 +315,21 @@ public final class BudgetExecutionReader {
       Integer year = bad ? null : year(row);
       ExecutionLine line = null;
       if (year != null) {
-        String key = ExecutionLine.key(action, institution, year, source);
+        // National budget and Unfunded in the words of any language's template are the same plan line
+        String sourceCode = FinanceWords.sourceCode(source);
+        String key = ExecutionLine.key(action, institution, year, sourceCode != null ? sourceCode : source);
         line = plan.get(key);
         if (line == null) {
           Column at = action != null ? Column.ACTION_ID : institution != null ? Column.INSTITUTION
               : Column.FUNDING_SOURCE;
           String value = at == Column.ACTION_ID ? action : at == Column.INSTITUTION ? institution : source;
-          add(at, row, value, "no line of the approved plan" + planVersion() + " for action "
-              + (action == null ? "(none)" : action) + ", institution " + (institution == null ? "(none)"
-              : institution) + ", year " + year + ", funding source " + (source == null ? "(none)" : source),
-              "keep the rows of the template as they are: Action ID, Institution, Year and Funding source come from "
-                  + "the approved plan (a new line needs an amendment of the plan)");
+          String none = words.text("marker.none");
+          add(at, row, value, words.text("execution.notInPlan", planVersion(), action == null ? none : action,
+              institution == null ? none : institution, FinanceWords.plain(year), source == null ? none : source),
+              words.text("execution.notInPlan.remedy"));
         } else if (seen.containsKey(key)) {
-          add(Column.ACTION_ID, row, action, "duplicate of row " + seen.get(key)
-              + " (same action, institution, year and funding source)",
-              "keep one row per line of the plan: add the amounts up in one row and delete the other");
+          add(Column.ACTION_ID, row, action, words.text("execution.duplicate", FinanceWords.plain(seen.get(key))),
+              words.text("execution.duplicate.remedy"));
           line = null;
         } else {
           seen.put(key, row);
@@ -336,29 +338,26 @@ public final class BudgetExecutionReader {
       BigDecimal planned = amount(Column.PLANNED, row, true);
       if (line != null && planned != null && planned.compareTo(line.planned()) != 0) {
         add(Column.PLANNED, row, PlanRowValidator.display(cells[Column.PLANNED.ordinal()]),
-            "the planned amount differs from the approved plan (" + money(line.planned()) + ")",
-            "type back " + line.planned().toPlainString() + " or start from a fresh template; the plan changes "
-                + "only by an amendment");
+            words.text("execution.planned.differs", line.planned()),
+            words.text("execution.planned.differs.remedy", line.planned().toPlainString()));
       }
       BigDecimal committed = amount(Column.COMMITTED, row, false);
       BigDecimal spent = amount(Column.SPENT, row, false);
       if (committed != null && spent != null && spent.compareTo(committed) > 0) {
         add(Column.SPENT, row, PlanRowValidator.display(cells[Column.SPENT.ordinal()]),
-            "more spent than committed (" + money(committed) + ")",
-            "money is committed before it is spent: raise the committed amount to at least the spent amount, or "
-                + "correct the spent amount");
+            words.text("execution.spentAboveCommitted", committed),
+            words.text("execution.spentAboveCommitted.remedy"));
       }
       if (line != null && committed != null) {
         BigDecimal ceiling = line.planned().multiply(BigDecimal.ONE.add(tolerance)).setScale(2, RoundingMode.HALF_UP);
         if (committed.compareTo(ceiling) > 0) {
           add(Column.COMMITTED, row, PlanRowValidator.display(cells[Column.COMMITTED.ordinal()]),
-              "committed exceeds the planned " + money(line.planned()) + " by more than "
-                  + tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + " %",
-              "check the amount; committing more than " + money(ceiling) + " needs an amendment of the plan");
+              words.text("execution.aboveTolerance", line.planned(), tolerance.movePointRight(2).stripTrailingZeros()),
+              words.text("execution.aboveTolerance.remedy", ceiling));
         }
       }
       if (notes != null && notes.length() > MAX_NOTE) {
-        add(Column.NOTES, row, notes, "note longer than 2,000 characters", "shorten the note");
+        add(Column.NOTES, row, notes, words.text("note.tooLong"), words.text("note.tooLong.remedy"));
       }
       if (line != null && committed != null && spent != null && errors.isEmpty()) {
         found.put(line.key(), line.withAmounts(committed, spent, notes));
@@ -366,28 +365,32 @@ public final class BudgetExecutionReader {
     }
 
     private String planVersion() {
-      return context.planVersion() == null ? "" : " (version " + context.planVersion() + ")";
+      return context.planVersion() == null ? ""
+          : words.text("execution.planVersion", FinanceWords.plain(context.planVersion()));
     }
 
     private Integer year(int row) {
       PlanCell cell = cells[Column.YEAR.ordinal()];
       if (cell == null || cell.isBlank()) {
-        add(Column.YEAR, row, null, "the year is missing", "enter the reporting year " + context.year());
+        add(Column.YEAR, row, null, words.text("plan.year.missing"), reportingYear());
         return null;
       }
       BigDecimal value = PlanRowValidator.number(cell);
       if (value == null || value.stripTrailingZeros().scale() > 0) {
-        add(Column.YEAR, row, PlanRowValidator.display(cell), "not a whole year",
-            "enter the reporting year " + context.year());
+        add(Column.YEAR, row, PlanRowValidator.display(cell), words.text("year.notWhole"), reportingYear());
         return null;
       }
       if (value.intValue() != context.year()) {
         add(Column.YEAR, row, value.stripTrailingZeros().toPlainString(),
-            "not the reporting year " + context.year(),
-            "report only " + context.year() + " in this workbook; download the template of the year");
+            words.text("execution.year.other", FinanceWords.plain(context.year())),
+            words.text("execution.year.other.remedy", FinanceWords.plain(context.year())));
         return null;
       }
       return context.year();
+    }
+
+    private String reportingYear() {
+      return words.text("execution.year.remedy", FinanceWords.plain(context.year()));
     }
 
     /** Empty is 0 (committed, spent) or missing (planned). Problems give null. */
@@ -395,7 +398,7 @@ public final class BudgetExecutionReader {
       PlanCell cell = cells[c.ordinal()];
       if (cell == null || cell.isBlank()) {
         if (required) {
-          add(c, row, null, "the planned amount is missing", "type back the planned amount of the template");
+          add(c, row, null, words.text("execution.planned.missing"), words.text("execution.planned.missing.remedy"));
           return null;
         }
         return BigDecimal.ZERO.setScale(2);
@@ -406,17 +409,15 @@ public final class BudgetExecutionReader {
       BigDecimal value = PlanRowValidator.number(cell);
       String shown = PlanRowValidator.display(cell);
       if (value == null) {
-        add(c, row, shown, "not a number",
-            "type the amount as a plain number without currency or words, e.g. 125000 or 125,000.50");
+        add(c, row, shown, words.text("amount.notNumber"), words.text("amount.notNumber.remedy"));
         return null;
       }
       if (value.signum() < 0) {
-        add(c, row, shown, "negative amount", "enter the amount as a positive number (or 0)");
+        add(c, row, shown, words.text("amount.negative"), words.text("execution.amount.negative.remedy"));
         return null;
       }
       if (value.compareTo(limits.maxAmount()) > 0) {
-        add(c, row, shown, "amount larger than " + String.format(Locale.ENGLISH, "%,d", limits.maxAmount()
-            .toBigInteger()), "check the amount for typing mistakes");
+        add(c, row, shown, words.text("amount.tooLarge", limits.maxAmount()), words.text("amount.tooLarge.remedy"));
         return null;
       }
       return value.setScale(2, RoundingMode.HALF_UP);
@@ -427,22 +428,21 @@ public final class BudgetExecutionReader {
         return new Result(List.of(), List.copyOf(sheetErrors));
       }
       if (columnMap == null) {
-        return new Result(List.of(), List.of(new PlanError(sheet, "(sheet)", "the sheet is empty",
-            "fill in the committed and spent amounts in the rows of the template")));
+        return new Result(List.of(), List.of(PlanError.sheet(words, sheet, "sheet", words.text("sheet.empty"),
+            words.text("execution.sheet.empty.remedy"))));
       }
       if (tooMany) {
-        return new Result(List.of(), List.of(new PlanError(sheet, "(sheet)", "more than "
-            + String.format(Locale.ENGLISH, "%,d", limits.maxLines()) + " rows",
-            "keep only the rows of the template, one per line of the approved plan")));
+        return new Result(List.of(), List.of(PlanError.sheet(words, sheet, "sheet",
+            words.text("execution.tooMany", limits.maxLines()), words.text("execution.tooMany.remedy"))));
       }
       List<PlanError> all = new ArrayList<>(errors);
       if (suppressed > 0) {
-        all.add(new PlanError(sheet, "(more)", suppressed + " more problems are not listed",
-            "fix the problems above and upload again to see the rest"));
+        all.add(PlanError.sheet(words, sheet, "more", words.text("more.problems", suppressed),
+            words.text("more.problems.remedy")));
       }
       if (all.isEmpty() && dataRows == 0 && !context.planned().isEmpty()) {
-        all.add(new PlanError(sheet, "(sheet)", "the workbook has no rows",
-            "keep the rows of the template (one per line of the approved plan) and fill in committed and spent"));
+        all.add(PlanError.sheet(words, sheet, "sheet", words.text("execution.noRows"),
+            words.text("execution.noRows.remedy")));
       }
       if (!all.isEmpty()) {
         return new Result(List.of(), all);

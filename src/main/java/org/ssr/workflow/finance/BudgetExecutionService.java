@@ -44,7 +44,7 @@ public class BudgetExecutionService {
     Map<String, String> titles = new LinkedHashMap<>();
     programme.actions().forEach(a -> titles.put(a.id(), a.title()));
     return new ExecutionContext(code, programme.programmeName(), programme.programmeTerm(), year, planVersion,
-        ExecutionContext.plannedLines(lines, year), titles);
+        ExecutionContext.plannedLines(lines, year), titles, programme.language());
   }
 
   public byte[] template(ExecutionContext context) {
@@ -65,7 +65,13 @@ public class BudgetExecutionService {
 
   /** Checks an upload; a good one becomes the next version of the year, a bad one is logged and stores nothing else. */
   public ExecutionUpload upload(ExecutionContext context, String fileName, byte[] bytes, String user) {
-    BudgetExecutionReader.Result result = reader.read(fileName, bytes, context);
+    return upload(context, fileName, bytes, user, null);
+  }
+
+  /** As {@link #upload(ExecutionContext, String, byte[], String)}, the refusals in the uploader's {@code language}. */
+  public ExecutionUpload upload(ExecutionContext context, String fileName, byte[] bytes, String user,
+      String language) {
+    BudgetExecutionReader.Result result = reader.read(fileName, bytes, context, language);
     String code = context.programmeCode();
     if (!result.ok()) {
       ExecutionUpload.Refused refused = new ExecutionUpload.Refused(result.errors());

@@ -20,7 +20,7 @@ import org.ssr.workflow.finance.ExecutionFormat.Column;
  * The budget execution template of a year: sheet Execution with one row per line of the approved plan in the year
  * (Action ID, Action, Institution, Year, Funding source and Planned amount filled in and locked; Committed amount,
  * Spent amount and Notes to fill in, with data validation), and the Instructions. The sheet is protected without a
- * password: only the input cells can be edited.
+ * password: only the input cells can be edited. Every word in the programme's language ({@link ExecutionContext#language()}).
  */
 public final class BudgetExecutionTemplateWriter {
 
@@ -32,10 +32,11 @@ public final class BudgetExecutionTemplateWriter {
   }
 
   public byte[] write(ExecutionContext ctx) {
+    FinanceWords words = FinanceWords.of(ctx.language());
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Workbooks styles = new Workbooks(wb);
-      XSSFSheet sheet = wb.createSheet(ExecutionFormat.SHEET);
-      XSSFSheet instructions = wb.createSheet(ExecutionFormat.INSTRUCTIONS_SHEET);
+      Workbooks styles = new Workbooks(wb, words);
+      XSSFSheet sheet = wb.createSheet(words.sheet("execution"));
+      XSSFSheet instructions = wb.createSheet(words.sheet("instructions"));
       CellStyle lockedAmount = wb.createCellStyle();
       lockedAmount.cloneStyleFrom(styles.amount);
       lockedAmount.setLocked(true);
@@ -49,7 +50,7 @@ public final class BudgetExecutionTemplateWriter {
       Row header = sheet.createRow(0);
       for (Column c : Column.values()) {
         Cell cell = header.createCell(c.ordinal());
-        cell.setCellValue(c.header);
+        cell.setCellValue(words.column(c));
         cell.setCellStyle(styles.header);
       }
       int r = 1;
@@ -59,7 +60,7 @@ public final class BudgetExecutionTemplateWriter {
         row.createCell(Column.ACTION.ordinal()).setCellValue(ctx.actionTitle(l.actionId()).orElse(""));
         row.createCell(Column.INSTITUTION.ordinal()).setCellValue(l.institution());
         row.createCell(Column.YEAR.ordinal()).setCellValue(l.year());
-        row.createCell(Column.FUNDING_SOURCE.ordinal()).setCellValue(l.fundingSource());
+        row.createCell(Column.FUNDING_SOURCE.ordinal()).setCellValue(words.source(l.fundingSource()));
         Cell planned = row.createCell(Column.PLANNED.ordinal());
         planned.setCellValue(l.planned().doubleValue());
         planned.setCellStyle(lockedAmount);
@@ -68,18 +69,18 @@ public final class BudgetExecutionTemplateWriter {
         row.createCell(Column.NOTES.ordinal()).setCellStyle(inputText);
       }
       int last = Math.max(1, r - 1);
-      validations(sheet, last);
+      validations(sheet, last, words);
       int[] widths = {12, 40, 16, 8, 22, 18, 18, 18, 40};
       for (Column c : Column.values()) {
         sheet.setColumnWidth(c.ordinal(), widths[c.ordinal()] * 256);
       }
       sheet.createFreezePane(0, 1);
-      Workbooks.printSetup(sheet, 0);
+      styles.print(sheet, 0);
       sheet.lockAutoFilter(false);
       sheet.lockFormatColumns(false);
       sheet.enableLocking();
 
-      instructions(instructions, ctx, tolerance, styles);
+      instructions(instructions, ctx, tolerance, styles, words);
       wb.setActiveSheet(0);
       wb.write(out);
       return out.toByteArray();
@@ -88,7 +89,7 @@ public final class BudgetExecutionTemplateWriter {
     }
   }
 
-  private static void validations(XSSFSheet sheet, int last) {
+  private static void validations(XSSFSheet sheet, int last, FinanceWords words) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     for (Column c : List.of(Column.COMMITTED, Column.SPENT)) {
       DataValidationConstraint positive = helper.createDecimalConstraint(
@@ -96,52 +97,46 @@ public final class BudgetExecutionTemplateWriter {
       DataValidation v = helper.createValidation(positive, new CellRangeAddressList(1, last, c.ordinal(),
           c.ordinal()));
       v.setShowErrorBox(true);
-      v.createErrorBox(c.header, "Enter a positive number without currency, e.g. 125000, or leave it empty (0).");
+      v.createErrorBox(words.column(c), words.text("execution.template.error.amount"));
       v.setShowPromptBox(true);
-      v.createPromptBox(c.header, c == Column.COMMITTED
-          ? "What was committed (contracts, orders) from this source for this line in the year."
-          : "What was paid out; at most the committed amount.");
+      v.createPromptBox(words.column(c), c == Column.COMMITTED
+          ? words.text("execution.template.prompt.committed")
+          : words.text("execution.template.prompt.spent"));
       sheet.addValidationData(v);
     }
     DataValidation note = helper.createValidation(helper.createTextLengthConstraint(
         DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "2000", null),
         new CellRangeAddressList(1, last, Column.NOTES.ordinal(), Column.NOTES.ordinal()));
     note.setShowErrorBox(true);
-    note.createErrorBox("Notes", "At most 2,000 characters.");
+    note.createErrorBox(words.column(Column.NOTES), words.text("execution.template.error.note"));
     sheet.addValidationData(note);
   }
 
   private static void instructions(XSSFSheet sheet, ExecutionContext ctx, java.math.BigDecimal tolerance,
-      Workbooks styles) {
+      Workbooks styles, FinanceWords words) {
+    String year = FinanceWords.plain(ctx.year());
     List<String> lines = new ArrayList<>();
-    lines.add("Budget execution " + ctx.year() + " — " + ctx.programmeTerm() + " programme " + ctx.programmeCode()
-        + (ctx.programmeName() == null ? "" : " (" + ctx.programmeName() + ")"));
+    lines.add(words.text("execution.template.title", year) + " — " + words.programme(ctx.programmeTerm()) + " "
+        + ctx.programmeCode() + (ctx.programmeName() == null ? "" : " (" + ctx.programmeName() + ")"));
     lines.add("");
     lines.add(ctx.planVersion() == null
-        ? "The programme has no approved financial plan: there is nothing to report; upload this workbook as it is."
-        : "Made from version " + ctx.planVersion() + " of the financial feasibility plan, as oversight approved it: "
-            + "one row per action, institution and funding source with money planned for " + ctx.year() + ".");
-    lines.add("Fill in the sheet Execution: for each row the amount committed (contracts signed, orders placed) and "
-        + "the amount spent (paid out) in " + ctx.year() + ", and a note where useful.");
+        ? words.text("execution.template.noPlan")
+        : words.text("execution.template.madeFrom", FinanceWords.plain(ctx.planVersion()),
+            words.term("review.kind.FINANCIAL_PLAN"), year));
+    lines.add(words.text("execution.template.fillIn", words.sheet("execution"), year));
     lines.add("");
-    lines.add("Rules checked when you upload:");
-    lines.add("• Action ID, Institution, Year, Funding source and Planned amount come from the approved plan and are "
-        + "locked. A row that is not a line of the plan, or a changed planned amount, is refused: the plan changes "
-        + "only by an amendment.");
-    lines.add("• Committed and spent: positive numbers, at most 1,000,000,000,000; empty counts as 0; more than "
-        + "two decimals are rounded to cents. Amounts typed as text are accepted if they are plain numbers "
-        + "(e.g. 125,000.50); currency signs, words and decimal commas are refused.");
-    lines.add("• Spent may not exceed committed: money is committed before it is spent.");
-    lines.add("• Committed may exceed the planned amount by at most " + tolerance
-        .movePointRight(2).stripTrailingZeros().toPlainString() + " % (the tolerance); more needs an amendment.");
-    lines.add("• One row per line of the plan; rows you delete count as nothing committed and nothing spent.");
-    lines.add("• Formulas are fine: the result saved in the file is used. Formula errors such as #DIV/0! are "
-        + "refused.");
+    lines.add(words.text("template.rules"));
+    lines.add(words.text("execution.template.rule.locked", words.column(Column.ACTION_ID),
+        words.column(Column.INSTITUTION), words.column(Column.YEAR), words.column(Column.FUNDING_SOURCE),
+        words.column(Column.PLANNED)));
+    lines.add(words.text("execution.template.rule.amounts", new java.math.BigDecimal("1000000000000")));
+    lines.add(words.text("execution.template.rule.spent"));
+    lines.add(words.text("execution.template.rule.tolerance", tolerance.movePointRight(2).stripTrailingZeros()));
+    lines.add(words.text("execution.template.rule.rows"));
+    lines.add(words.text("template.rule.formulas"));
     lines.add("");
-    lines.add("Save as Excel workbook (.xlsx), also from LibreOffice (File > Save As > Excel 2007-365). "
-        + ".xls, .ods, CSV and password-protected files are refused.");
-    lines.add("If the upload is refused, every problem is listed as sheet!cell: value — what is wrong — what to "
-        + "do, and nothing is stored. Every good upload is kept as a version of the year.");
+    lines.add(words.text("template.save"));
+    lines.add(words.text("execution.template.refused"));
     sheet.setColumnWidth(0, 120 * 256);
     for (int i = 0; i < lines.size(); i++) {
       Row row = sheet.createRow(i);
@@ -150,6 +145,6 @@ public final class BudgetExecutionTemplateWriter {
       row.setHeightInPoints(i == 0 ? 24 : 15f * Math.max(1, (lines.get(i).length() + 139) / 140));
       cell.setCellStyle(i == 0 ? styles.title : styles.wrap);
     }
-    Workbooks.printSetup(sheet, -1);
+    styles.print(sheet, -1);
   }
 }

@@ -18,6 +18,11 @@ public record BudgetVariance(int year, Integer planVersion, List<ExecutionLine> 
 
   /** The sums of a group of rows. */
   public record Group(String key, BigDecimal planned, BigDecimal committed, BigDecimal spent) {
+    /** The same figures under another name (a funding source in the workbook's language). */
+    Group withKey(String other) {
+      return new Group(other, planned, committed, spent);
+    }
+
     public BigDecimal variance() {
       return planned.subtract(spent);
     }

@@ -16,23 +16,29 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class BudgetVarianceWriter {
 
-  static final String[] GROUP_HEADER = {"", "Planned", "Committed", "Spent", "Variance (planned − spent)",
-      "Commitment rate", "Execution rate"};
+  /** The message keys of the group sheets' columns after the first (the group's name). */
+  static final String[] GROUP_HEADER = {"", "variance.planned", "variance.committed", "variance.spent",
+      "variance.variance", "variance.commitmentRate", "variance.executionRate"};
+
+  /** The programme's language of the workbook being written (one writer per workbook). */
+  private FinanceWords words = FinanceWords.english();
 
   public byte[] write(ExecutionContext ctx, BudgetExecutionRepository.VersionInfo info, BudgetVariance variance) {
+    words = FinanceWords.of(ctx.language());
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Workbooks styles = new Workbooks(wb);
-      XSSFSheet summary = wb.createSheet("Summary");
+      Workbooks styles = new Workbooks(wb, words);
+      XSSFSheet summary = wb.createSheet(words.sheet("summary"));
       String[][] facts = {
-          {"Budget execution " + variance.year() + " — " + ctx.programmeTerm() + " programme " + ctx.programmeCode(),
-              ""},
-          {"Programme", ctx.programmeName() == null ? ctx.programmeCode() : ctx.programmeName()},
-          {"Year", String.valueOf(variance.year())},
-          {"Execution version", String.valueOf(info.version())},
-          {"Approved plan version", variance.planVersion() == null ? "none" : String.valueOf(variance.planVersion())},
-          {"Uploaded by", info.uploadedBy()},
-          {"Uploaded at", String.valueOf(info.uploadedAt())},
-          {"Rows", String.valueOf(variance.lines().size())}};
+          {words.text("execution.template.title", FinanceWords.plain(variance.year())) + " — "
+              + words.programme(ctx.programmeTerm()) + " " + ctx.programmeCode(), ""},
+          {words.text("summary.programme"), ctx.programmeName() == null ? ctx.programmeCode() : ctx.programmeName()},
+          {words.column(ExecutionFormat.Column.YEAR), String.valueOf(variance.year())},
+          {words.text("variance.executionVersion"), String.valueOf(info.version())},
+          {words.text("variance.planVersion"), variance.planVersion() == null ? words.text("variance.none")
+              : String.valueOf(variance.planVersion())},
+          {words.text("summary.uploadedBy"), info.uploadedBy()},
+          {words.text("summary.uploadedAt"), String.valueOf(info.uploadedAt())},
+          {words.text("variance.rows"), String.valueOf(variance.lines().size())}};
       int r = 0;
       for (String[] f : facts) {
         Row row = summary.createRow(r++);
@@ -41,15 +47,19 @@ public final class BudgetVarianceWriter {
         row.getCell(0).setCellStyle(r == 1 ? styles.title : styles.bold);
       }
       r++;
-      groups(summary, r, "Total", List.of(variance.total()), styles);
+      groups(summary, r, words.text("total"), List.of(variance.total()), styles);
       summary.setColumnWidth(0, 40 * 256);
       summary.setColumnWidth(1, 30 * 256);
-      Workbooks.printSetup(summary, -1);
+      styles.print(summary, -1);
 
-      groups(wb.createSheet("By institution"), 0, "Institution", variance.byInstitution(), styles);
-      groups(wb.createSheet("By action"), 0, "Action", variance.byAction(), styles);
-      groups(wb.createSheet("By source"), 0, "Funding source", variance.bySource(), styles);
-      lines(wb.createSheet("Lines"), ctx, variance, styles);
+      groups(wb.createSheet(words.sheet("byInstitution")), 0, words.column(ExecutionFormat.Column.INSTITUTION),
+          variance.byInstitution(), styles);
+      groups(wb.createSheet(words.sheet("byAction")), 0, words.column(ExecutionFormat.Column.ACTION),
+          variance.byAction(), styles);
+      groups(wb.createSheet(words.sheet("bySource")), 0, words.column(ExecutionFormat.Column.FUNDING_SOURCE),
+          variance.bySource().stream().map(g -> g.key().equals(words.source(g.key())) ? g
+              : g.withKey(words.source(g.key()))).toList(), styles);
+      lines(wb.createSheet(words.sheet("lines")), ctx, variance, styles);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -57,11 +67,11 @@ public final class BudgetVarianceWriter {
     }
   }
 
-  private static void groups(XSSFSheet sheet, int first, String title, List<BudgetVariance.Group> groups,
+  private void groups(XSSFSheet sheet, int first, String title, List<BudgetVariance.Group> groups,
       Workbooks styles) {
     Row header = sheet.createRow(first);
     for (int c = 0; c < GROUP_HEADER.length; c++) {
-      header.createCell(c).setCellValue(c == 0 ? title : GROUP_HEADER[c]);
+      header.createCell(c).setCellValue(c == 0 ? title : words.text(GROUP_HEADER[c]));
       header.getCell(c).setCellStyle(styles.header);
       sheet.setColumnWidth(c, (c == 0 ? 30 : 18) * 256);
     }
@@ -78,16 +88,20 @@ public final class BudgetVarianceWriter {
     }
     if (first == 0) {
       sheet.createFreezePane(0, 1);
-      Workbooks.printSetup(sheet, 0);
+      styles.print(sheet, 0);
     }
   }
 
-  private static void lines(XSSFSheet sheet, ExecutionContext ctx, BudgetVariance variance, Workbooks styles) {
-    String[] titles = {"Action ID", "Action", "Institution", "Year", "Funding source", "Planned amount",
-        "Committed amount", "Spent amount", "Notes", "Variance (planned − spent)", "Execution rate"};
+  private void lines(XSSFSheet sheet, ExecutionContext ctx, BudgetVariance variance, Workbooks styles) {
+    List<String> titles = new java.util.ArrayList<>();
+    for (ExecutionFormat.Column c : ExecutionFormat.Column.values()) {
+      titles.add(words.column(c));
+    }
+    titles.add(words.text("variance.variance"));
+    titles.add(words.text("variance.executionRate"));
     Row header = sheet.createRow(0);
-    for (int c = 0; c < titles.length; c++) {
-      header.createCell(c).setCellValue(titles[c]);
+    for (int c = 0; c < titles.size(); c++) {
+      header.createCell(c).setCellValue(titles.get(c));
       header.getCell(c).setCellStyle(styles.header);
       sheet.setColumnWidth(c, (c == 1 || c == 8 ? 36 : 16) * 256);
     }
@@ -98,7 +112,7 @@ public final class BudgetVarianceWriter {
       row.createCell(1).setCellValue(ctx.actionTitle(l.actionId()).orElse(""));
       row.createCell(2).setCellValue(l.institution());
       row.createCell(3).setCellValue(l.year());
-      row.createCell(4).setCellValue(l.fundingSource());
+      row.createCell(4).setCellValue(words.source(l.fundingSource()));
       amount(row, 5, l.planned(), styles);
       amount(row, 6, l.committed(), styles);
       amount(row, 7, l.spent(), styles);
@@ -107,7 +121,7 @@ public final class BudgetVarianceWriter {
       rate(row, 10, BudgetVariance.rate(l.spent(), l.planned()), styles);
     }
     sheet.createFreezePane(0, 1);
-    Workbooks.printSetup(sheet, 0);
+    styles.print(sheet, 0);
   }
 
   private static void amount(Row row, int c, BigDecimal v, Workbooks styles) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param planVersion the approved plan version, null when the programme has none
  * @param planned the plan's lines of the year with their planned amount (committed and spent are zero)
+ * @param language the programme's language, which the template and the variance workbook speak
  */
 public record ExecutionContext(
     String programmeCode,
@@ -23,11 +24,25 @@ public record ExecutionContext(
     int year,
     Integer planVersion,
     List<ExecutionLine> planned,
-    Map<String, String> actionTitles) {
+    Map<String, String> actionTitles,
+    String language) {
 
   public ExecutionContext {
     planned = List.copyOf(planned);
     actionTitles = Map.copyOf(actionTitles);
+    language = org.ssr.workflow.engine.Languages.orEnglish(language);
+  }
+
+  /** A programme set up before it had a language (English). */
+  public ExecutionContext(String programmeCode, String programmeName, String programmeTerm, int year,
+      Integer planVersion, List<ExecutionLine> planned, Map<String, String> actionTitles) {
+    this(programmeCode, programmeName, programmeTerm, year, planVersion, planned, actionTitles, null);
+  }
+
+  /** The same year in another language (tests, previews). */
+  public ExecutionContext withLanguage(String code) {
+    return new ExecutionContext(programmeCode, programmeName, programmeTerm, year, planVersion, planned, actionTitles,
+        code);
   }
 
   /**

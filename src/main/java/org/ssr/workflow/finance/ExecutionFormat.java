@@ -27,18 +27,28 @@ public final class ExecutionFormat {
       this.required = required;
     }
 
-    /** Header matching as the plan's: case, spaces, '_', '-' and a trailing "(...)" do not matter. */
+    /**
+     * Header matching as the plan's: case, spaces, '_', '-' and a trailing "(...)" do not matter, and the header of
+     * the template of any supported language is recognised ({@code execution.column.*}).
+     */
     public static Column forHeader(String text) {
       String key = PlanFormat.Column.normalise(text);
       if (key.isEmpty()) {
         return null;
       }
+      return HEADERS.get(key);
+    }
+
+    private static final java.util.Map<String, Column> HEADERS = headers();
+
+    private static java.util.Map<String, Column> headers() {
+      java.util.Map<String, Column> m = new java.util.HashMap<>();
       for (Column c : values()) {
-        if (PlanFormat.Column.normalise(c.header).equals(key)) {
-          return c;
-        }
+        m.put(PlanFormat.Column.normalise(c.header), c);
+        FinanceWords.everyLanguage("execution.column." + c.name())
+            .forEach(h -> m.putIfAbsent(PlanFormat.Column.normalise(h), c));
       }
-      return null;
+      return java.util.Map.copyOf(m);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,14 +54,15 @@ public class FinancialPlanController {
 
   @PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<Map<String, Object>> upload(@PathVariable ProgrammeCode code,
-      @RequestParam("file") MultipartFile file) throws IOException {
+      @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
     String user = FinanceRequests.require(identity, UPLOADERS, "upload a financial plan");
     PlanContext context = FinanceRequests.programme(identity, programmes, code);
-    PlanUpload result = service.upload(context, file.getOriginalFilename(), file.getBytes(), user);
+    // the workbook may come from the template of any language; its problems are told in the uploader's
+    String language = FinanceLanguages.of(request);
+    PlanUpload result = service.upload(context, file.getOriginalFilename(), file.getBytes(), user, language);
     if (result instanceof PlanUpload.Refused refused) {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("message", "The financial plan was not accepted: " + refused.errors().size()
-          + " problem(s). Fix them and upload again; the last good version is unchanged.");
+      body.put("message", FinanceWords.of(language).text("rest.plan.refused", refused.errors().size()));
       body.put("errors", refused.messages());
       return ResponseEntity.unprocessableEntity().body(body);
     }

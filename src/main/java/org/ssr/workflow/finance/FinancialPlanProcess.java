@@ -59,6 +59,11 @@ public final class FinancialPlanProcess {
     public static final Variable<FileValue> FILE = Variable.file("financialPlanFile");
     /** Json array of strings: the problems of the last refused upload; removed by a good one. */
     public static final Variable<List<String>> ERRORS = Variable.strings("financialPlanErrors").storedAsSpinJson();
+    /**
+     * The language Tasklist showed the uploader (a language tag, e.g. "fr"), submitted by the upload form with the
+     * file: the problems of a refused upload are written in it (missing: the programme's language).
+     */
+    public static final Variable<String> UPLOADER_LANGUAGE = Variable.text("financialPlanUploaderLanguage");
     /** The version stored by the last good upload. */
     public static final Variable<Integer> VERSION = ProgrammeProcess.Variables.FINANCIAL_PLAN_VERSION;
     /** Json: totals of that version (see PlanTotals). */

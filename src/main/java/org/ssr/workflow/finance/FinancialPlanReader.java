@@ -54,8 +54,18 @@ public final class FinancialPlanReader {
     this.limits = limits;
   }
 
+  /** Reads an upload; refusals in English. */
   public Result read(String fileName, byte[] bytes, PlanContext context) {
-    PlanError precheck = precheck(fileName, bytes);
+    return read(fileName, bytes, context, null);
+  }
+
+  /**
+   * Reads an upload made from the template of any supported language; the refusals are in {@code language} (the
+   * uploader's; unknown or null = English).
+   */
+  public Result read(String fileName, byte[] bytes, PlanContext context, String language) {
+    FinanceWords words = FinanceWords.of(language);
+    PlanError precheck = precheck(words, fileName, bytes);
     if (precheck != null) {
       return failed(precheck);
     }
@@ -64,7 +74,7 @@ public final class FinancialPlanReader {
       // POI reads zip entries lazily (and checks them for zip bombs) only when opening a file
       tmp = Files.createTempFile("ssr-financial-plan-", ".xlsx");
       Files.write(tmp, bytes);
-      return readPackage(fileName, tmp, context);
+      return readPackage(words, fileName, tmp, context);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot use a temporary file for the upload", e);
     } finally {
@@ -83,13 +93,13 @@ public final class FinancialPlanReader {
   }
 
   /** File type checks on the first bytes, before any zip or XML parsing. */
-  PlanError precheck(String fileName, byte[] bytes) {
+  PlanError precheck(FinanceWords words, String fileName, byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      return PlanError.file(fileName, "the file is empty", "upload the filled-in plan workbook (.xlsx)");
+      return PlanError.file(words, fileName, words.text("plan.file.empty"), words.text("plan.file.empty.remedy"));
     }
     if (bytes.length > limits.maxFileBytes()) {
-      return PlanError.file(fileName, "the file is " + mb(bytes.length) + ", larger than the limit of "
-          + mb(limits.maxFileBytes()), "remove pictures and unused sheets, or split the plan");
+      return PlanError.file(words, fileName, words.text("file.tooLarge", mb(words, bytes.length),
+          mb(words, limits.maxFileBytes())), words.text("plan.file.tooLarge.remedy"));
     }
     FileMagic magic;
     try {
@@ -98,51 +108,53 @@ public final class FinancialPlanReader {
       magic = FileMagic.UNKNOWN;
     }
     if (magic == FileMagic.OLE2) {
-      return ole2(fileName, bytes);
+      return ole2(words, fileName, bytes);
     }
     if (magic != FileMagic.OOXML) {
-      return PlanError.file(fileName, "not a spreadsheet (the file is " + describe(magic) + ")",
-          "upload the plan as an Excel workbook (.xlsx), made from the template");
+      return PlanError.file(words, fileName, words.text("plan.file.notSpreadsheet", describe(words, magic)),
+          words.text("plan.file.notSpreadsheet.remedy"));
     }
     if (isOpenDocument(bytes)) {
-      return PlanError.file(fileName, "an OpenDocument spreadsheet (.ods) cannot be read",
-          "in LibreOffice choose File > Save As, file type \"Excel 2007-365 (.xlsx)\", and upload that file");
+      return PlanError.file(words, fileName, words.text("file.ods"), words.text("file.ods.remedy"));
     }
     return null;
   }
 
+  /** A file size in English: 12.3 MB. */
   static String mb(long bytes) {
+    return mb(FinanceWords.english(), bytes);
+  }
+
+  /** A file size in the language's numbers: 12.3 MB, 12,3 Mo. */
+  static String mb(FinanceWords words, long bytes) {
     if (bytes < 1024 * 1024) {
-      return String.format(Locale.ROOT, "%d KB", (bytes + 1023) / 1024);
+      return words.text("size.kb", (bytes + 1023) / 1024);
     }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return words.text("size.mb", bytes / (1024.0 * 1024.0));
   }
 
-  private static String describe(FileMagic magic) {
-    return switch (magic) {
-      case PDF -> "a PDF document";
-      case HTML -> "a web page (HTML)";
-      case XML -> "an XML file";
-      case RTF -> "a text document (RTF)";
-      case JPEG, PNG, GIF, BMP, TIFF, WMF, EMF -> "a picture";
-      default -> "not a workbook, perhaps text or CSV";
-    };
+  private static String describe(FinanceWords words, FileMagic magic) {
+    return words.text(switch (magic) {
+      case PDF -> "file.kind.pdf";
+      case HTML -> "file.kind.html";
+      case XML -> "file.kind.xml";
+      case RTF -> "file.kind.rtf";
+      case JPEG, PNG, GIF, BMP, TIFF, WMF, EMF -> "file.kind.picture";
+      default -> "file.kind.other";
+    });
   }
 
-  private static PlanError ole2(String fileName, byte[] bytes) {
+  private static PlanError ole2(FinanceWords words, String fileName, byte[] bytes) {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")
           || fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-        return PlanError.file(fileName, "the workbook is protected with a password (encrypted)",
-            "open it, remove the password (File > Info > Protect Workbook > Encrypt with Password in Excel, "
-                + "File > Properties > Security in LibreOffice), save it and upload it again");
+        return PlanError.file(words, fileName, words.text("plan.file.encrypted"),
+            words.text("plan.file.encrypted.remedy"));
       }
     } catch (IOException | RuntimeException e) {
-      return PlanError.file(fileName, "the file is damaged (an unreadable Office 97-2003 file)",
-          "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+      return PlanError.file(words, fileName, words.text("plan.file.damagedOle2"), words.text("file.saveAsXlsx"));
     }
-    return PlanError.file(fileName, "an Excel 97-2003 workbook (.xls) cannot be read",
-        "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+    return PlanError.file(words, fileName, words.text("plan.file.xls"), words.text("file.saveAsXlsx"));
   }
 
   /** ODF packages start with a stored "mimetype" entry. */
@@ -159,12 +171,12 @@ public final class FinancialPlanReader {
     return false;
   }
 
-  private Result readPackage(String fileName, Path file, PlanContext context) {
+  private Result readPackage(FinanceWords words, String fileName, Path file, PlanContext context) {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (InvalidFormatException | RuntimeException e) {
-      return failed(packageError(fileName, e));
+      return failed(packageError(words, fileName, e));
     }
     try {
       XSSFReader reader = new XSSFReader(pkg);
@@ -178,23 +190,24 @@ public final class FinancialPlanReader {
         try (InputStream ignored = sheets.next()) {
           String name = sheets.getSheetName();
           names.add(name);
-          if (plan == null && name.trim().equalsIgnoreCase(PlanFormat.PLAN_SHEET)) {
+          if (plan == null && FinanceWords.isSheet(name, "plan")) {
             plan = sheets.getSheetPart();
             planName = name;
-          } else if (lines == null && name.trim().equalsIgnoreCase(PlanFormat.LINES_SHEET)) {
+          } else if (lines == null && FinanceWords.isSheet(name, "lines")) {
             lines = sheets.getSheetPart();
             linesName = name;
           }
         }
       }
       if (plan == null && lines == null) {
-        return failed(PlanError.file(fileName, "there is no sheet named \"Plan\" (sheets found: "
-            + String.join(", ", names) + ")", "put the plan lines on a sheet named Plan, as in the template"));
+        String wanted = words.sheet("plan");
+        return failed(PlanError.file(words, fileName, words.text("file.noSheet", wanted, String.join(", ", names)),
+            words.text("plan.file.noSheet.remedy", wanted)));
       }
       PackagePart part = plan != null ? plan : lines;
       String sheetName = plan != null ? planName : linesName;
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      SheetHandler handler = new SheetHandler(sheetName, context, strings);
+      SheetHandler handler = new SheetHandler(words, sheetName, context, strings);
       try (InputStream in = part.getInputStream()) {
         XMLReader xml = XMLHelper.newXMLReader();
         // workbooks saved by Excel or LibreOffice never declare a DTD: refuse any (entity expansion, XXE)
@@ -207,7 +220,7 @@ public final class FinancialPlanReader {
       }
       return handler.result();
     } catch (SAXException | IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-      return failed(packageError(fileName, e));
+      return failed(packageError(words, fileName, e));
     } finally {
       pkg.revert();
     }
@@ -226,22 +239,16 @@ public final class FinancialPlanReader {
     }
   }
 
-  static PlanError packageError(String fileName, Throwable e) {
+  static PlanError packageError(FinanceWords words, String fileName, Throwable e) {
     String all = messages(e);
     if (all.contains("zip bomb") || all.contains("max entry size") || all.contains("file count")
         || all.contains("maxentrysize") || all.contains("max. ratio")) {
-      return PlanError.file(fileName,
-          "the file expands to far more data than a plan can hold (it looks like a zip bomb) and was not read",
-          "upload the plan workbook saved by Excel or LibreOffice; if this is your plan, remove pictures and "
-              + "embedded objects");
+      return PlanError.file(words, fileName, words.text("file.zipBomb"), words.text("file.zipBomb.remedy"));
     }
     if (all.contains("doctype") || all.contains("entity") || all.contains("dtd")) {
-      return PlanError.file(fileName,
-          "the workbook contains XML document type declarations or entities, which are not allowed",
-          "save the workbook again from Excel or LibreOffice as .xlsx; files saved by them never contain these");
+      return PlanError.file(words, fileName, words.text("file.entities"), words.text("file.entities.remedy"));
     }
-    return PlanError.file(fileName, "the file is damaged or incomplete (it cannot be opened as an .xlsx workbook)",
-        "open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and upload it again");
+    return PlanError.file(words, fileName, words.text("file.damaged"), words.text("file.damaged.remedy"));
   }
 
   private static String messages(Throwable e) {
@@ -265,6 +272,7 @@ public final class FinancialPlanReader {
   /** Streams the rows of the sheet; finds the header row by name, then validates each data row. */
   final class SheetHandler extends SheetRowHandler {
     private static final int COLUMNS = Column.values().length;
+    private final FinanceWords words;
     private final String sheet;
     private final PlanContext context;
     private final List<PlanError> sheetErrors = new ArrayList<>();
@@ -276,8 +284,9 @@ public final class FinancialPlanReader {
     private PlanCell[] rowCells;
     private boolean tooMany;
 
-    SheetHandler(String sheet, PlanContext context, ReadOnlySharedStringsTable strings) {
+    SheetHandler(FinanceWords words, String sheet, PlanContext context, ReadOnlySharedStringsTable strings) {
       super(strings);
+      this.words = words;
       this.sheet = sheet;
       this.context = context;
     }
@@ -342,18 +351,16 @@ public final class FinancialPlanReader {
       }
       if (found.size() < 3) {
         if (rowsBeforeHeader >= HEADER_SEARCH_ROWS) {
-          sheetErrors.add(new PlanError(sheet + "!1:" + rowNumber, "(header row)",
-              "no header row found (a row with Action ID, Year, Cost category, Required amount, ...)",
-              "keep the header row of the template above the plan lines"));
+          sheetErrors.add(PlanError.sheet(words, sheet + "!1:" + rowNumber, "headerRow",
+              words.text("plan.header.notFound"), words.text("plan.header.notFound.remedy")));
           throw new StopParsing();
         }
         return;
       }
       for (Column c : Column.values()) {
         if (c.required && !found.containsKey(c)) {
-          sheetErrors.add(new PlanError(sheet + "!" + rowNumber + ":" + rowNumber, "(header row)",
-              "required column \"" + c.header + "\" is missing or renamed",
-              "add a column headed \"" + c.header + "\" as in the template"));
+          sheetErrors.add(PlanError.sheet(words, sheet + "!" + rowNumber + ":" + rowNumber, "headerRow",
+              words.text("header.missing", words.column(c)), words.text("header.missing.remedy", words.column(c))));
         }
       }
       if (!sheetErrors.isEmpty()) {
@@ -363,7 +370,7 @@ public final class FinancialPlanReader {
       java.util.Arrays.fill(columnMap, -1);
       // the Action column is for the reader only (the strategy's title is used): its cells are not even read
       found.forEach((c, index) -> columnMap[index] = c == Column.ACTION ? -1 : c.ordinal());
-      validator = new PlanRowValidator(sheet, context, limits, found);
+      validator = new PlanRowValidator(words, sheet, context, limits, found);
       headerCandidates = null;
     }
 
@@ -372,22 +379,21 @@ public final class FinancialPlanReader {
         return new Result(List.of(), List.copyOf(sheetErrors), sheet);
       }
       if (columnMap == null) {
-        return new Result(List.of(), List.of(new PlanError(sheet, "(sheet)", "the sheet is empty",
-            "fill in the plan lines under the header row of the template")), sheet);
+        return new Result(List.of(), List.of(PlanError.sheet(words, sheet, "sheet", words.text("sheet.empty"),
+            words.text("plan.sheet.empty.remedy"))), sheet);
       }
       if (tooMany) {
-        return new Result(List.of(), List.of(new PlanError(sheet, "(sheet)", "more than "
-            + String.format(Locale.ENGLISH, "%,d", limits.maxLines()) + " plan lines",
-            "combine lines (e.g. one line per action, year, category and source) or split the plan")), sheet);
+        return new Result(List.of(), List.of(PlanError.sheet(words, sheet, "sheet",
+            words.text("plan.tooMany", limits.maxLines()), words.text("plan.tooMany.remedy"))), sheet);
       }
       List<PlanError> errors = new ArrayList<>(validator.errors);
       if (validator.suppressed > 0) {
-        errors.add(new PlanError(sheet, "(more)", validator.suppressed + " more problems are not listed",
-            "fix the problems above and upload again to see the rest"));
+        errors.add(PlanError.sheet(words, sheet, "more", words.text("more.problems", validator.suppressed),
+            words.text("more.problems.remedy")));
       }
       if (errors.isEmpty() && validator.lines.isEmpty()) {
-        errors.add(new PlanError(sheet, "(sheet)", "the plan has no lines",
-            "fill in at least one line: action, year, cost category, funding source and an amount"));
+        errors.add(PlanError.sheet(words, sheet, "sheet", words.text("plan.noLines"),
+            words.text("plan.noLines.remedy")));
       }
       return errors.isEmpty()
           ? new Result(validator.lines, List.of(), sheet)

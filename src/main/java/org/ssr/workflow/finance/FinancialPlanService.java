@@ -55,7 +55,15 @@ public class FinancialPlanService {
    * stored versions untouched.
    */
   public PlanUpload upload(PlanContext context, String fileName, byte[] bytes, String user) {
-    FinancialPlanReader.Result result = reader.read(fileName, bytes, context);
+    return upload(context, fileName, bytes, user, null);
+  }
+
+  /**
+   * As {@link #upload(PlanContext, String, byte[], String)}, the refusals in {@code language}: the uploader's (a code
+   * of engine.Languages; null or unknown = English). The workbook may be made from the template of any language.
+   */
+  public PlanUpload upload(PlanContext context, String fileName, byte[] bytes, String user, String language) {
+    FinancialPlanReader.Result result = reader.read(fileName, bytes, context, language);
     String code = context.programmeCode();
     if (!result.ok()) {
       PlanUpload.Refused refused = new PlanUpload.Refused(result.errors());

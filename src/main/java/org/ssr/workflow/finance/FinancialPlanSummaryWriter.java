@@ -48,22 +48,29 @@ public final class FinancialPlanSummaryWriter {
   /** Rows of the Lines sheet kept in memory while streaming. */
   static final int WINDOW = 200;
 
+  /** The programme's language of the workbook being written (one writer per workbook). */
+  private FinanceWords words = FinanceWords.english();
+  /** The Lines sheet as formulas name it. */
+  private String linesRef = PlanFormat.LINES_SHEET;
+
   public void write(PlanContext ctx, PlanVersionInfo version, List<PlanLine> lines, PlanTotals totals,
       List<DonorPledge> pledges, OutputStream out) {
+    words = FinanceWords.of(ctx.language());
     XSSFWorkbook base = new XSSFWorkbook();
-    Workbooks styles = new Workbooks(base);
-    XSSFSheet summary = base.createSheet("Summary");
-    XSSFSheet byYear = base.createSheet("By year");
-    XSSFSheet byInstitution = base.createSheet("By institution");
-    XSSFSheet byCategory = base.createSheet("By cost category");
-    XSSFSheet bySource = base.createSheet("By source");
-    XSSFSheet pledgeSheet = base.createSheet(PlanFormat.PLEDGES_SHEET);
-    XSSFSheet alignment = base.createSheet(PlanFormat.ALIGNMENT_SHEET);
-    XSSFSheet linesBase = base.createSheet(PlanFormat.LINES_SHEET);
+    Workbooks styles = new Workbooks(base, words);
+    XSSFSheet summary = base.createSheet(words.sheet("summary"));
+    XSSFSheet byYear = base.createSheet(words.sheet("byYear"));
+    XSSFSheet byInstitution = base.createSheet(words.sheet("byInstitution"));
+    XSSFSheet byCategory = base.createSheet(words.sheet("byCostCategory"));
+    XSSFSheet bySource = base.createSheet(words.sheet("bySource"));
+    XSSFSheet pledgeSheet = base.createSheet(words.sheet("pledges"));
+    XSSFSheet alignment = base.createSheet(words.sheet("alignment"));
+    XSSFSheet linesBase = base.createSheet(words.sheet("lines"));
+    linesRef = sheetRef(linesBase.getSheetName());
     Row head = linesBase.createRow(0);
     for (Column c : Column.values()) {
       Cell cell = head.createCell(c.ordinal());
-      cell.setCellValue(c.header);
+      cell.setCellValue(words.column(c));
       cell.setCellStyle(styles.header);
     }
     int[] widths = {12, 40, 16, 8, 26, 18, 22, 18, 40};
@@ -71,22 +78,22 @@ public final class FinancialPlanSummaryWriter {
       linesBase.setColumnWidth(c.ordinal(), widths[c.ordinal()] * 256);
     }
     linesBase.createFreezePane(0, 1);
-    Workbooks.printSetup(linesBase, 0);
+    styles.print(linesBase, 0);
 
     int last = Math.max(2, lines.size() + 1);
     summary(summary, ctx, version, totals, last, styles);
-    breakdown(byYear, "Year", Column.YEAR, totals.byYear(), last, styles, true);
-    breakdown(byInstitution, "Institution", Column.INSTITUTION, totals.byInstitution(), last, styles, false);
-    breakdown(byCategory, "Cost category", Column.COST_CATEGORY, totals.byCostCategory(), last, styles, false);
-    breakdown(bySource, "Funding source", Column.FUNDING_SOURCE, totals.bySource(), last, styles, false);
+    breakdown(byYear, Column.YEAR, totals.byYear(), last, styles, true);
+    breakdown(byInstitution, Column.INSTITUTION, totals.byInstitution(), last, styles, false);
+    breakdown(byCategory, Column.COST_CATEGORY, totals.byCostCategory(), last, styles, false);
+    breakdown(bySource, Column.FUNDING_SOURCE, totals.bySource(), last, styles, false);
     chart(byYear, totals.byYear());
-    FinancialPlanTemplateWriter.pledges(pledgeSheet, ctx, pledges, styles);
+    FinancialPlanTemplateWriter.pledges(pledgeSheet, ctx, pledges, styles, words);
     alignment(alignment, DonorAlignment.of(ctx, pledges, totals.nationalShare()), styles);
     base.setForceFormulaRecalculation(true);
 
     SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
     try {
-      SXSSFSheet sheet = wb.getSheet(PlanFormat.LINES_SHEET);
+      SXSSFSheet sheet = wb.getSheet(linesBase.getSheetName());
       // Every cell gets its style set, the default one (index 0) included: for a cell without a style SXSSF looks
       // up its column's default style in the sheet's <cols> XML (there because of the column widths) when it
       // flushes the row, and that lookup cost a third of the whole export.
@@ -103,9 +110,9 @@ public final class FinancialPlanSummaryWriter {
         }
         cell(row, Column.INSTITUTION, l.institution(), text);
         cell(row, Column.YEAR, l.year(), text);
-        cell(row, Column.COST_CATEGORY, l.costCategory(), text);
+        cell(row, Column.COST_CATEGORY, words.costCategory(l.costCategory()), text);
         cell(row, Column.REQUIRED_AMOUNT, l.required().doubleValue(), amount);
-        cell(row, Column.FUNDING_SOURCE, l.fundingSource(), text);
+        cell(row, Column.FUNDING_SOURCE, words.source(l.fundingSource()), text);
         cell(row, Column.AVAILABLE_AMOUNT, l.available().doubleValue(), amount);
         if (l.notes() != null) {
           cell(row, Column.NOTES, l.notes(), text);
@@ -135,25 +142,32 @@ public final class FinancialPlanSummaryWriter {
     cell.setCellStyle(style);
   }
 
-  private static String range(Column c, int last) {
-    return PlanFormat.LINES_SHEET + "!$" + c.letter() + "$2:$" + c.letter() + "$" + last;
+  /** A sheet's name as a formula refers to it: quoted when it has spaces or other signs. */
+  static String sheetRef(String name) {
+    return name.matches("\\w+") ? name : "'" + name.replace("'", "''") + "'";
   }
 
-  private static void summary(XSSFSheet s, PlanContext ctx, PlanVersionInfo v, PlanTotals t, int last,
+  private String range(Column c, int last) {
+    return linesRef + "!$" + c.letter() + "$2:$" + c.letter() + "$" + last;
+  }
+
+  private void summary(XSSFSheet s, PlanContext ctx, PlanVersionInfo v, PlanTotals t, int last,
       Workbooks styles) {
     s.setColumnWidth(0, 48 * 256);
     s.setColumnWidth(1, 40 * 256);
     Cell title = s.createRow(0).createCell(0);
-    title.setCellValue("Financial feasibility plan — " + ctx.programmeTerm() + " programme " + ctx.programmeCode());
+    title.setCellValue(words.planTitle() + " — " + words.programme(ctx.programmeTerm()) + " " + ctx.programmeCode());
     title.setCellStyle(styles.title);
     String[][] facts = {
-      {"Programme", ctx.programmeName() == null ? ctx.programmeCode() : ctx.programmeName()},
-      {"Plan version", String.valueOf(v.version())},
-      {"Uploaded by", v.uploadedBy()},
-      {"Uploaded at", v.uploadedAt() == null ? "" : v.uploadedAt().toString()},
-      {"Approved by oversight", v.approved() ? "yes (" + v.approvedBy() + ", " + v.approvedAt() + ")" : "not yet"},
-      {"Years", ctx.firstYear() + "–" + ctx.lastYear()},
-      {"Lines", String.valueOf(t.lineCount())},
+      {words.text("summary.programme"), ctx.programmeName() == null ? ctx.programmeCode() : ctx.programmeName()},
+      {words.text("summary.planVersion"), String.valueOf(v.version())},
+      {words.text("summary.uploadedBy"), v.uploadedBy()},
+      {words.text("summary.uploadedAt"), v.uploadedAt() == null ? "" : v.uploadedAt().toString()},
+      {words.text("summary.approved"), v.approved()
+          ? words.text("summary.approved.yes", String.valueOf(v.approvedBy()), String.valueOf(v.approvedAt()))
+          : words.text("summary.approved.notYet")},
+      {words.text("summary.years"), ctx.firstYear() + "–" + ctx.lastYear()},
+      {words.text("summary.lines"), String.valueOf(t.lineCount())},
     };
     int r = 2;
     for (String[] f : facts) {
@@ -164,64 +178,68 @@ public final class FinancialPlanSummaryWriter {
     }
     r++;
     int requiredRow = r;
-    formula(s.createRow(r++), "Total required", "SUM(" + range(Column.REQUIRED_AMOUNT, last) + ")",
+    formula(s.createRow(r++), words.text("summary.totalRequired"), "SUM(" + range(Column.REQUIRED_AMOUNT, last) + ")",
         t.required().doubleValue(), styles);
     int availableRow = r;
-    formula(s.createRow(r++), "Total available", "SUM(" + range(Column.AVAILABLE_AMOUNT, last) + ")",
-        t.available().doubleValue(), styles);
-    formula(s.createRow(r++), "Funding gap (required − available)", "B" + (requiredRow + 1) + "-B"
-        + (availableRow + 1), t.gap().doubleValue(), styles);
+    formula(s.createRow(r++), words.text("summary.totalAvailable"),
+        "SUM(" + range(Column.AVAILABLE_AMOUNT, last) + ")", t.available().doubleValue(), styles);
+    formula(s.createRow(r++), words.text("summary.gap", words.term("term.fundingGap")), "B" + (requiredRow + 1)
+        + "-B" + (availableRow + 1), t.gap().doubleValue(), styles);
     Row share = s.createRow(r++);
-    share.createCell(0).setCellValue("National share (national budget / required)");
+    share.createCell(0).setCellValue(words.text("summary.nationalShare"));
     share.getCell(0).setCellStyle(styles.bold);
     Cell sc = share.createCell(1);
     sc.setCellFormula("IF(B" + (requiredRow + 1) + "=0,0,SUMIFS(" + range(Column.AVAILABLE_AMOUNT, last) + ","
-        + range(Column.FUNDING_SOURCE, last) + ",\"" + PlanFormat.NATIONAL_BUDGET + "\")/B" + (requiredRow + 1)
+        + range(Column.FUNDING_SOURCE, last) + ",\"" + words.source(PlanFormat.NATIONAL_BUDGET).replace("\"", "\"\"")
+        + "\")/B" + (requiredRow + 1)
         + ")");
     sc.setCellValue(t.nationalShare() == null ? 0 : t.nationalShare().doubleValue());
     sc.setCellStyle(styles.percent);
     r++;
     Row wh = s.createRow(r++);
-    wh.createCell(0).setCellValue("Warnings for the review");
+    wh.createCell(0).setCellValue(words.text("summary.warnings"));
     wh.getCell(0).setCellStyle(styles.bold);
     if (t.warnings().isEmpty()) {
-      s.createRow(r++).createCell(0).setCellValue("Every action of the strategy has at least one line.");
+      s.createRow(r++).createCell(0).setCellValue(words.text("summary.noWarnings"));
     }
     for (String w : t.warnings()) {
       Cell c = s.createRow(r++).createCell(0);
       c.setCellValue(w);
     }
     r++;
-    s.createRow(r).createCell(0).setCellValue("The sheets By year, By institution, By cost category and By source "
-        + "add up the sheet Lines with SUMIFS formulas: an edit in Lines recalculates them.");
-    Workbooks.printSetup(s, -1);
+    s.createRow(r).createCell(0).setCellValue(words.text("summary.formulas", words.sheet("byYear"),
+        words.sheet("byInstitution"), words.sheet("byCostCategory"), words.sheet("bySource"), words.sheet("lines")));
+    styles.print(s, -1);
   }
 
   /** Pledges per priority of the NSP, the pledges that name none, the national share against its target. */
-  static void alignment(XSSFSheet s, DonorAlignment a, Workbooks styles) {
+  void alignment(XSSFSheet s, DonorAlignment a, Workbooks styles) {
     s.setColumnWidth(0, 14 * 256);
     s.setColumnWidth(1, 50 * 256);
     s.setColumnWidth(2, 18 * 256);
     s.setColumnWidth(3, 10 * 256);
     s.setColumnWidth(4, 40 * 256);
     Cell title = s.createRow(0).createCell(0);
-    title.setCellValue("Donor alignment with the priorities of the National Security Policy");
+    title.setCellValue(words.text("alignment.title", words.term("term.nsp")));
     title.setCellStyle(styles.title);
     int r = 2;
     Row share = s.createRow(r++);
-    label(share, 0, "National share", styles);
-    share.createCell(1).setCellValue(a.nationalShare() == null ? "no plan yet" : a.nationalShare() + " %");
+    label(share, 0, words.text("alignment.nationalShare"), styles);
+    share.createCell(1).setCellValue(a.nationalShare() == null ? words.text("alignment.noPlan")
+        : words.text("alignment.share", a.nationalShare()));
     Row target = s.createRow(r++);
-    label(target, 0, "Target", styles);
-    target.createCell(1).setCellValue(a.nationalShareTarget() == null ? "none set at set-up"
-        : a.nationalShareTarget().stripTrailingZeros().toPlainString() + " %");
+    label(target, 0, words.text("alignment.target"), styles);
+    target.createCell(1).setCellValue(a.nationalShareTarget() == null ? words.text("alignment.noTarget")
+        : words.text("alignment.percent", a.nationalShareTarget().stripTrailingZeros()));
     Row met = s.createRow(r++);
-    label(met, 0, "Target met", styles);
-    met.createCell(1).setCellValue(a.targetMet() == null ? "—" : a.targetMet() ? "yes" : "no: the national share "
-        + "is below the target set at set-up");
+    label(met, 0, words.text("alignment.targetMet"), styles);
+    met.createCell(1).setCellValue(a.targetMet() == null ? "—" : a.targetMet() ? words.text("yes")
+        : words.text("alignment.targetMissed"));
     r++;
     Row head = s.createRow(r++);
-    String[] titles = {"Priority", "Text", "Pledged", "Pledges", "Donors"};
+    String[] titles = {words.text("alignment.column.priority"), words.text("alignment.column.text"),
+        words.text("alignment.column.pledged"), words.text("alignment.column.pledges"),
+        words.text("alignment.column.donors")};
     for (int c = 0; c < titles.length; c++) {
       head.createCell(c).setCellValue(titles[c]);
       head.getCell(c).setCellStyle(styles.header);
@@ -236,22 +254,23 @@ public final class FinancialPlanSummaryWriter {
       row.createCell(4).setCellValue(String.join(", ", p.donors()));
     }
     if (a.byPriority().isEmpty()) {
-      s.createRow(r++).createCell(0).setCellValue("The National Security Policy lists no priorities.");
+      s.createRow(r++).createCell(0).setCellValue(words.text("alignment.noPriorities", words.term("term.nsp")));
     }
     r++;
     Row unalignedHead = s.createRow(r++);
-    label(unalignedHead, 0, "Pledges naming no priority (not aligned): " + a.unaligned().size(), styles);
+    label(unalignedHead, 0, words.text("alignment.unaligned", a.unaligned().size()), styles);
     for (DonorPledge p : a.unaligned()) {
       Row row = s.createRow(r++);
       row.createCell(0).setCellValue(p.donor());
-      row.createCell(1).setCellValue(p.year() + (p.actionId() == null ? "" : ", action " + p.actionId())
+      row.createCell(1).setCellValue(p.year() + (p.actionId() == null ? ""
+          : ", " + words.text("alignment.action", p.actionId()))
           + (p.agenda() == null ? "" : ": " + p.agenda()));
       row.createCell(2).setCellValue(p.amount().doubleValue());
       row.getCell(2).setCellStyle(styles.amount);
     }
     r++;
-    s.createRow(r).createCell(0).setCellValue("A pledge naming several priorities counts in full under each.");
-    Workbooks.printSetup(s, -1);
+    s.createRow(r).createCell(0).setCellValue(words.text("alignment.severalPriorities"));
+    styles.print(s, -1);
   }
 
   private static void label(Row row, int column, String text, Workbooks styles) {
@@ -268,9 +287,10 @@ public final class FinancialPlanSummaryWriter {
     c.setCellStyle(styles.amountBold);
   }
 
-  private static void breakdown(XSSFSheet s, String title, Column key, List<PlanTotals.Row> rows, int last,
+  private void breakdown(XSSFSheet s, Column key, List<PlanTotals.Row> rows, int last,
       Workbooks styles, boolean numericKey) {
-    String[] titles = {title, "Required", "Available", "Gap"};
+    String[] titles = {words.column(key), words.text("breakdown.required"), words.text("breakdown.available"),
+        words.text("breakdown.gap")};
     Row head = s.createRow(0);
     for (int c = 0; c < titles.length; c++) {
       head.createCell(c).setCellValue(titles[c]);
@@ -283,6 +303,10 @@ public final class FinancialPlanSummaryWriter {
       int excelRow = r + 1;
       if (numericKey) {
         row.createCell(0).setCellValue(Integer.parseInt(t.key()));
+      } else if (key == Column.COST_CATEGORY) {
+        row.createCell(0).setCellValue(words.costCategory(t.key()));
+      } else if (key == Column.FUNDING_SOURCE) {
+        row.createCell(0).setCellValue(words.source(t.key()));
       } else {
         row.createCell(0).setCellValue(t.key());
       }
@@ -295,7 +319,7 @@ public final class FinancialPlanSummaryWriter {
       r++;
     }
     Row total = s.createRow(r);
-    total.createCell(0).setCellValue("Total");
+    total.createCell(0).setCellValue(words.text("total"));
     total.getCell(0).setCellStyle(styles.bold);
     for (int c = 1; c <= 3; c++) {
       String col = CellReference.convertNumToColString(c);
@@ -309,30 +333,30 @@ public final class FinancialPlanSummaryWriter {
       cell.setCellStyle(styles.amountBold);
     }
     s.createFreezePane(0, 1);
-    Workbooks.printSetup(s, 0);
+    styles.print(s, 0);
   }
 
-  private static void sumifs(Cell cell, Column amount, Column key, int excelRow, int last, double cached,
+  private void sumifs(Cell cell, Column amount, Column key, int excelRow, int last, double cached,
       Workbooks styles) {
     cell.setCellFormula("SUMIFS(" + range(amount, last) + "," + range(key, last) + ",$A" + excelRow + ")");
     cell.setCellValue(cached);
     cell.setCellStyle(styles.amount);
   }
 
-  private static void chart(XSSFSheet sheet, List<PlanTotals.Row> years) {
+  private void chart(XSSFSheet sheet, List<PlanTotals.Row> years) {
     if (years.isEmpty()) {
       return;
     }
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, 1, 15, 22);
     XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText("Required vs available per year");
+    chart.setTitleText(words.text("chart.title"));
     chart.setTitleOverlay(false);
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    x.setTitle("Year");
+    x.setTitle(words.column(Column.YEAR));
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-    y.setTitle("Amount");
+    y.setTitle(words.text("chart.amount"));
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     // The series refer to the cells of this sheet; their cached points (shown by viewers that do not recalculate)
     // are the totals. A cell-range data source would fill the cache by evaluating the SUMIFS formulas with POI,
@@ -347,9 +371,9 @@ public final class FinancialPlanSummaryWriter {
     data.setBarDirection(BarDirection.COL);
     data.setVaryColors(false);
     XDDFChartData.Series s1 = data.addSeries(categories, required);
-    s1.setTitle("Required", new CellReference(sheet.getSheetName(), 0, 1, true, true));
+    s1.setTitle(words.text("breakdown.required"), new CellReference(sheet.getSheetName(), 0, 1, true, true));
     XDDFChartData.Series s2 = data.addSeries(categories, available);
-    s2.setTitle("Available", new CellReference(sheet.getSheetName(), 0, 2, true, true));
+    s2.setTitle(words.text("breakdown.available"), new CellReference(sheet.getSheetName(), 0, 2, true, true));
     // explicit fills: without them LibreOffice draws the bars invisible
     s1.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.INDIAN_RED)));
     s2.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));

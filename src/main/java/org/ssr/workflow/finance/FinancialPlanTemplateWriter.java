@@ -17,7 +17,8 @@ import org.ssr.workflow.finance.PlanFormat.Column;
 
 /**
  * The plan template: sheet Plan (one header row, a row per action and year, a row per donor pledge, dropdowns),
- * Instructions, Pledges and a hidden Lists sheet the dropdowns read from.
+ * Instructions, Pledges and a hidden Lists sheet the dropdowns read from; every word in the programme's language
+ * ({@link PlanContext#language()}, i18n/finance*.properties), numbers stored as numbers.
  */
 public final class FinancialPlanTemplateWriter {
 
@@ -25,17 +26,18 @@ public final class FinancialPlanTemplateWriter {
   static final int SPARE_ROWS = 2000;
 
   public byte[] write(PlanContext ctx, List<DonorPledge> pledges) {
+    FinanceWords words = FinanceWords.of(ctx.language());
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Workbooks styles = new Workbooks(wb);
-      XSSFSheet plan = wb.createSheet(PlanFormat.PLAN_SHEET);
-      XSSFSheet instructions = wb.createSheet(PlanFormat.INSTRUCTIONS_SHEET);
-      XSSFSheet pledgeSheet = wb.createSheet(PlanFormat.PLEDGES_SHEET);
-      XSSFSheet lists = wb.createSheet(PlanFormat.LISTS_SHEET);
+      Workbooks styles = new Workbooks(wb, words);
+      XSSFSheet plan = wb.createSheet(words.sheet("plan"));
+      XSSFSheet instructions = wb.createSheet(words.sheet("instructions"));
+      XSSFSheet pledgeSheet = wb.createSheet(words.sheet("pledges"));
+      XSSFSheet lists = wb.createSheet(words.sheet("lists"));
 
       Row header = plan.createRow(0);
       for (Column c : Column.values()) {
         Cell cell = header.createCell(c.ordinal());
-        cell.setCellValue(c.header);
+        cell.setCellValue(words.column(c));
         cell.setCellStyle(styles.header);
       }
       int r = 1;
@@ -66,13 +68,13 @@ public final class FinancialPlanTemplateWriter {
         row.createCell(Column.FUNDING_SOURCE.ordinal()).setCellValue(p.donor());
         amountCells(row, styles);
         row.getCell(Column.AVAILABLE_AMOUNT.ordinal()).setCellValue(p.amount().doubleValue());
-        row.createCell(Column.NOTES.ordinal()).setCellValue(pledgeNote(p));
+        row.createCell(Column.NOTES.ordinal()).setCellValue(pledgeNote(words, p));
       }
       int lastRow = r + SPARE_ROWS;
 
-      lists(lists, ctx, styles);
+      lists(lists, ctx, styles, words);
       wb.setSheetHidden(wb.getSheetIndex(lists), true);
-      validations(plan, ctx, lastRow);
+      validations(plan, ctx, lastRow, words, lists.getSheetName());
       plan.setDefaultColumnStyle(Column.REQUIRED_AMOUNT.ordinal(), styles.amount);
       plan.setDefaultColumnStyle(Column.AVAILABLE_AMOUNT.ordinal(), styles.amount);
       int[] widths = {12, 40, 16, 8, 26, 18, 22, 18, 40};
@@ -82,10 +84,10 @@ public final class FinancialPlanTemplateWriter {
       plan.createFreezePane(0, 1);
       plan.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0,
           Column.values().length - 1));
-      Workbooks.printSetup(plan, 0);
+      styles.print(plan, 0);
 
-      instructions(instructions, ctx, styles);
-      pledges(pledgeSheet, ctx, pledges, styles);
+      instructions(instructions, ctx, styles, words);
+      pledges(pledgeSheet, ctx, pledges, styles, words);
       wb.setActiveSheet(0);
       wb.write(out);
       return out.toByteArray();
@@ -94,12 +96,10 @@ public final class FinancialPlanTemplateWriter {
     }
   }
 
-  static String pledgeNote(DonorPledge p) {
-    StringBuilder b = new StringBuilder("Pledge by ").append(p.donor());
-    if (p.conditions() != null && !p.conditions().isBlank()) {
-      b.append("; conditions: ").append(p.conditions().trim());
-    }
-    return b.toString();
+  static String pledgeNote(FinanceWords words, DonorPledge p) {
+    return p.conditions() != null && !p.conditions().isBlank()
+        ? words.text("template.pledgeNote.conditions", p.donor(), p.conditions().trim())
+        : words.text("template.pledgeNote", p.donor());
   }
 
   private static void amountCells(Row row, Workbooks styles) {
@@ -107,14 +107,15 @@ public final class FinancialPlanTemplateWriter {
     row.createCell(Column.AVAILABLE_AMOUNT.ordinal()).setCellStyle(styles.amount);
   }
 
-  private static void lists(XSSFSheet lists, PlanContext ctx, Workbooks styles) {
-    String[] titles = {"Action IDs", "Institutions", "Years", "Cost categories", "Funding sources"};
+  private static void lists(XSSFSheet lists, PlanContext ctx, Workbooks styles, FinanceWords words) {
+    String[] titles = {words.text("lists.actionIds"), words.text("lists.institutions"), words.text("lists.years"),
+        words.text("lists.costCategories"), words.text("lists.fundingSources")};
     List<List<String>> columns = new ArrayList<>();
     columns.add(ctx.actions().stream().map(StrategyAction::id).toList());
     columns.add(ctx.institutions());
     columns.add(ctx.years().stream().map(String::valueOf).toList());
-    columns.add(PlanFormat.COST_CATEGORIES);
-    columns.add(ctx.fundingSources());
+    columns.add(words.costCategories());
+    columns.add(words.sources(ctx.fundingSources()));
     int rows = columns.stream().mapToInt(List::size).max().orElse(0);
     Row header = lists.createRow(0);
     for (int c = 0; c < titles.length; c++) {
@@ -136,79 +137,80 @@ public final class FinancialPlanTemplateWriter {
     }
   }
 
-  private static void validations(XSSFSheet plan, PlanContext ctx, int lastRow) {
+  private static void validations(XSSFSheet plan, PlanContext ctx, int lastRow, FinanceWords words,
+      String listsSheet) {
     DataValidationHelper helper = plan.getDataValidationHelper();
-    list(plan, helper, Column.ACTION_ID, "A", Math.max(1, ctx.actions().size()), lastRow, "Action",
-        "Choose an action of the transformation strategy, or leave empty for an institution-level line.");
-    list(plan, helper, Column.INSTITUTION, "B", ctx.institutions().size(), lastRow, "Institution",
-        "Choose the institution; it must be the action's institution.");
-    list(plan, helper, Column.YEAR, "C", ctx.years().size(), lastRow, "Year",
-        "Choose a year from " + ctx.firstYear() + " to " + ctx.lastYear() + ".");
-    list(plan, helper, Column.COST_CATEGORY, "D", PlanFormat.COST_CATEGORIES.size(), lastRow, "Cost category",
-        "Choose a cost category.");
-    list(plan, helper, Column.FUNDING_SOURCE, "E", ctx.fundingSources().size(), lastRow, "Funding source",
-        "National budget, a donor of the programme, or Unfunded.");
+    list(plan, helper, Column.ACTION_ID, "A", Math.max(1, ctx.actions().size()), lastRow, words, listsSheet,
+        words.text("template.prompt.action"));
+    list(plan, helper, Column.INSTITUTION, "B", ctx.institutions().size(), lastRow, words, listsSheet,
+        words.text("template.prompt.institution"));
+    list(plan, helper, Column.YEAR, "C", ctx.years().size(), lastRow, words, listsSheet,
+        words.text("template.prompt.year", FinanceWords.plain(ctx.firstYear()), FinanceWords.plain(ctx.lastYear())));
+    list(plan, helper, Column.COST_CATEGORY, "D", PlanFormat.COST_CATEGORIES.size(), lastRow, words, listsSheet,
+        words.text("template.prompt.costCategory"));
+    list(plan, helper, Column.FUNDING_SOURCE, "E", ctx.fundingSources().size(), lastRow, words, listsSheet,
+        words.text("template.prompt.fundingSource", words.source(PlanFormat.NATIONAL_BUDGET),
+            words.source(PlanFormat.UNFUNDED)));
     for (Column c : List.of(Column.REQUIRED_AMOUNT, Column.AVAILABLE_AMOUNT)) {
       DataValidationConstraint positive = helper.createDecimalConstraint(
           DataValidationConstraint.OperatorType.BETWEEN, "0", "1000000000000");
       DataValidation v = helper.createValidation(positive,
           new CellRangeAddressList(1, lastRow, c.ordinal(), c.ordinal()));
       v.setShowErrorBox(true);
-      v.createErrorBox(c.header, "Enter a positive number without currency, e.g. 125000.");
+      v.createErrorBox(words.column(c), words.text("template.error.amount"));
       plan.addValidationData(v);
     }
   }
 
   private static void list(XSSFSheet plan, DataValidationHelper helper, Column c, String listColumn, int size,
-      int lastRow, String title, String text) {
-    String range = PlanFormat.LISTS_SHEET + "!$" + listColumn + "$2:$" + listColumn + "$" + (size + 1);
+      int lastRow, FinanceWords words, String listsSheet, String text) {
+    String title = words.column(c);
+    String sheetRef = listsSheet.matches("\\w+") ? listsSheet : "'" + listsSheet.replace("'", "''") + "'";
+    String range = sheetRef + "!$" + listColumn + "$2:$" + listColumn + "$" + (size + 1);
     DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
         new CellRangeAddressList(1, lastRow, c.ordinal(), c.ordinal()));
     v.setShowErrorBox(true);
-    v.createErrorBox(title, "Choose a value from the list. " + text);
+    v.createErrorBox(title, words.text("template.error.list", text));
     v.setShowPromptBox(true);
     v.createPromptBox(title, text);
     v.setEmptyCellAllowed(true);
     plan.addValidationData(v);
   }
 
-  private static void instructions(XSSFSheet sheet, PlanContext ctx, Workbooks styles) {
+  private static void instructions(XSSFSheet sheet, PlanContext ctx, Workbooks styles, FinanceWords words) {
+    String first = FinanceWords.plain(ctx.firstYear());
+    String last = FinanceWords.plain(ctx.lastYear());
+    String national = words.source(PlanFormat.NATIONAL_BUDGET);
+    String unfunded = words.source(PlanFormat.UNFUNDED);
     List<String> lines = new ArrayList<>();
-    lines.add("Financial feasibility plan — " + ctx.programmeTerm() + " programme " + ctx.programmeCode()
+    lines.add(words.planTitle() + " — " + words.programme(ctx.programmeTerm()) + " " + ctx.programmeCode()
         + (ctx.programmeName() == null ? "" : " (" + ctx.programmeName() + ")"));
     lines.add("");
-    lines.add("The plan says which resources each action of the transformation strategy needs and where they "
-        + "come from: the national budget, a named donor, or nobody yet (Unfunded).");
-    lines.add("Fill in the sheet Plan, one line per action, year, cost category and funding source. "
-        + "Keep the header row; you may reorder columns or add your own columns (they are ignored).");
+    lines.add(words.text("template.intro", unfunded));
+    lines.add(words.text("template.fillIn", words.sheet("plan")));
     lines.add("");
-    lines.add("Rules checked when you upload:");
-    lines.add("• Action ID: an action of the strategy (dropdown). Leave it empty only for a line that funds an "
-        + "institution as a whole; then the Institution is required.");
-    lines.add("• Institution: filled in for you; it must be the action's institution.");
-    lines.add("• Year: a whole year from " + ctx.firstYear() + " to " + ctx.lastYear() + ".");
-    lines.add("• Cost category: " + String.join(", ", PlanFormat.COST_CATEGORIES) + ".");
-    lines.add("• Required amount: what the line costs. Available amount: what the funding source provides. "
-        + "Empty counts as 0, but a line needs at least one of them. Positive numbers only, at most "
-        + "1,000,000,000,000; more than two decimals are rounded to cents.");
-    lines.add("• Amounts typed as text are accepted if they are plain numbers: digits, optional thousands "
-        + "separators (comma, space or apostrophe) and a decimal point, e.g. 125,000.50. "
-        + "Currency signs, words and decimal commas are refused.");
-    lines.add("• Funding source: National budget, " + (ctx.donors().isEmpty() ? "" : String.join(", ",
-        ctx.donors()) + ", ") + "or Unfunded. An Unfunded line has no available amount.");
-    lines.add("• The same action, institution, year, cost category and funding source may appear only once.");
-    lines.add("• Formulas are fine: the result saved in the file is used. Formula errors such as #DIV/0! are "
-        + "refused.");
-    lines.add("• Rows where only the pre-filled columns (Action ID, Action, Institution, Year) have values, and "
-        + "blank rows, are ignored.");
-    lines.add("• Donor pledges recorded in Tasklist are pre-filled as lines with the donor as funding source; "
-        + "choose their cost category. The sheet Pledges lists the pledges with their conditions and stated "
-        + "interests.");
+    lines.add(words.text("template.rules"));
+    lines.add(words.text("template.rule.action", words.column(Column.ACTION_ID), words.column(Column.INSTITUTION)));
+    lines.add(words.text("template.rule.institution", words.column(Column.INSTITUTION)));
+    lines.add(words.text("template.rule.year", words.column(Column.YEAR), first, last));
+    lines.add(words.text("template.rule.costCategory", words.column(Column.COST_CATEGORY),
+        String.join(", ", words.costCategories())));
+    lines.add(words.text("template.rule.amounts", words.column(Column.REQUIRED_AMOUNT),
+        words.column(Column.AVAILABLE_AMOUNT), new java.math.BigDecimal("1000000000000")));
+    lines.add(words.text("template.rule.textNumbers"));
+    List<String> sources = new ArrayList<>();
+    sources.add(national);
+    sources.addAll(ctx.donors());
+    lines.add(words.text("template.rule.fundingSource", words.column(Column.FUNDING_SOURCE),
+        String.join(", ", sources), unfunded));
+    lines.add(words.text("template.rule.duplicates"));
+    lines.add(words.text("template.rule.formulas"));
+    lines.add(words.text("template.rule.prefilled", words.column(Column.ACTION_ID), words.column(Column.ACTION),
+        words.column(Column.INSTITUTION), words.column(Column.YEAR)));
+    lines.add(words.text("template.rule.pledges", words.sheet("pledges")));
     lines.add("");
-    lines.add("Save as Excel workbook (.xlsx), also from LibreOffice (File > Save As > Excel 2007-365). "
-        + ".xls, .ods, CSV and password-protected files are refused.");
-    lines.add("If the upload is refused, every problem is listed as sheet!cell: value — what is wrong — what to "
-        + "do. The last good version of the plan is kept.");
+    lines.add(words.text("template.save"));
+    lines.add(words.text("template.refused"));
     sheet.setColumnWidth(0, 120 * 256);
     for (int i = 0; i < lines.size(); i++) {
       Row row = sheet.createRow(i);
@@ -219,12 +221,17 @@ public final class FinancialPlanTemplateWriter {
       row.setHeightInPoints(i == 0 ? 24 : 15f * textLines);
       cell.setCellStyle(i == 0 ? styles.title : styles.wrap);
     }
-    Workbooks.printSetup(sheet, -1);
+    styles.print(sheet, -1);
   }
 
-  static void pledges(XSSFSheet sheet, PlanContext ctx, List<DonorPledge> pledges, Workbooks styles) {
-    String[] titles = {"Donor", "Year", "Amount", "Action", "Institution", "Conditions", "Stated interests / agenda",
-        "Recorded by", "Recorded at"};
+  static void pledges(XSSFSheet sheet, PlanContext ctx, List<DonorPledge> pledges, Workbooks styles,
+      FinanceWords words) {
+    String[] titles = new String[9];
+    String[] keys = {"donor", "year", "amount", "action", "institution", "conditions", "agenda", "recordedBy",
+        "recordedAt"};
+    for (int i = 0; i < keys.length; i++) {
+      titles[i] = words.text("pledges.column." + keys[i]);
+    }
     int[] widths = {20, 8, 16, 30, 16, 40, 50, 14, 20};
     Row header = sheet.createRow(0);
     for (int c = 0; c < titles.length; c++) {
@@ -250,7 +257,7 @@ public final class FinancialPlanTemplateWriter {
       row.createCell(8).setCellValue(p.recordedAt() == null ? "" : p.recordedAt().toString());
     }
     sheet.createFreezePane(0, 1);
-    Workbooks.printSetup(sheet, 0);
+    styles.print(sheet, 0);
   }
 
   private static void text(Row row, int c, String value, Workbooks styles) {

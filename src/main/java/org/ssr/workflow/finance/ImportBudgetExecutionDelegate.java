@@ -46,7 +46,8 @@ public class ImportBudgetExecutionDelegate implements JavaDelegate {
     FileValue file = BudgetExecutionProcess.Variables.FILE.from(execution).get();
     String fileName = file == null ? null : file.getFilename();
     byte[] bytes = file == null ? null : read(file);
-    ExecutionUpload result = service.upload(context, fileName, bytes, uploader(execution));
+    ExecutionUpload result = service.upload(context, fileName, bytes, uploader(execution), FinanceLanguages.uploader(
+        BudgetExecutionProcess.Variables.UPLOADER_LANGUAGE.from(execution).get(), context.language()));
     if (result instanceof ExecutionUpload.Refused refused) {
       BudgetExecutionProcess.Variables.ERRORS.on(instance).set(refused.messages());
       throw new BpmnError(BudgetExecutionProcess.ERROR_INVALID, "The budget execution was refused: "

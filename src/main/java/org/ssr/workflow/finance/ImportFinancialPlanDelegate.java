@@ -34,7 +34,8 @@ public class ImportFinancialPlanDelegate implements JavaDelegate {
     FileValue file = FinancialPlanProcess.Variables.FILE.from(execution).get();
     String fileName = file == null ? null : file.getFilename();
     byte[] bytes = file == null ? null : read(file);
-    PlanUpload result = service.upload(context, fileName, bytes, uploader(execution));
+    PlanUpload result = service.upload(context, fileName, bytes, uploader(execution), FinanceLanguages.uploader(
+        FinancialPlanProcess.Variables.UPLOADER_LANGUAGE.from(execution).get(), context.language()));
     if (result instanceof PlanUpload.Refused refused) {
       FinancialPlanProcess.Variables.ERRORS.on(execution).set(refused.messages());
       throw new BpmnError(FinancialPlanProcess.ERROR_INVALID,

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * What a plan is validated against: the programme's step-9 actions, institutions, donors and years; and what donor
  * alignment is shown against: the NSP's priorities and the national share target set at set-up (percent, null when
- * none was set). Built from the programme's process variables by {@link ProcessPlanContext}; knows nothing of Camunda.
+ * none was set); the programme's language, which its template and summary speak (a code of
+ * {@code engine.Languages}, English when missing). Built from the programme's process variables by
+ * {@link ProcessPlanContext}; knows nothing of Camunda.
  */
 public record PlanContext(
     String programmeCode,
@@ -23,13 +25,28 @@ public record PlanContext(
     int firstYear,
     int lastYear,
     List<StrategyPriority> priorities,
-    BigDecimal nationalShareTarget) {
+    BigDecimal nationalShareTarget,
+    String language) {
 
   /** A programme without priorities or a national share target (before issue 15). */
   public PlanContext(String programmeCode, String programmeName, String programmeTerm, List<StrategyAction> actions,
       List<String> institutions, List<String> donors, int firstYear, int lastYear) {
     this(programmeCode, programmeName, programmeTerm, actions, institutions, donors, firstYear, lastYear, List.of(),
-        null);
+        null, null);
+  }
+
+  /** A programme set up before it had a language (English). */
+  public PlanContext(String programmeCode, String programmeName, String programmeTerm, List<StrategyAction> actions,
+      List<String> institutions, List<String> donors, int firstYear, int lastYear, List<StrategyPriority> priorities,
+      BigDecimal nationalShareTarget) {
+    this(programmeCode, programmeName, programmeTerm, actions, institutions, donors, firstYear, lastYear, priorities,
+        nationalShareTarget, null);
+  }
+
+  /** The same programme in another language (tests, previews). */
+  public PlanContext withLanguage(String code) {
+    return new PlanContext(programmeCode, programmeName, programmeTerm, actions, institutions, donors, firstYear,
+        lastYear, priorities, nationalShareTarget, code);
   }
 
   public PlanContext {
@@ -43,6 +60,7 @@ public record PlanContext(
     institutions = List.copyOf(all);
     donors = List.copyOf(donors);
     priorities = priorities == null ? List.of() : List.copyOf(priorities);
+    language = org.ssr.workflow.engine.Languages.orEnglish(language);
     if (lastYear < firstYear) {
       throw new IllegalArgumentException("programme years " + firstYear + "-" + lastYear);
     }

@@ -28,6 +28,11 @@ public final class PlanFormat {
       "Oversight and civil society",
       "Other");
 
+  /** The message keys of the cost categories ({@code cost.<key>} in i18n/finance*.properties), same order. */
+  public static final List<String> COST_CATEGORY_KEYS = List.of(
+      "personnel", "training", "equipment", "infrastructure", "operations", "technicalAssistance", "oversight",
+      "other");
+
   /** The columns, in template order. */
   public enum Column {
     ACTION_ID("Action ID", true),
@@ -58,18 +63,27 @@ public final class PlanFormat {
       return String.valueOf((char) ('A' + ordinal()));
     }
 
-    /** Header matching is tolerant: case, spaces, '_' and '-' and a trailing "(...)" or '*' do not matter. */
+    /**
+     * Header matching is tolerant: case, spaces, '_' and '-' and a trailing "(...)" or '*' do not matter; the header
+     * of the template of any supported language is recognised ({@code plan.column.*} in i18n/finance*.properties).
+     */
     public static Column forHeader(String text) {
       String key = normalise(text);
       if (key.isEmpty()) {
         return null;
       }
+      return HEADERS.get(key);
+    }
+
+    private static final java.util.Map<String, Column> HEADERS = headers();
+
+    private static java.util.Map<String, Column> headers() {
+      java.util.Map<String, Column> m = new java.util.HashMap<>();
       for (Column c : values()) {
-        if (normalise(c.header).equals(key)) {
-          return c;
-        }
+        m.put(normalise(c.header), c);
+        FinanceWords.everyLanguage("plan.column." + c.name()).forEach(h -> m.putIfAbsent(normalise(h), c));
       }
-      return null;
+      return java.util.Map.copyOf(m);
     }
 
     static String normalise(String text) {

@@ -2,7 +2,6 @@ package org.ssr.workflow.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ final class PlanRowValidator {
   /** Runs of whitespace (incl. no-break spaces) that {@link #key} turns into one space. */
   private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
 
+  private final FinanceWords words;
   private final String sheet;
   private final PlanContext context;
   private final PlanLimits limits;
@@ -42,17 +42,25 @@ final class PlanRowValidator {
   final List<PlanError> errors = new ArrayList<>();
   int suppressed;
 
-  PlanRowValidator(String sheet, PlanContext context, PlanLimits limits, EnumMap<Column, Integer> columns) {
+  PlanRowValidator(FinanceWords words, String sheet, PlanContext context, PlanLimits limits,
+      EnumMap<Column, Integer> columns) {
+    this.words = words;
     this.sheet = sheet;
     this.context = context;
     this.limits = limits;
     this.columns = columns;
     this.actions = context.actionsById();
     context.institutions().forEach(i -> institutions.put(key(i), i));
+    // the words of the template of every language map to the stored code (English)
+    for (String lang : org.ssr.workflow.engine.Languages.supported()) {
+      FinanceWords w = FinanceWords.of(lang);
+      PlanFormat.COST_CATEGORIES.forEach(c -> categories.putIfAbsent(key(w.costCategory(c)), c));
+      context.fundingSources().forEach(s -> sources.putIfAbsent(key(w.source(s)), s));
+    }
     PlanFormat.COST_CATEGORIES.forEach(c -> categories.put(key(c), c));
     context.fundingSources().forEach(s -> sources.put(key(s), s));
-    categoryRemedy = "choose one of " + String.join(", ", PlanFormat.COST_CATEGORIES);
-    sourceRemedy = "choose one of " + String.join(", ", context.fundingSources());
+    categoryRemedy = words.text("remedy.chooseOneOf", String.join(", ", words.costCategories()));
+    sourceRemedy = words.text("remedy.chooseOneOf", String.join(", ", words.sources(context.fundingSources())));
   }
 
   static String key(String s) {
@@ -109,48 +117,44 @@ final class PlanRowValidator {
     if (actionId != null) {
       action = actions.get(actionId.trim().toLowerCase(Locale.ROOT));
       if (action == null) {
-        add(error(Column.ACTION_ID, row, actionId, "unknown action",
-            "choose an action ID of the transformation strategy from the dropdown (" + sample(actionIds()) + ")"));
+        add(error(Column.ACTION_ID, row, actionId, words.text("plan.action.unknown"),
+            words.text("plan.action.unknown.remedy", sample(actionIds()))));
       }
     }
     String institution = null;
     if (institutionText != null) {
       institution = institutions.get(key(institutionText));
       if (institution == null) {
-        add(error(Column.INSTITUTION, row, institutionText, "unknown institution",
-            "choose one of " + String.join(", ", context.institutions())));
+        add(error(Column.INSTITUTION, row, institutionText, words.text("plan.institution.unknown"),
+            words.text("remedy.chooseOneOf", String.join(", ", context.institutions()))));
       } else if (action != null && action.institution() != null
           && !action.institution().equalsIgnoreCase(institution)) {
         add(error(Column.INSTITUTION, row, institutionText,
-            "action " + action.id() + " belongs to " + action.institution(),
-            "write " + action.institution() + " or leave the cell empty"));
+            words.text("plan.institution.otherAction", action.id(), action.institution()),
+            words.text("plan.institution.otherAction.remedy", action.institution())));
       }
     } else if (action != null) {
       institution = action.institution();
     } else if (actionId == null) {
-      add(error(Column.ACTION_ID, row, null, "neither an action nor an institution is given",
-          "choose the action this line pays for, or at least the institution"));
+      add(error(Column.ACTION_ID, row, null, words.text("plan.nothing"), words.text("plan.nothing.remedy")));
     }
     Integer year = year(cells, row);
-    String category = vocabulary(cells, Column.COST_CATEGORY, row, categories, "unknown cost category",
-        categoryRemedy);
-    String source = vocabulary(cells, Column.FUNDING_SOURCE, row, sources, "unknown funding source", sourceRemedy);
+    String category = vocabulary(cells, Column.COST_CATEGORY, row, categories, "plan.category", categoryRemedy);
+    String source = vocabulary(cells, Column.FUNDING_SOURCE, row, sources, "plan.source", sourceRemedy);
     BigDecimal required = amount(cells, Column.REQUIRED_AMOUNT, row);
     BigDecimal available = amount(cells, Column.AVAILABLE_AMOUNT, row);
     String notes = text(cells, Column.NOTES, row);
     if (notes != null && notes.length() > 2000) {
-      add(error(Column.NOTES, row, notes, "note longer than 2,000 characters", "shorten the note"));
+      add(error(Column.NOTES, row, notes, words.text("note.tooLong"), words.text("note.tooLong.remedy")));
     }
     boolean amountsOk = required != null && available != null;
     if (amountsOk && required.signum() == 0 && available.signum() == 0
         && !bad(cells, Column.REQUIRED_AMOUNT) && !bad(cells, Column.AVAILABLE_AMOUNT)) {
-      add(error(Column.REQUIRED_AMOUNT, row, null, "the line has no amount",
-          "enter the required amount, the available amount or both (or delete the line)"));
+      add(error(Column.REQUIRED_AMOUNT, row, null, words.text("plan.noAmount"), words.text("plan.noAmount.remedy")));
     }
     if (amountsOk && PlanFormat.UNFUNDED.equals(source) && available.signum() > 0) {
-      add(error(Column.AVAILABLE_AMOUNT, row, available.toPlainString(),
-          "an Unfunded line cannot have an available amount",
-          "choose the funding source that provides the money, or clear the available amount"));
+      add(error(Column.AVAILABLE_AMOUNT, row, available.toPlainString(), words.text("plan.unfundedAvailable"),
+          words.text("plan.unfundedAvailable.remedy")));
     }
     if (errors.size() + suppressed > before) {
       return;
@@ -161,8 +165,7 @@ final class PlanRowValidator {
         line.costCategory(), line.fundingSource()), row);
     if (first != null) {
       add(error(Column.ACTION_ID, row, actionId == null ? institution : actionId,
-          "duplicate of row " + first + " (same action, institution, year, cost category and funding source)",
-          "merge the two lines into one, or correct one of them"));
+          words.text("plan.duplicate", FinanceWords.plain(first)), words.text("plan.duplicate.remedy")));
       return;
     }
     lines.add(line);
@@ -185,7 +188,7 @@ final class PlanRowValidator {
   }
 
   PlanError error(Column c, int row, String value, String problem, String remedy) {
-    return PlanError.cell(sheet, ref(c, row), value, problem, remedy);
+    return PlanError.cell(words, sheet, ref(c, row), value, problem, remedy);
   }
 
   String ref(Column c, int row) {
@@ -228,30 +231,29 @@ final class PlanRowValidator {
 
   private boolean formulaProblem(PlanCell cell, Column c, int row) {
     if (cell.kind() == PlanCell.Kind.ERROR) {
-      add(error(c, row, cell.text(), "the formula gives the error " + cell.text(),
-          "correct the formula so that it gives a valid value, or type the value"));
+      add(error(c, row, cell.text(), words.text("formula.error", cell.text()), words.text("formula.error.remedy")));
       return true;
     }
     if (cell.kind() == PlanCell.Kind.FORMULA_WITHOUT_VALUE) {
-      add(error(c, row, null, "the formula has no saved result",
-          "open the file in Excel or LibreOffice and save it again, or type the value"));
+      add(error(c, row, null, words.text("formula.noValue"), words.text("formula.noValue.remedy")));
       return true;
     }
     return false;
   }
 
+  /** {@code problem} is the key prefix of the column's messages: {@code <problem>.missing}, {@code .unknown}. */
   private String vocabulary(PlanCell[] cells, Column c, int row, Map<String, String> allowed, String problem,
       String remedy) {
     String value = text(cells, c, row);
     if (value == null) {
       if (!bad(cells, c)) {
-        add(error(c, row, null, c.header.toLowerCase(Locale.ROOT) + " is missing", remedy));
+        add(error(c, row, null, words.text(problem + ".missing"), remedy));
       }
       return null;
     }
     String canonical = allowed.get(key(value));
     if (canonical == null) {
-      add(error(c, row, value, problem, remedy));
+      add(error(c, row, value, words.text(problem + ".unknown"), remedy));
     }
     return canonical;
   }
@@ -260,7 +262,7 @@ final class PlanRowValidator {
     Column c = Column.YEAR;
     PlanCell cell = cells[c.ordinal()];
     if (cell == null || cell.isBlank()) {
-      add(error(c, row, null, "the year is missing", "enter a year from " + span()));
+      add(error(c, row, null, words.text("plan.year.missing"), span()));
       return null;
     }
     if (formulaProblem(cell, c, row)) {
@@ -268,21 +270,23 @@ final class PlanRowValidator {
     }
     BigDecimal value = number(cell);
     if (value == null || value.stripTrailingZeros().scale() > 0) {
-      add(error(c, row, display(cell), "not a whole year", "enter a year as four digits, e.g. " + context.firstYear()));
+      add(error(c, row, display(cell), words.text("year.notWhole"),
+          words.text("plan.year.notWhole.remedy", FinanceWords.plain(context.firstYear()))));
       return null;
     }
     if (value.compareTo(BigDecimal.valueOf(context.firstYear())) < 0
         || value.compareTo(BigDecimal.valueOf(context.lastYear())) > 0) {
-      String range = context.firstYear() + "–" + context.lastYear();
-      add(error(c, row, value.stripTrailingZeros().toPlainString(), "year outside the programme (" + range + ")",
-          "enter a year from " + span()));
+      add(error(c, row, value.stripTrailingZeros().toPlainString(), words.text("plan.year.outside",
+          FinanceWords.plain(context.firstYear()), FinanceWords.plain(context.lastYear())), span()));
       return null;
     }
     return value.intValue();
   }
 
+  /** "enter a year from 2026 to 2030" */
   private String span() {
-    return context.firstYear() + " to " + context.lastYear();
+    return words.text("plan.year.span.remedy", FinanceWords.plain(context.firstYear()),
+        FinanceWords.plain(context.lastYear()));
   }
 
   /** What the officer sees in the cell: numbers without a trailing ".0". */
@@ -327,19 +331,16 @@ final class PlanRowValidator {
     }
     BigDecimal value = number(cell);
     if (value == null) {
-      add(error(c, row, display(cell), "not a number",
-          "type the amount as a plain number without currency or words, e.g. 125000 or 125,000.50"));
+      add(error(c, row, display(cell), words.text("amount.notNumber"), words.text("amount.notNumber.remedy")));
       return null;
     }
     if (value.signum() < 0) {
-      add(error(c, row, display(cell), "negative amount",
-          "enter the amount as a positive number (the gap is computed for you)"));
+      add(error(c, row, display(cell), words.text("amount.negative"), words.text("plan.amount.negative.remedy")));
       return null;
     }
     if (value.compareTo(limits.maxAmount()) > 0) {
-      add(error(c, row, display(cell),
-          "amount larger than " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(limits.maxAmount()),
-          "check the amount for typing mistakes"));
+      add(error(c, row, display(cell), words.text("amount.tooLarge", limits.maxAmount()),
+          words.text("amount.tooLarge.remedy")));
       return null;
     }
     return value.setScale(2, RoundingMode.HALF_UP);

@@ -61,10 +61,10 @@ public record PlanTotals(
       }
     }
     List<String> warnings = new ArrayList<>();
+    FinanceWords words = FinanceWords.of(context.language());
     for (StrategyAction a : context.actions()) {
       if (!funded.contains(a.id())) {
-        warnings.add("Action " + a.id() + " \"" + a.title() + "\" (" + a.institution()
-            + ") has no line in the plan: its resources are not planned yet.");
+        warnings.add(words.text("totals.warning.unplanned", a.id(), a.title(), String.valueOf(a.institution())));
       }
     }
     BigDecimal share = required.signum() == 0 ? null : national.divide(required, 4, RoundingMode.HALF_UP);

@@ -5,6 +5,7 @@ import static org.ssr.workflow.programme.ProgrammeProcess.Variables.INSTITUTIONS
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PRIORITIES;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_CODE;
+import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_LANGUAGE;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_NAME;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_TERM;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS;
@@ -71,7 +72,8 @@ public final class ProcessPlanContext {
         .forEach(p -> priorities.add(new StrategyPriority(p.id(), p.text())));
     return new PlanContext(code, PROGRAMME_NAME.from(vars).get(),
         PROGRAMME_TERM.from(vars).orElse("Security Sector Reform"), actions, INSTITUTIONS.from(vars).get(),
-        DONORS.from(vars).get(), first, last, priorities, NATIONAL_SHARE_TARGET.from(vars).get());
+        DONORS.from(vars).get(), first, last, priorities, NATIONAL_SHARE_TARGET.from(vars).get(),
+        PROGRAMME_LANGUAGE.from(vars).get());
   }
 
   /** The checked strategy actions; an action without id is numbered A1, A2, … by its position. */

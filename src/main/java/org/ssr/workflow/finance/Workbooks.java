@@ -24,7 +24,15 @@ final class Workbooks {
   final CellStyle title;
   final CellStyle bold;
 
+  /** The footer "Page &P of &N" in the workbook's language. */
+  private final String footer;
+
   Workbooks(Workbook wb) {
+    this(wb, FinanceWords.english());
+  }
+
+  Workbooks(Workbook wb, FinanceWords words) {
+    footer = words.text("print.footer");
     Font boldFont = wb.createFont();
     boldFont.setBold(true);
     header = wb.createCellStyle();
@@ -50,6 +58,12 @@ final class Workbooks {
     title.setFont(big);
     bold = wb.createCellStyle();
     bold.setFont(boldFont);
+  }
+
+  /** {@link #printSetup(Sheet, int)} with the page numbers in the workbook's language. */
+  void print(Sheet sheet, int headerRow) {
+    printSetup(sheet, headerRow);
+    sheet.getFooter().setCenter(footer);
   }
 
   /** Landscape, one page wide, header row repeated on every page. */
