@@ -56,6 +56,15 @@ final class FinanceWords {
     return glossary.text(key);
   }
 
+  /**
+   * An institution as a warning names it: its id in English (as the plan's lines carry it), the glossary's word in
+   * another language, the id itself when the glossary has none.
+   */
+  String institution(String id) {
+    return Languages.ENGLISH.equals(language()) || id == null || !glossary.has("institution." + id) ? String.valueOf(id)
+        : glossary.text("institution." + id);
+  }
+
   /** "Security Sector Reform programme" / "programme de réforme du secteur de la sécurité" for the variable's term. */
   String programme(String term) {
     String sst = Messages.of("glossary", Languages.ENGLISH).text("term.sst");

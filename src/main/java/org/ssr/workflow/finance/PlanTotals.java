@@ -64,7 +64,7 @@ public record PlanTotals(
     FinanceWords words = FinanceWords.of(context.language());
     for (StrategyAction a : context.actions()) {
       if (!funded.contains(a.id())) {
-        warnings.add(words.text("totals.warning.unplanned", a.id(), a.title(), String.valueOf(a.institution())));
+        warnings.add(words.text("totals.warning.unplanned", a.id(), a.title(), words.institution(a.institution())));
       }
     }
     BigDecimal share = required.signum() == 0 ? null : national.divide(required, 4, RoundingMode.HALF_UP);

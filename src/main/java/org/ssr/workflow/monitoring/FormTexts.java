@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ssr.workflow.engine.Languages;
@@ -120,7 +118,7 @@ final class FormTexts {
 
   /**
    * The plan's totals as the totals review shows them: institutions and the two sources of the template's own (national
-   * budget, unfunded) in the programme's words, the warnings written again in its language; amounts, years, donors and
+   * budget, unfunded) in the programme's words (finance writes the warnings in it already); amounts, years, donors and
    * cost categories as they are. A copy of the same type (Spin Json) under the same name.
    */
   private static void writeTotals(Context c) {
@@ -133,22 +131,13 @@ final class FormTexts {
       return;
     }
     Messages texts = Messages.of("monitoring", c.language());
-    List<String> warnings = stored.warnings().stream().map(warning -> {
-      Matcher unplanned = UNPLANNED_ACTION.matcher(warning);
-      return unplanned.matches() ? texts.text("totals.unplannedAction", unplanned.group(1), unplanned.group(2),
-          c.words().institution(unplanned.group(3))) : warning;
-    }).toList();
     totals.on(c.task()).setLocal(new PlanTotals(stored.lineCount(), stored.required(), stored.available(),
         stored.gap(), stored.nationalShare(), stored.byYear(),
         rows(stored.byInstitution(), key -> c.words().institution(key)), stored.byCostCategory(),
         rows(stored.bySource(), key -> PlanFormat.NATIONAL_BUDGET.equals(key) ? texts.text("totals.nationalBudget")
             : PlanFormat.UNFUNDED.equals(key) ? texts.text("totals.unfunded") : key),
-        warnings));
+        stored.warnings()));
   }
-
-  /** The warning finance writes for an action without a line (finance.PlanTotals), read back into its parts. */
-  private static final Pattern UNPLANNED_ACTION = Pattern.compile(
-      "Action (\\S+) \"(.*)\" \\((.*)\\) has no line in the plan: its resources are not planned yet\\.");
 
   private static List<PlanTotals.Row> rows(List<PlanTotals.Row> rows, Function<String, String> key) {
     return rows == null ? null : rows.stream()
