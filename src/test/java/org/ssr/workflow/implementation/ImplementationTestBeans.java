@@ -1,6 +1,8 @@
 package org.ssr.workflow.implementation;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.ssr.workflow.programme.ProgrammeForms;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * Registers the beans of programme-implementation.bpmn with real services in the process-test engine; finance's
@@ -25,5 +27,6 @@ public final class ImplementationTestBeans {
     Mocks.register(ImplementationProcess.Beans.ADOPT_AMENDMENT, new AdoptAmendmentDelegate(service));
     Mocks.register(ImplementationProcess.Beans.WRITE_FINAL_EVALUATION, new WriteFinalEvaluationDelegate(workbooks));
     Mocks.register(ImplementationProcess.Beans.CLOSE_IMPLEMENTATION, new CloseImplementationDelegate());
+    Mocks.register(ProgrammeProcess.Beans.FORMS, new ProgrammeForms());
   }
 }
