@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,9 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
 class ProgrammeFormsTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION).build();
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestCoverage.ENGINE_CONFIGURATION)
+      .reportDirectory(ProcessTestCoverage.reportDirectory()).build();
 
   private static final String OTHER_LANGUAGE = Languages.supported().get(Languages.supported().size() - 1);
   private static final String REPORT = "report-for-a-programme";
