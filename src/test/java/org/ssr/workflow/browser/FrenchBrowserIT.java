@@ -141,7 +141,9 @@ class FrenchBrowserIT {
         "the programme tab to load");
     assertThat(browser.driver().findElement(By.cssSelector(".ssr-programme-tab")).getText())
         .contains("Programme " + CODE + "-C", "Registre des décisions (0)", "Risques ouverts (0)",
-            "Évaluation initiale des besoins", "Gestion des risques");
+            "Évaluation initiale des besoins", "Gestion des risques",
+            // a programme set up without a language is English, named in the reader's language
+            "langue du programme : anglais");
     browser.step("onglet programme");
   }
 }
