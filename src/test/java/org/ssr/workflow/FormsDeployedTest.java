@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.RegexPatternTypeFilter;
+import org.ssr.workflow.engine.FormTranslations;
 
 /**
  * Every user task and every start event a person triggers, in every model under bpmn/, has a form that is deployed,
@@ -123,6 +124,7 @@ class FormsDeployedTest {
 
   @Test
   void theCheckFindsTheFormProblemsAUserWouldHit(@TempDir Path forms) throws IOException {
+    String note = "${forms.ref('note', execution)}";
     Files.writeString(forms.resolve("note.form"), "{\"id\": \"note\", \"schemaVersion\": 16, \"components\": ["
         + "{\"type\": \"group\", \"components\": [{\"type\": \"textarea\", \"key\": \"note\"}]}]}");
     Files.writeString(forms.resolve("upload.html"), "<form><input type=\"file\" cam-variable-name=\"document\" "
@@ -133,15 +135,17 @@ class FormsDeployedTest {
         + "      charter: { title: 'charterTitle', summary: 'charterSummary', document: 'charter' }\n"
         + "    };\n</script></form>");
     BpmnModelInstance model = Bpmn.createExecutableProcess("p").startEvent("StartEvent_WithoutForm")
-        .userTask("UserTask_Good").camundaFormRef("note").camundaFormRefBinding("deployment")
-        .userTask("UserTask_MissingVariable").camundaFormRef("note").camundaFormRefBinding("deployment")
-        .userTask("UserTask_UnknownForm").camundaFormRef("nope").camundaFormRefBinding("deployment")
-        .userTask("UserTask_LatestBinding").camundaFormRef("note").camundaFormRefBinding("latest")
+        .userTask("UserTask_Good").camundaFormRef(note).camundaFormRefBinding("deployment")
+        .userTask("UserTask_MissingVariable").camundaFormRef(note).camundaFormRefBinding("deployment")
+        .userTask("UserTask_UnknownForm").camundaFormRef("${forms.ref('nope', execution)}")
+        .camundaFormRefBinding("deployment")
+        .userTask("UserTask_LatestBinding").camundaFormRef(note).camundaFormRefBinding("latest")
+        .userTask("UserTask_PlainFormRef").camundaFormRef("note").camundaFormRefBinding("deployment")
         .userTask("UserTask_Upload").camundaFormKey("embedded:deployment:upload.html")
         .userTask("UserTask_FolderInKey").camundaFormKey("embedded:deployment:forms/upload.html")
         .userTask("UserTask_AppForm").camundaFormKey("embedded:app:forms/x.html")
         .userTask("UserTask_WithoutForm")
-        .userTask("UserTask_NotInCatalogue").camundaFormRef("note").camundaFormRefBinding("deployment")
+        .userTask("UserTask_NotInCatalogue").camundaFormRef(note).camundaFormRefBinding("deployment")
         .userTask("UserTask_Plan").camundaFormKey("embedded:deployment:documents.html")
         .camundaInputParameter(DOCUMENT_KIND, "plan")
         .userTask("UserTask_CharterWithoutItsFile").camundaFormKey("embedded:deployment:documents.html")
@@ -150,7 +154,7 @@ class FormsDeployedTest {
         .camundaInputParameter(DOCUMENT_KIND, "budget")
         .userTask("UserTask_NoKind").camundaFormKey("embedded:deployment:documents.html")
         .endEvent().done();
-    Map<String, Set<String>> expected = Map.of(
+    Map<String, Set<String>> expected = new HashMap<>(Map.of(
         "UserTask_Good", Set.of("note"),
         "UserTask_MissingVariable", Set.of("note", "approved"),
         "UserTask_LatestBinding", Set.of(),
@@ -160,7 +164,8 @@ class FormsDeployedTest {
         "UserTask_UnknownKind", Set.of(),
         "UserTask_NoKind", Set.of(),
         "StartEvent_WithoutForm", Set.of(),
-        "UserTask_Gone", Set.of());
+        "UserTask_Gone", Set.of()));
+    expected.put("UserTask_PlainFormRef", Set.of());
 
     List<String> problems = new FormCheck(forms, Set.of(), Map.of("p", expected)).problems(model);
 
@@ -168,6 +173,8 @@ class FormsDeployedTest {
         "p/UserTask_MissingVariable: form note.form does not supply [approved] (it has [note])",
         "p/UserTask_UnknownForm: formRef 'nope' is the id of no forms/*.form",
         "p/UserTask_LatestBinding: camunda:formRefBinding must be \"deployment\", not latest",
+        "p/UserTask_PlainFormRef: camunda:formRef must be ${forms.ref('note', execution)} (the form in the "
+            + "programme's language), not note",
         "p/UserTask_FolderInKey: embedded:deployment:forms/upload.html is not a forms/*.html file deployed by its "
             + "file name",
         "p/UserTask_AppForm: form key 'embedded:app:forms/x.html' is not deployed with the models (use "
@@ -189,7 +196,7 @@ class FormsDeployedTest {
         .noneMatch(problem -> problem.contains("StartEvent_WithoutForm"))
         .anyMatch(problem -> problem.startsWith("p: no catalogue declares FORM_VARIABLES")
             && problem.endsWith("its forms supply now: [UserTask_Good [note], UserTask_MissingVariable [note], "
-            + "UserTask_LatestBinding [note], UserTask_Upload [document, verdict], UserTask_NotInCatalogue [note], "
+            + "UserTask_LatestBinding [note], UserTask_PlainFormRef [note], UserTask_Upload [document, verdict], UserTask_NotInCatalogue [note], "
             + "UserTask_Plan [planFile, planSummary, planTitle], UserTask_CharterWithoutItsFile [charter, "
             + "charterSummary, charterTitle]]"));
   }
@@ -306,6 +313,16 @@ class FormsDeployedTest {
         if (!"deployment".equals(binding)) {
           problems.add(where + ": camunda:formRefBinding must be \"deployment\", not " + binding);
         }
+        boolean expression = FormTranslations.REF_EXPRESSION.matcher(formRef).matches();
+        if (step instanceof UserTask && !expression) {
+          problems.add(where + ": camunda:formRef must be " + FormTranslations.refExpression(
+              FormTranslations.sourceFormId(formRef)) + " (the form in the programme's language), not " + formRef);
+        }
+        if (step instanceof StartEvent && expression) {
+          problems.add(where + ": a start form's camunda:formRef is the form id itself (the engine does not evaluate "
+              + "it), not " + formRef);
+        }
+        formRef = FormTranslations.sourceFormId(formRef);
         FormFile form = forms.get(formRef);
         if (form == null) {
           problems.add(where + ": formRef '" + formRef + "' is the id of no forms/*.form");

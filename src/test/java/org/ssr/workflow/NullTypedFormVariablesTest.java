@@ -30,6 +30,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ssr.workflow.engine.FormTranslations;
 
 /**
  * No Camunda Form field whose value is an object (checklist, tag list, dynamic list) can meet a variable of type
@@ -134,6 +135,7 @@ class NullTypedFormVariablesTest {
     for (FlowNode step : process.getModelInstance().getModelElementsByType(FlowNode.class)) {
       String formRef = step instanceof UserTask task ? task.getCamundaFormRef()
           : step instanceof StartEvent start ? start.getCamundaFormRef() : null;
+      formRef = formRef == null ? null : FormTranslations.sourceFormId(formRef);
       if (formRef != null && forms.containsKey(formRef) && inProcess(step, process)) {
         Map<String, String> fields = new LinkedHashMap<>();
         collectFields(forms.get(formRef).path("components"), fields);
@@ -184,8 +186,8 @@ class NullTypedFormVariablesTest {
       fieldsByStep.forEach((other, otherFields) -> {
         String otherType = otherFields.get(name);
         if (otherType != null && !OBJECT_FIELDS.contains(otherType) && !otherType.startsWith("text")) {
-          String formRef = other instanceof UserTask task ? task.getCamundaFormRef()
-              : ((StartEvent) other).getCamundaFormRef();
+          String formRef = FormTranslations.sourceFormId(other instanceof UserTask task ? task.getCamundaFormRef()
+              : ((StartEvent) other).getCamundaFormRef());
           problems.add(where + "field '" + name + "' (" + otherType + ") of form " + formRef + " ("
               + process.getId() + "/" + other.getId() + ") submits null when left empty");
         }

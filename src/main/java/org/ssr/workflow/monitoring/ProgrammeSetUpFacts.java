@@ -10,10 +10,12 @@ import java.util.Map;
  * national share target; and every segment's consent or dissent as recorded before national consensus.
  *
  * @param consents records {segment, position, reason, session, recordedBy, recordedAt}, oldest first
+ * @param language the programme's language code chosen at set-up ("en" for programmes set up before languages)
  */
 public record ProgrammeSetUpFacts(
     String reformContext,
     List<String> requiredSegments,
     String segmentsJustification,
     BigDecimal nationalShareTarget,
-    List<Map<String, Object>> consents) {}
+    List<Map<String, Object>> consents,
+    String language) {}

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.ssr.workflow.decision.DecisionChain;
 import org.ssr.workflow.decision.DecisionRecord;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.implementation.ImplementationProgress;
@@ -182,7 +183,8 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.REQUIRED_SEGMENTS.from(vars).get(),
         ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION.from(vars).get(),
         ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET.from(vars).get(),
-        ProgrammeProcess.Variables.CONSENT_RECORDS.from(vars).get());
+        ProgrammeProcess.Variables.CONSENT_RECORDS.from(vars).get(),
+        Languages.orEnglish(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(vars).get()));
   }
 
   private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,

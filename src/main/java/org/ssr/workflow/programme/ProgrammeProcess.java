@@ -198,6 +198,11 @@ public final class ProgrammeProcess {
     public static final String IMPORT_FINANCIAL_PLAN = "importFinancialPlanDelegate";
     /** Marks the plan version the oversight bodies approved. */
     public static final String FINANCIAL_PLAN_APPROVED = "financialPlanApprovedListener";
+    /**
+     * The form of a user task in its programme's language: {@code camunda:formRef="${forms.ref('dialog-session',
+     * execution)}"} in every model ({@link ProgrammeForms}, docs/languages.md).
+     */
+    public static final String FORMS = "forms";
 
     private Beans() {}
   }
@@ -515,7 +520,7 @@ public final class ProgrammeProcess {
         "oversightDefence", "oversightPolice", "oversightIntelligence", "oversightJustice", "oversightCorrections",
         "oversightBorder", "oversightMilitias", "oversightLocalDefenceGroups", "oversightPrivateSecurity",
         "regionsText", "requiredSegments", "donorsText", "reformContext", "segmentsJustification",
-        "nationalShareTarget"));
+        "nationalShareTarget", "programmeLanguage"));
     forms.put(Elements.RECORD_DIALOG_SESSION, Set.of("sessionDate", "sessionPlace", "sessionFacilitator",
         "participants", "segmentsPresent", "agreements", "disagreements", "requestMediation", "newAgreements",
         "agreementChanges"));

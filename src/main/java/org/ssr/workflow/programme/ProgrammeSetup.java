@@ -12,6 +12,7 @@ import java.util.Map;
  * @param segmentsJustification why women's groups or youth are left out of the required segments; null when they are
  *     not
  * @param nationalShareTarget the national share of the plan's funding aimed for, in percent, or null
+ * @param language the programme's language code ({@link org.ssr.workflow.engine.Languages#supported()})
  */
 public record ProgrammeSetup(
     String code,
@@ -25,4 +26,5 @@ public record ProgrammeSetup(
     List<String> donors,
     ReformContext context,
     String segmentsJustification,
-    BigDecimal nationalShareTarget) {}
+    BigDecimal nationalShareTarget,
+    String language) {}

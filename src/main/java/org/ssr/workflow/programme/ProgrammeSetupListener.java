@@ -55,7 +55,8 @@ public class ProgrammeSetupListener implements ExecutionListener {
         donors,
         REFORM_CONTEXT.from(execution).get(),
         SEGMENTS_JUSTIFICATION.from(execution).get(),
-        NATIONAL_SHARE_TARGET.from(execution).get());
+        NATIONAL_SHARE_TARGET.from(execution).get(),
+        PROGRAMME_LANGUAGE.from(execution).get());
 
     ProgrammeDirectory programmes = ProgrammeDirectory.of(execution.getProcessEngineServices());
     ProgrammeSetup setup = setupService.prepare(request, programmes::inUse);
@@ -74,6 +75,7 @@ public class ProgrammeSetupListener implements ExecutionListener {
     // null when women's groups and youth are both required: a justification typed anyway is not kept
     SEGMENTS_JUSTIFICATION.on(execution).set(setup.segmentsJustification());
     NATIONAL_SHARE_TARGET.on(execution).set(setup.nationalShareTarget());
+    PROGRAMME_LANGUAGE.on(execution).set(setup.language());
     ProgrammeWords words = ProgrammeWords.of(PROGRAMME_LANGUAGE.from(execution).get());
     SCOPING_SUGGESTION.on(execution).set(setup.context() == null
         ? words.text("scoping.none") : setup.context().scopingSuggestion(words));

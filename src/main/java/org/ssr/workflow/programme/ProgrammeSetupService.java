@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
+import org.ssr.workflow.engine.Languages;
 
 /** Checks a new programme's set-up and fills in the defaults the seed gives. Knows nothing of the engine. */
 @Service
@@ -62,13 +64,29 @@ public class ProgrammeSetupService {
       throw new ProgrammeInputRejectedException("The national share target is a percentage from 0 to 100 (you entered "
           + shareTarget.toPlainString() + "); leave it empty when the programme sets none.");
     }
+    String language = language(request.language());
     // checked last: the most expensive check, and the one the user can do least about
     if (codeInUse.test(code)) {
       throw new ProgrammeInputRejectedException(
           "Programme code " + code + " is already used by another programme (running or finished). Choose another code.");
     }
     return new ProgrammeSetup(code.value(), name, country, term, institutions,
-        oversight, regions, segments, distinct(request.donors()), request.context(), justification, shareTarget);
+        oversight, regions, segments, distinct(request.donors()), request.context(), justification, shareTarget,
+        language);
+  }
+
+  /** The programme's language: one of ours, English when none is given (docs/languages.md). */
+  private static String language(String requested) {
+    String code = trim(requested).toLowerCase(Locale.ROOT);
+    if (code.isEmpty()) {
+      return Languages.ENGLISH;
+    }
+    if (!Languages.isSupported(code)) {
+      throw new ProgrammeInputRejectedException("Programme language: '" + trim(requested) + "' is not a language of "
+          + "this system (" + String.join(", ", Languages.supported()) + "). Choose one of these codes, or leave the "
+          + "field empty for English.");
+    }
+    return code;
   }
 
   /**

@@ -38,14 +38,23 @@ final class CamundaForm {
     browser.typeUntilItStays(() -> field.get().findElement(By.cssSelector("input, textarea")), label, text);
   }
 
-  /** A date field: form-js shows a date picker that also accepts the date typed as mm/dd/yyyy. */
+  /**
+   * A date field: form-js shows a date picker that also accepts the date typed in the browser's date format, the one
+   * its placeholder shows ({@code mm/dd/yyyy} in an English browser, {@code dd/mm/yyyy} in a French one).
+   */
   CamundaForm date(String label, LocalDate date) {
     WebElement input = field(label).findElement(By.cssSelector("input"));
     scrollTo(input);
     input.click();
-    input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    input.sendKeys(date.format(DateTimeFormatter.ofPattern(datePattern(input.getAttribute("placeholder")))));
     input.sendKeys(Keys.TAB);
     return this;
+  }
+
+  /** The placeholder form-js derives from the browser's locale ("dd/mm/yyyy", "dd.mm.yyyy") as a Java pattern. */
+  static String datePattern(String placeholder) {
+    String shown = placeholder == null || placeholder.isBlank() ? "mm/dd/yyyy" : placeholder.toLowerCase();
+    return shown.replace("mm", "MM");
   }
 
   /**

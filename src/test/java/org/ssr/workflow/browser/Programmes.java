@@ -43,9 +43,14 @@ final class Programmes {
 
   /** Submits the programme's start form as Tasklist does (no business key: the process takes the code). */
   ProcessInstance start(String code) {
+    return start(startForm(code));
+  }
+
+  /** Submits these start form values (e.g. {@link #startForm} with a programme language). */
+  ProcessInstance start(Map<String, Object> form) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProgrammeProcess.KEY).latestVersion().singleResult().getId();
-    ProcessInstance programme = engine.getFormService().submitStartForm(definitionId, startForm(code));
+    ProcessInstance programme = engine.getFormService().submitStartForm(definitionId, form);
     DueJobs.run(engine.getManagementService());
     return programme;
   }

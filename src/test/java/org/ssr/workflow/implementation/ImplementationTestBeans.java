@@ -3,6 +3,8 @@ package org.ssr.workflow.implementation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.ssr.workflow.programme.ProgrammeForms;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * Registers the beans of programme-implementation.bpmn with real services in the process-test engine; finance's
@@ -35,5 +37,6 @@ public final class ImplementationTestBeans {
     Mocks.register(ImplementationProcess.Beans.OPEN_AMENDMENT, new OpenAmendmentDelegate(PUBLISHED::add));
     Mocks.register(ChangeRequestProcess.Beans.CHECK, new CheckChangeRequestDelegate());
     Mocks.register(ChangeRequestProcess.Beans.SEND, new SendChangeRequestDelegate());
+    Mocks.register(ProgrammeProcess.Beans.FORMS, new ProgrammeForms());
   }
 }

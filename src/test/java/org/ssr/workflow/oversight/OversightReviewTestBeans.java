@@ -3,6 +3,8 @@ package org.ssr.workflow.oversight;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.ssr.workflow.decision.InMemoryDecisionRecord;
+import org.ssr.workflow.programme.ProgrammeForms;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
  * Registers the beans of oversight-review.bpmn with real services in the process-test engine (MockExpressionManager).
@@ -31,6 +33,7 @@ public final class OversightReviewTestBeans {
     Mocks.register(OversightReviewProcess.Beans.PREPARE_REVIEW,
         new PrepareOversightReviewDelegate(new OversightReviewPlanner(defaultDeadline, defaultEscalationDelay)));
     Mocks.register(OversightReviewProcess.Beans.BODY_NAMES, new OversightBodies());
+    Mocks.register(ProgrammeProcess.Beans.FORMS, new ProgrammeForms());
     Mocks.register(OversightReviewProcess.Beans.RECORD_DECISION,
         new RecordReviewDecisionListener(decisions, decisionRecord));
     Mocks.register(OversightReviewProcess.Beans.RECORD_CHASE, new RecordReviewChaseListener());

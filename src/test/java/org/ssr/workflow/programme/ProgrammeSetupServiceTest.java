@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.ssr.workflow.engine.Languages;
 
 class ProgrammeSetupServiceTest {
 
@@ -52,6 +53,26 @@ class ProgrammeSetupServiceTest {
         .hasMessageStartingWith("Programme code SSR-03 is already used by another programme");
     assertThatThrownBy(() -> service.prepare(request("Ssr-03", List.of("defence"), Map.of()), inUse("SSR-03")))
         .hasMessageStartingWith("Programme code SSR-03 is already used by another programme");
+  }
+
+  @Test
+  void keepsTheProgrammeLanguage_englishWhenNoneIsGiven_andRefusesOneThatIsNotOurs() {
+    ProgrammeSetupRequest english = request("SSR-04", List.of("defence"), Map.of());
+    assertThat(service.prepare(english, code -> false).language()).isEqualTo(Languages.ENGLISH);
+    String other = Languages.supported().get(Languages.supported().size() - 1);
+    assertThat(service.prepare(inLanguage(english, " " + other.toUpperCase() + " "), code -> false).language())
+        .isEqualTo(other);
+
+    assertThatThrownBy(() -> service.prepare(inLanguage(english, "xx"), code -> false))
+        .isInstanceOf(ProgrammeInputRejectedException.class)
+        .hasMessage("Programme language: 'xx' is not a language of this system (" + String.join(", ",
+            Languages.supported()) + "). Choose one of these codes, or leave the field empty for English.");
+  }
+
+  private static ProgrammeSetupRequest inLanguage(ProgrammeSetupRequest request, String language) {
+    return new ProgrammeSetupRequest(request.code(), request.name(), request.country(), request.term(),
+        request.institutions(), request.oversightBodies(), request.regions(), request.requiredSegments(),
+        request.donors(), request.context(), request.segmentsJustification(), request.nationalShareTarget(), language);
   }
 
   /** As the directory answers: by the normalised code. */

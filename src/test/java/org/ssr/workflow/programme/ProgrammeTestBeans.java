@@ -32,6 +32,7 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.SUSPEND_TRANSFORMATION_TRACK, new SuspendTransformationTrackDelegate());
     Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
     Mocks.register(Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
+    Mocks.register(Beans.FORMS, new ProgrammeForms());
     Mocks.register(Beans.AGREEMENT_LEDGER, new AgreementLedgerListener(new AgreementLedgerService()));
     Mocks.register(Beans.CONSENSUS_DECLARATION, new ConsensusDeclarationListener(new ConsentService(), PUBLISHED::add));
     Mocks.register(Beans.COORDINATION_STRUCTURES, new CoordinationStructuresListener());

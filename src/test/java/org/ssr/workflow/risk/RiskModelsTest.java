@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.engine.FormTranslations;
 
 /** Every user task and start form of the risk models points to a Camunda Form that exists and fits Tasklist 7.24. */
 class RiskModelsTest {
@@ -35,7 +36,7 @@ class RiskModelsTest {
     List<String> formRefs = new ArrayList<>();
     model.getModelElementsByType(UserTask.class).forEach(task -> {
       assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
-      formRefs.add(task.getCamundaFormRef());
+      formRefs.add(FormTranslations.sourceFormId(task.getCamundaFormRef()));
     });
     model.getModelElementsByType(StartEvent.class).stream()
         .filter(start -> start.getCamundaFormRef() != null).forEach(start -> formRefs.add(start.getCamundaFormRef()));

@@ -3,6 +3,8 @@ package org.ssr.workflow.risk;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.ssr.workflow.decision.InMemoryDecisionRecord;
+import org.ssr.workflow.programme.ProgrammeForms;
+import org.ssr.workflow.programme.ProgrammeProcess;
 
 /** Registers the real risk beans (no Spring in process tests) under the names the models use. */
 public final class RiskTestBeans {
@@ -19,6 +21,7 @@ public final class RiskTestBeans {
     RiskProperties properties = RiskProperties.defaults();
     Mocks.register("prepareRiskDelegate", new PrepareRiskDelegate(properties, ladder));
     Mocks.register("riskAssessmentListener", new RiskAssessmentListener());
+    Mocks.register(ProgrammeProcess.Beans.FORMS, new ProgrammeForms());
     Mocks.register("recordRiskLevelDelegate", new RecordRiskLevelDelegate(properties, ladder));
     Mocks.register("escalateRiskLevelDelegate", new EscalateRiskLevelDelegate(properties, ladder));
     Mocks.register("riskDecisionListener", new RiskDecisionListener(ladder, decisionRecord));

@@ -7,7 +7,7 @@
  * (GET /api/programmes/by-instance/{id}). Registered by scripts/config.js (customScripts 'ssr/programme-tab').
  */
 import {apiBase, getJson, el, when, day, money, message, table, cell, stepName, stepState, STEP_LOOK} from './common.js';
-import {t, term, programmeTerm} from './i18n.js';
+import {t, term, programmeTerm, LANGUAGE} from './i18n.js';
 
 function headers(keys) {
   return keys.map(function (key) { return t('column.' + key); });
@@ -132,6 +132,15 @@ function implementationTables(implementation) {
   return [owners.table, measures.table];
 }
 
+/** A language code ("fr") by its name in the reader's language ("français"), the code itself if the browser cannot. */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([LANGUAGE], {type: 'language'}).of(code) || code;
+  } catch (e) {
+    return code;
+  }
+}
+
 function show(container, details) {
   var p = details.programme;
   container.appendChild(el('h3', {style: 'margin-bottom:2px;'}, [
@@ -139,6 +148,8 @@ function show(container, details) {
   container.appendChild(el('p', {style: 'margin:0 0 6px;'}, [
     [p.country, programmeTerm(p.term), term('programme.state.', p.state, p.stateLabel)].filter(function (x) { return x; })
       .join(' \u00B7 ')
+      + (details.setUp && details.setUp.language
+        ? ' \u00B7 ' + t('tab.language', {language: languageName(details.setUp.language)}) : '')
       + (p.transformationOnHold ? ' \u00B7 ' + t('tab.onHold') : '')
       + (p.plan ? ' \u00B7 ' + t('tab.plan', {version: p.plan.version, amount: money(p.plan.fundingGap)}) : ''),
     ' \u2014 ',
