@@ -118,7 +118,8 @@ class FormTextsTest {
   void thePlansTotalsShowInstitutionsSourcesAndWarningsInTheProgrammesLanguage() {
     PlanContext context = new PlanContext("FX-FRPLAN", "Form texts FX-FRPLAN", "Security Sector Reform",
         List.of(new StrategyAction("A-2", "Community policing pilots", "police", 2027, 2029)), List.of("police"),
-        List.of("European Union"), 2027, 2029);
+        List.of("European Union"), 2027, 2029).withLanguage("fr");
+    // finance writes the warnings in the programme's language (finance.PlanTotals); the form shows them as written
     PlanTotals totals = PlanTotals.of(List.of(), context);
     Map<String, Object> variables = new HashMap<>();
     variables.put("programmeCode", "FX-FRPLAN");
