@@ -34,6 +34,7 @@ import org.ssr.workflow.finance.BudgetExecutionProcess;
 import org.ssr.workflow.finance.BudgetExecutionTestBeans;
 import org.ssr.workflow.finance.StrategyAction;
 import org.ssr.workflow.implementation.ImplementationProcess.Variables;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ActionIndicator;
@@ -63,6 +64,8 @@ class ProgrammeImplementationProcessTest {
   private ProcessInstance implementation;
   private BudgetExecutionTestBeans finance;
 
+  private InMemoryDecisionRecord decisionRecord;
+
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
@@ -71,7 +74,8 @@ class ProgrammeImplementationProcessTest {
         OversightReviewProcess.RESOURCE, "forms/review-decision.html", "forms/review-chase.form",
         "forms/implementation-report.form", "forms/implementation-chase.form", "forms/annual-report.form",
         "forms/strategy-amendment.form", "forms/final-evaluation.form");
-    OversightReviewTestBeans.register();
+    decisionRecord = InMemoryDecisionRecord.create();
+    OversightReviewTestBeans.register(decisionRecord);
     ImplementationTestBeans.register(ImplementationProperties.defaults());
     finance = BudgetExecutionTestBeans.register();
     // the plan oversight approved: in 2028 the police's A1 and defence's A2 from the national budget, A1 from the EU
@@ -174,8 +178,10 @@ class ProgrammeImplementationProcessTest {
     decide("parliamentOversight", "approved");
     decide("civilSocietyMonitor", "approved");
     assertThat(implementation).isWaitingAt(REPORTING_YEAR_DUE);
-    assertThat(variable(Variables.DECISION_LOG)).extracting(entry -> entry.get("kind"))
+    // each body's decision is in the programme's decision record as it is taken; no decisionLog is passed around
+    assertThat(decisionRecord.record().entries("SSR-IMP")).extracting(d -> d.subject().split(":")[0])
         .containsOnly("ANNUAL_IMPLEMENTATION_REPORT").hasSize(4);
+    assertThat(engine.getRuntimeService().getVariable(implementation.getId(), "decisionLog")).isNull();
 
     // year 2 (2029): the police are delayed; the coordination unit re-plans with oversight approval
     nextYear(365 - 45);
@@ -350,7 +356,6 @@ class ProgrammeImplementationProcessTest {
     Variables.PROGRAMME_TERM.putIn(vars, "Security Sector Reform");
     Variables.INSTITUTIONS.putIn(vars, List.of("police", "defence"));
     Variables.TRANSFORMATION_ACTIONS.putIn(vars, List.of(a1.toMap(), a2.toMap()));
-    Variables.DECISION_LOG.putIn(vars, List.of());
     implementation = engine.getRuntimeService().startProcessInstanceByKey(ImplementationProcess.KEY, "SSR-IMP", vars);
   }
 
