@@ -84,8 +84,15 @@ public record Traceability(
 
   /** The warnings and the rule each stands for (docs/monitoring.md). */
   public enum Kind {
-    /** An action citing no priority, directly or through a gap that cites one. */
+    /** An action citing no gap and no priority at all (untagged): nothing says what it is for. */
+    ACTION_CITES_NOTHING,
+    /** An action citing gaps or priorities, none of which leads to a priority of the NSP. */
     ACTION_SERVES_NO_PRIORITY,
+    /**
+     * An action tagged neither capability nor accountability: its plan lines drop out of the
+     * {@link #CAPABILITY_OUTRUNS_ACCOUNTABILITY} check.
+     */
+    ACTION_WITHOUT_KIND,
     /** A priority of the NSP no action serves, directly or through a gap. */
     PRIORITY_WITHOUT_ACTION,
     /** A plan line paying for an action that serves no priority. */
@@ -161,10 +168,16 @@ public record Traceability(
         money[1] = money[1].add(available);
       }
       boolean traced = !serves.isEmpty();
-      if (!traced) {
+      if (!traced && action.gapIds().isEmpty() && action.priorityIds().isEmpty()) {
+        warnings.add(new Warning(Kind.ACTION_CITES_NOTHING, "action", action.id(), "Action " + action.id() + " ("
+            + action.title() + ") cites no gap and no priority: nothing says what it is for. Cite the gaps it "
+            + "closes or the priorities of the National Security Policy it serves."));
+      } else if (!traced) {
         warnings.add(new Warning(Kind.ACTION_SERVES_NO_PRIORITY, "action", action.id(), "Action " + action.id()
             + " (" + action.title() + ") serves no priority of the National Security Policy, directly or through a "
             + "gap: cite the gaps it closes or the priorities it serves."));
+      }
+      if (!traced) {
         for (PlanLine line : own) {
           LineTrace trace = LineTrace.of(line);
           warnings.add(new Warning(Kind.LINE_FUNDS_UNTRACED_ACTION, "planLine", trace.describe(), "The plan line "
@@ -172,7 +185,13 @@ public record Traceability(
               + ", which serves no priority."));
         }
       }
-      if (action.kind() != null) {
+      if (action.kind() == null) {
+        warnings.add(new Warning(Kind.ACTION_WITHOUT_KIND, "action", action.id(), "Action " + action.id() + " ("
+            + action.title() + ") is tagged neither capability nor accountability"
+            + (own.isEmpty() ? "" : ": its " + required + " planned are left out of the check of capability against "
+                + "accountability spending")
+            + ". Tag it as one or the other."));
+      } else {
         for (PlanLine line : own) {
           BigDecimal[] kinds = kindsOfInstitution.computeIfAbsent(line.institution(),
               k -> new BigDecimal[] {zero(), zero()});

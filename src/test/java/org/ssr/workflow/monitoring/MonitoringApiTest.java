@@ -212,7 +212,9 @@ class MonitoringApiTest {
     assertThat(trace.get("priorities").get(0).get("agreementIds").get(0).asText()).isEqualTo("AG-1");
     List<String> warnings = new ArrayList<>();
     trace.get("warnings").forEach(w -> warnings.add(w.get("kind").asText() + " " + w.get("subject").asText()));
-    assertThat(warnings).containsExactly("ACTION_SERVES_NO_PRIORITY A3", "PRIORITY_ON_CONTESTED_AGREEMENT P-2",
+    // A3 is untagged: it cites nothing and has no capability/accountability kind
+    assertThat(warnings).containsExactly("ACTION_CITES_NOTHING A3", "ACTION_WITHOUT_KIND A3",
+        "PRIORITY_ON_CONTESTED_AGREEMENT P-2",
         "PRIORITY_WITHOUT_ACTION P-3", "PRIORITY_WITHOUT_AGREEMENT P-3");
 
     assertThat(as("coordinator").get("/api/programmes/" + code + "/traceability").statusCode()).isEqualTo(200);
@@ -228,7 +230,7 @@ class MonitoringApiTest {
         rows.add(sheet.getRow(i).getCell(0).getStringCellValue() + " " + sheet.getRow(i).getCell(1)
             .getStringCellValue());
       }
-      assertThat(rows).startsWith("Warning action A3", "Warning priority P-2", "Warning priority P-3",
+      assertThat(rows).startsWith("Warning action A3", "Warning action A3", "Warning priority P-2", "Warning priority P-3",
           "Warning priority P-3").contains("Action A1", "Priority P-1");
     }
   }
