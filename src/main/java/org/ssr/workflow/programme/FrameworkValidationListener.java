@@ -36,11 +36,11 @@ import org.ssr.workflow.programme.Institution.OversightBody;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
 
 /**
- * "Validate that the framework reflects the national dialog's agreements" (steps 6 and 7, {@code create} and
- * {@code complete}). On create: the agreements ledger and the document as text for the form, last round's decision
- * cleared, and READ on the task for the facilitators, who observe (they see it in Tasklist, cannot claim or complete
- * it). On complete: the decision checked (reasons required when returning), published as a {@link DecisionMade} of
- * kind VALIDATION for the programme's decision record (nowhere else). On complete or delete the facilitators' grant goes.
+ * "Validate that the framework reflects the national dialog's agreements" (steps 6 and 7, {@code create} and {@code
+ * complete}). On create: the agreements ledger and the document as text for the form, last round's decision cleared,
+ * and READ on the task for the facilitators, who observe (they see it in Tasklist, cannot claim or complete it). On
+ * complete: the decision checked (reasons required when returning), published as a {@link DecisionMade} of kind
+ * VALIDATION for the programme's decision record (nowhere else). On complete or delete the facilitators' grant goes.
  */
 @Component(ProgrammeProcess.Beans.FRAMEWORK_VALIDATION)
 public class FrameworkValidationListener implements TaskListener {
