@@ -83,7 +83,7 @@ class ArchitectureTest {
    */
   static final List<String> FINANCE_CAMUNDA_GLUE = List.of("DonorPledgesListener",
       "PrepareFinancialPlanTemplateDelegate", "ImportFinancialPlanDelegate", "FinancialPlanApprovedListener",
-      "ProcessPlanContext", "FinancialPlanController", "FinancialPlanProcess", "FinanceRequests",
+      "ProcessPlanContext", "FinancialPlanController", "FinancialPlanProcess", "FinanceRequests", "UploadedWorkbook",
       // the budget execution of the implementation phase
       "PrepareBudgetExecutionTemplateDelegate", "ImportBudgetExecutionDelegate", "BudgetExecutionController",
       "BudgetExecutionProcess");

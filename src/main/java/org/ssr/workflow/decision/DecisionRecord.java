@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The programmes' append-only decision record: appends a decision at the end of its programme's hash chain, lists a
- * programme's entries and checks its chain. The authoritative record of who decided what (docs/operations.md); the
- * {@code decisionLog} process variable is a working copy that an administrator can overwrite.
+ * programme's entries and checks its chain. The only record of who decided what (docs/operations.md): no process
+ * variable keeps a copy, and every reader of decisions (summary, consent rule, monitoring, reports) reads this.
  */
 @Service
 public class DecisionRecord {

@@ -27,6 +27,10 @@ import org.camunda.spin.json.SpinJsonNode;
  *   <li>absent: {@code null} or blank text is absent for every type; a list reads as empty, anything else as null;
  *   <li>text: trimmed;
  *   <li>whole numbers: a number without fraction or text of one ("3", "3.0"); anything else is refused;
+ *   <li>numbers: a number or its text with a point as decimal mark ("12.5"); no thousands separators ("50,000" is
+ *       refused: in French or Portuguese the comma is the decimal mark, so it cannot be read one way for all). The
+ *       same rule holds for numbers inside records (a pledge's amount, an indicator's value or year): their readers
+ *       call {@link #decimal} and {@link #integer} with the field's name;
  *   <li>yes/no: a Boolean or the text true/false (any case);
  *   <li>dates: a Date, an Instant, ISO date ("2027-03-31", midnight in the server's zone) or ISO date-time with
  *       offset;

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.engine.VariableRejectedException;
 
 /**
  * Step 10 use cases: template, upload (validate, store a version or log the refused attempt), totals, summary
@@ -145,12 +147,12 @@ public class FinancialPlanService {
     for (Map<String, Object> e : entries) {
       n++;
       String prefix = "Pledge " + n + ": ";
-      BigDecimal amount = decimal(e.get("amount"));
-      Integer year = integer(e.get("year"));
+      BigDecimal amount = decimal("amount", e.get("amount"));
+      Integer year = integer("year", e.get("year"));
       String action = text(e.get("action"));
       String institution = text(e.get("institution"));
       if (amount == null || amount.signum() <= 0 || amount.compareTo(limits.maxAmount()) > 0) {
-        problems.add(prefix + "the amount must be a positive number");
+        problems.add(prefix + "the amount must be a positive number, without thousands separators (e.g. 50000)");
       }
       if (year == null || year < context.firstYear() || year > context.lastYear()) {
         problems.add(prefix + "the year must be from " + context.firstYear() + " to " + context.lastYear());
@@ -222,27 +224,21 @@ public class FinancialPlanService {
     return s.isEmpty() ? null : s;
   }
 
-  private static BigDecimal decimal(Object o) {
-    if (o instanceof Number num) {
-      return new BigDecimal(num.toString());
-    }
-    String s = text(o);
-    if (s == null) {
-      return null;
-    }
+  /** A pledge's number by the kernel's rule (no thousands separators); one it cannot read is a problem named below. */
+  private static BigDecimal decimal(String field, Object o) {
     try {
-      return new BigDecimal(s.replace(",", ""));
-    } catch (NumberFormatException e) {
+      return Conversions.decimal(field, o);
+    } catch (VariableRejectedException notANumber) {
       return null;
     }
   }
 
-  private static Integer integer(Object o) {
-    BigDecimal d = decimal(o);
-    if (d == null || d.stripTrailingZeros().scale() > 0) {
+  private static Integer integer(String field, Object o) {
+    try {
+      return Conversions.integer(field, o);
+    } catch (VariableRejectedException notWhole) {
       return null;
     }
-    return d.intValue();
   }
 
   public String toJson(PlanTotals totals) {

@@ -1,16 +1,9 @@
 package org.ssr.workflow.finance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +36,11 @@ public class ImportBudgetExecutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ExecutionContext context = context(service, execution);
     DelegateExecution instance = execution.getProcessInstance();
-    FileValue file = BudgetExecutionProcess.Variables.FILE.from(execution).get();
-    String fileName = file == null ? null : file.getFilename();
-    byte[] bytes = file == null ? null : read(file);
-    ExecutionUpload result = service.upload(context, fileName, bytes, uploader(execution), FinanceLanguages.uploader(
-        BudgetExecutionProcess.Variables.UPLOADER_LANGUAGE.from(execution).get(), context.language()));
+    UploadedWorkbook upload = UploadedWorkbook.of(execution, BudgetExecutionProcess.Variables.FILE,
+        BudgetExecutionProcess.TASK_UPLOAD);
+    ExecutionUpload result = service.upload(context, upload.fileName(), upload.bytes(), upload.uploader(),
+        FinanceLanguages.uploader(BudgetExecutionProcess.Variables.UPLOADER_LANGUAGE.from(execution).get(),
+            context.language()));
     if (result instanceof ExecutionUpload.Refused refused) {
       BudgetExecutionProcess.Variables.ERRORS.on(instance).set(refused.messages());
       throw new BpmnError(BudgetExecutionProcess.ERROR_INVALID, "The budget execution was refused: "
@@ -61,26 +54,5 @@ public class ImportBudgetExecutionDelegate implements JavaDelegate {
     BudgetExecutionProcess.Variables.VARIANCE.on(instance).set(Variables.fileValue(
         BudgetExecutionService.varianceFileName(context.programmeCode(), context.year(), accepted.version()))
         .file(variance).mimeType(Workbooks.XLSX).create());
-  }
-
-  private static byte[] read(FileValue file) {
-    try (InputStream in = file.getValue()) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The assignee of the latest upload task, else the current user (as the plan import). */
-  static String uploader(DelegateExecution execution) {
-    List<HistoricTaskInstance> tasks = execution.getProcessEngineServices().getHistoryService()
-        .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(BudgetExecutionProcess.TASK_UPLOAD)
-        .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1);
-    if (!tasks.isEmpty() && tasks.get(0).getAssignee() != null) {
-      return tasks.get(0).getAssignee();
-    }
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : "unknown";
   }
 }

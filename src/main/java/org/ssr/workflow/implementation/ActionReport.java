@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ssr.workflow.engine.Conversions;
 
 /**
  * What an owner institution reported on one action for one reporting year.
@@ -41,19 +42,17 @@ public record ActionReport(int cycleYear, int reportingYear, String institution,
   public static ActionReport of(Map<String, Object> map) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     if (map.get("indicatorValues") instanceof Map<?, ?> stored) {
-      stored.forEach((name, value) -> values.put(name.toString(), new BigDecimal(value.toString())));
+      stored.forEach((name, value) -> values.put(name.toString(), Conversions.decimal("indicatorValues." + name,
+          value)));
     }
     List<String> milestones = map.get("milestonesReached") instanceof List<?> list
         ? list.stream().map(Object::toString).toList() : List.of();
-    return new ActionReport(number(map.get("cycleYear")), number(map.get("reportingYear")),
+    return new ActionReport(Conversions.integer("cycleYear", map.get("cycleYear")),
+        Conversions.integer("reportingYear", map.get("reportingYear")),
         (String) map.get("institution"), (String) map.get("actionId"), (String) map.get("actionTitle"),
         org.ssr.workflow.engine.Labelled.byId(ActionStatus.class, (String) map.get("status"))
             .orElse(ActionStatus.ON_TRACK),
         values, milestones, (String) map.get("narrative"), (String) map.get("reportedBy"),
         (String) map.get("reportedAt"));
-  }
-
-  private static int number(Object value) {
-    return value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString());
   }
 }

@@ -136,9 +136,6 @@ public final class ImplementationProcess {
     /** The step-9 actions as the programme stored them (TransformationAction maps). */
     public static final Variable<List<Map<String, Object>>> TRANSFORMATION_ACTIONS =
         ProgrammeProcess.Variables.TRANSFORMATION_ACTIONS;
-    /** The programme's decision log (in and out); the reviews of implementation append to it. */
-    public static final Variable<List<Map<String, Object>>> DECISION_LOG =
-        ProgrammeProcess.Variables.DECISION_LOG;
 
     // baselines
     /** The actions in force: the step-9 actions, then each approved amendment's. */

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.engine.Labelled;
 import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Messages;
+import org.ssr.workflow.engine.VariableRejectedException;
 import org.ssr.workflow.programme.ActionIndicator;
 import org.ssr.workflow.programme.ActionMilestone;
 import org.ssr.workflow.programme.TransformationAction;
@@ -185,8 +187,8 @@ public class ImplementationService {
         continue;
       }
       try {
-        values.put(name, new BigDecimal(value));
-      } catch (NumberFormatException e) {
+        values.put(name, Conversions.decimal(name, value));
+      } catch (VariableRejectedException notANumber) {
         throw new ImplementationInputRejectedException(where + "the value of \"" + name + "\" must be a number, e.g. "
             + "40 or 12.5.");
       }

@@ -9,7 +9,8 @@ import java.util.Map;
  * the segments the dialog had to hear and, when women's groups or youth were left out, the written justification; the
  * national share target; and every segment's consent or dissent as recorded before national consensus.
  *
- * @param consents records {segment, position, reason, session, recordedBy, recordedAt}, oldest first
+ * @param consents from the decision record ({@code ConsentService.records}): {segment, position, reason, session,
+ *     recordedBy, recordedAt}, oldest first
  * @param language the programme's language code chosen at set-up ("en" for programmes set up before languages)
  */
 public record ProgrammeSetUpFacts(

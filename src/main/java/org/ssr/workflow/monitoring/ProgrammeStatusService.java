@@ -31,6 +31,7 @@ import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.implementation.ImplementationProgress;
 import org.ssr.workflow.oversight.DecisionLog;
 import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ConsentService;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.oversight.ReviewDecisionRecord;
 import org.ssr.workflow.programme.ProgrammeStep;
@@ -64,7 +65,7 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
         ProgrammeProcess.Variables.PROGRAMME_END_REASON, ProgrammeProcess.Variables.REFORM_CONTEXT,
         ProgrammeProcess.Variables.REQUIRED_SEGMENTS, ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION,
-        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET, ProgrammeProcess.Variables.CONSENT_RECORDS,
+        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET,
         ProgrammeProcess.Variables.COORDINATION_STRUCTURES, ProgrammeProcess.Variables.OVERSIGHT_CHARTERS));
     ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
     PROGRAMME_VARIABLES = List.copyOf(read);
@@ -155,7 +156,7 @@ public class ProgrammeStatusService {
     DecisionRecord.Checked decisions = decisions(status.code());
     return new ProgrammeDetails(status, decisions.entries(), decisions.chain(),
         reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
-        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), setUp(vars),
+        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), setUp(vars, decisions),
         ProgrammeProcess.Variables.COORDINATION_STRUCTURES.from(vars).get(),
         ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(vars).get(), implementation(programme));
   }
@@ -177,13 +178,14 @@ public class ProgrammeStatusService {
     return decisionRecord.checked(programmeCode);
   }
 
-  private static ProgrammeSetUpFacts setUp(Map<String, Object> vars) {
+  /** The set-up as recorded, and the segments' consents and dissents as the decision record holds them. */
+  private static ProgrammeSetUpFacts setUp(Map<String, Object> vars, DecisionRecord.Checked decisions) {
     var context = ProgrammeProcess.Variables.REFORM_CONTEXT.from(vars).get();
     return new ProgrammeSetUpFacts(context == null ? null : context.id(),
         ProgrammeProcess.Variables.REQUIRED_SEGMENTS.from(vars).get(),
         ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION.from(vars).get(),
         ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET.from(vars).get(),
-        ProgrammeProcess.Variables.CONSENT_RECORDS.from(vars).get(),
+        ConsentService.records(decisions.entries()),
         Languages.orEnglish(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(vars).get()));
   }
 

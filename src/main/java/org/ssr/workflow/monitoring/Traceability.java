@@ -86,8 +86,15 @@ public record Traceability(
 
   /** The warnings and the rule each stands for (docs/monitoring.md). */
   public enum Kind {
-    /** An action citing no priority, directly or through a gap that cites one. */
+    /** An action citing no gap and no priority at all (untagged): nothing says what it is for. */
+    ACTION_CITES_NOTHING,
+    /** An action citing gaps or priorities, none of which leads to a priority of the NSP. */
     ACTION_SERVES_NO_PRIORITY,
+    /**
+     * An action tagged neither capability nor accountability: its plan lines drop out of the
+     * {@link #CAPABILITY_OUTRUNS_ACCOUNTABILITY} check.
+     */
+    ACTION_WITHOUT_KIND,
     /** A priority of the NSP no action serves, directly or through a gap. */
     PRIORITY_WITHOUT_ACTION,
     /** A plan line paying for an action that serves no priority. */
@@ -171,16 +178,25 @@ public record Traceability(
         money[1] = money[1].add(available);
       }
       boolean traced = !serves.isEmpty();
-      if (!traced) {
+      if (!traced && action.gapIds().isEmpty() && action.priorityIds().isEmpty()) {
+        warnings.add(new Warning(Kind.ACTION_CITES_NOTHING, "action", action.id(),
+            words.text("warning.ACTION_CITES_NOTHING", action.id(), action.title())));
+      } else if (!traced) {
         warnings.add(new Warning(Kind.ACTION_SERVES_NO_PRIORITY, "action", action.id(),
             words.text("warning.ACTION_SERVES_NO_PRIORITY", action.id(), action.title(), nsp)));
+      }
+      if (!traced) {
         for (PlanLine line : own) {
           LineTrace trace = LineTrace.of(line);
           warnings.add(new Warning(Kind.LINE_FUNDS_UNTRACED_ACTION, "planLine", trace.describe(),
               words.text("warning.LINE_FUNDS_UNTRACED_ACTION", trace.describe(), line.required(), action.id())));
         }
       }
-      if (action.kind() != null) {
+      if (action.kind() == null) {
+        warnings.add(new Warning(Kind.ACTION_WITHOUT_KIND, "action", action.id(), own.isEmpty()
+            ? words.text("warning.ACTION_WITHOUT_KIND", action.id(), action.title())
+            : words.text("warning.ACTION_WITHOUT_KIND_PLANNED", action.id(), action.title(), required)));
+      } else {
         for (PlanLine line : own) {
           BigDecimal[] kinds = kindsOfInstitution.computeIfAbsent(line.institution(),
               k -> new BigDecimal[] {zero(), zero()});

@@ -1,27 +1,22 @@
 package org.ssr.workflow.oversight;
 
-import static org.ssr.workflow.programme.ProgrammeProcess.Variables.DECISION_LOG;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * For callers of oversight-review: an {@code end} execution listener on the call activity
- * ({@code delegateExpression="${appendReviewDecisionsToDecisionLog}"}) that appends the mapped-out reviewDecisions to
- * the caller's decisionLog Json array. That array is a working copy that the models pass on, not the record: each
- * body's decision is already in the programme's decision record ({@link RecordReviewDecisionListener} publishes it).
+ * Does nothing, on purpose. Model versions deployed before the decision record became the only place decisions are
+ * kept end every review call activity with {@code delegateExpression="${appendReviewDecisionsToDecisionLog}"}, which
+ * appended the review's decisions to the caller's {@code decisionLog} variable. Programmes still running on those
+ * versions need the bean to exist; the decisions themselves are already in the record ({@link
+ * RecordReviewDecisionListener} publishes each one as it is taken), so nothing is copied any more. Current models do
+ * not reference it; it can go once no programme runs on such a version (docs/operations.md "Decision record").
  */
 @Component(OversightReviewProcess.Beans.APPEND_TO_DECISION_LOG)
 public class AppendReviewDecisionsListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<Map<String, Object>> log = new ArrayList<>(DECISION_LOG.from(execution).get());
-    log.addAll(OversightReviewProcess.Variables.REVIEW_DECISIONS.from(execution).get());
-    DECISION_LOG.on(execution).set(log);
+    // see the class comment: the decision record already holds every decision of the review
   }
 }

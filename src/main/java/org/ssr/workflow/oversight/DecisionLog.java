@@ -11,9 +11,9 @@ import java.util.Map;
 import org.ssr.workflow.engine.Json;
 
 /**
- * Reads and writes decision records, the entries of reviewDecisions and of the programme's decisionLog, as JSON text
- * (the form in history and reports) or as the record lists the variables hold. Knows nothing of Camunda; JSON goes
- * through {@link Json#mapper()}, which ignores fields a record does not know.
+ * Reads and writes decision records, the entries of a review's reviewDecisions (and of the retired decisionLog), as
+ * JSON text (the form in history and reports) or as the record lists the variables hold. Knows nothing of Camunda; JSON
+ * goes through {@link Json#mapper()}, which ignores fields a record does not know.
  */
 public final class DecisionLog {
 

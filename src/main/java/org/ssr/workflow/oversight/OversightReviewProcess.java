@@ -62,7 +62,7 @@ public final class OversightReviewProcess {
     public static final String RECORD_DECISION = "recordReviewDecisionListener";
     public static final String RECORD_CHASE = "recordReviewChaseListener";
     public static final String DETERMINE_OUTCOME = "determineReviewOutcomeDelegate";
-    /** Offered to callers: an execution listener that appends reviewDecisions to decisionLog. */
+    /** Referenced by model versions deployed before the decision record was the single source; does nothing now. */
     public static final String APPEND_TO_DECISION_LOG = "appendReviewDecisionsToDecisionLog";
 
     private Beans() {}

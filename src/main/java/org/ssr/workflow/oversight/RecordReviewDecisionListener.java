@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.decision.DecisionKinds;
 import org.ssr.workflow.decision.DecisionMade;
 
 /**
@@ -20,7 +21,7 @@ import org.ssr.workflow.decision.DecisionMade;
 public class RecordReviewDecisionListener implements TaskListener {
 
   /** The kind of decision in the programme's decision record. */
-  public static final String KIND = "OVERSIGHT_REVIEW";
+  public static final String KIND = DecisionKinds.OVERSIGHT_REVIEW;
 
   private final ReviewDecisionService decisions;
   private final ApplicationEventPublisher events;

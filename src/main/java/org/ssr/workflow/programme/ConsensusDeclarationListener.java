@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.decision.DecisionKinds;
 import org.ssr.workflow.decision.DecisionMade;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.engine.VariableRejectedException;
 
 /**
@@ -23,28 +25,34 @@ import org.ssr.workflow.engine.VariableRejectedException;
  * <p>On create: offers the required segments and the dialog sessions held as the form's select options, and shows
  * which segments have consented, dissented or are still missing (task-local).
  *
- * <p>On complete: appends the consents and dissents the form records to {@code consentRecords} and publishes a
- * {@link DecisionMade} (CONSENT or DISSENT) for each; declaring consensus while a required segment has neither is
- * refused with 400 naming the segments, and nothing is recorded.
+ * <p>On complete: publishes a {@link DecisionMade} (CONSENT or DISSENT) for each consent and dissent the form records;
+ * declaring consensus while a required segment has neither is refused with 400 naming the segments, and nothing is
+ * recorded.
+ *
+ * <p>The positions already given are read from the programme's decision record, in the engine's transaction: no
+ * process variable keeps a copy (the gateway after this task routes on {@code consensusDecision} alone, and the form
+ * shows the task-local {@code consentStatusText} written here).
  */
 @Component(ProgrammeProcess.Beans.CONSENSUS_DECLARATION)
 public class ConsensusDeclarationListener implements TaskListener {
 
-  static final String SUBJECT = "national consensus (step 1)";
-
   private final ConsentService consent;
   private final ApplicationEventPublisher events;
+  private final DecisionRecord decisions;
 
-  public ConsensusDeclarationListener(ConsentService consent, ApplicationEventPublisher events) {
+  public ConsensusDeclarationListener(ConsentService consent, ApplicationEventPublisher events,
+      DecisionRecord decisions) {
     this.consent = consent;
     this.events = events;
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution programme = task.getExecution().getProcessInstance();
     List<String> required = REQUIRED_SEGMENTS.from(programme).get();
-    List<Map<String, Object>> records = CONSENT_RECORDS.from(programme).get();
+    String code = PROGRAMME_CODE.from(programme).get();
+    List<Map<String, Object>> records = ConsentService.records(decisions.entries(code));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ProgrammeWords words = ProgrammeWords.of(ProgrammeLanguage.of(task));
       SEGMENT_OPTIONS.on(task).setLocal(required.stream().map(id -> option(words.segment(id), id)).toList());
@@ -60,13 +68,12 @@ public class ConsensusDeclarationListener implements TaskListener {
     if ("consensus".equals(CONSENSUS_DECISION.from(task).get())) {
       consent.requireEverySegment(all, required);
     }
-    CONSENT_RECORDS.on(programme).set(all);
     SEGMENT_CONSENTS.on(task.getExecution()).remove();
-    String code = PROGRAMME_CODE.from(programme).get();
     for (Map<String, Object> record : added) {
       String position = String.valueOf(record.get("position"));
       events.publishEvent(new DecisionMade(code, programme.getProcessInstanceId(),
-          ConsentService.DISSENT.equals(position) ? "DISSENT" : "CONSENT", SUBJECT, String.valueOf(record.get("segment")),
+          ConsentService.DISSENT.equals(position) ? DecisionKinds.DISSENT : DecisionKinds.CONSENT,
+          ConsentService.subject(String.valueOf(record.get("session"))), String.valueOf(record.get("segment")),
           user, position, String.valueOf(record.get("reason")), now));
     }
   }

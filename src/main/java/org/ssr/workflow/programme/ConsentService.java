@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.ssr.workflow.decision.DecisionEntry;
+import org.ssr.workflow.decision.DecisionKinds;
 import org.ssr.workflow.engine.Conversions;
 
 /**
@@ -14,14 +16,47 @@ import org.ssr.workflow.engine.Conversions;
  * who recorded it, when, through which dialog session. Records are appended, never rewritten; the latest record of a
  * segment is its position. Knows nothing of the engine.
  *
- * <p>Record keys (ProgrammeProcess.Variables.CONSENT_RECORDS): {@code segment}, {@code position} (consent | dissent),
- * {@code reason}, {@code session}, {@code recordedBy}, {@code recordedAt}.
+ * <p>Consents and dissents are kept in the programme's decision record only (kinds {@code CONSENT} and {@code
+ * DISSENT}, party = the segment, actor = who recorded it, subject = {@value #SUBJECT} and the session); no process
+ * variable holds a copy. {@link #records} reads them back as records with the keys {@code segment}, {@code position}
+ * (consent | dissent), {@code reason}, {@code session}, {@code recordedBy}, {@code recordedAt}, the shape the rules
+ * below, the consensus form and monitoring use.
  */
 @Service
 public class ConsentService {
 
   public static final String CONSENT = "consent";
   public static final String DISSENT = "dissent";
+  /** What a consent or dissent is given on, as the decision record names it; followed by ", " and the session. */
+  public static final String SUBJECT = "national consensus (step 1)";
+
+  /** The record's subject of a position given in a session: {@code national consensus (step 1), dialog round 2}. */
+  public static String subject(String session) {
+    return session == null || session.isBlank() ? SUBJECT : SUBJECT + ", " + session;
+  }
+
+  /**
+   * The consents and dissents among a programme's decision record entries, oldest first, as consent records. The
+   * session is read from the subject; positions recorded before the subject named it have an empty session.
+   */
+  public static List<Map<String, Object>> records(List<DecisionEntry> entries) {
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (DecisionEntry entry : entries) {
+      if (!DecisionKinds.CONSENT.equals(entry.kind()) && !DecisionKinds.DISSENT.equals(entry.kind())) {
+        continue;
+      }
+      String subject = entry.subject() == null ? "" : entry.subject();
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("segment", entry.party());
+      record.put("position", entry.outcome());
+      record.put("reason", entry.reason() == null ? "" : entry.reason());
+      record.put("session", subject.startsWith(SUBJECT + ", ") ? subject.substring(SUBJECT.length() + 2) : "");
+      record.put("recordedBy", entry.actor() == null ? "" : entry.actor());
+      record.put("recordedAt", entry.occurredAt().toString());
+      records.add(record);
+    }
+    return records;
+  }
 
   /**
    * The records a consensus form adds. Rows without a segment are the form's empty rows and are skipped.

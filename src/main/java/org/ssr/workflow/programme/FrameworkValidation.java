@@ -2,6 +2,7 @@ package org.ssr.workflow.programme;
 
 import java.util.List;
 import java.util.Map;
+import org.ssr.workflow.decision.DecisionKinds;
 import org.ssr.workflow.engine.Conversions;
 
 /**
@@ -13,8 +14,8 @@ public final class FrameworkValidation {
 
   public static final String CONFIRMED = "confirmed";
   public static final String RETURNED = "returned";
-  /** The decision log's and the decision record's kind of this decision. */
-  public static final String KIND = "VALIDATION";
+  /** The decision record's kind of this decision. */
+  public static final String KIND = DecisionKinds.VALIDATION;
 
   private FrameworkValidation() {}
 

@@ -4,7 +4,6 @@ import static org.ssr.workflow.programme.ProgrammeProcess.Variables.AGENCY_FRAME
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.AGENCY_FRAMEWORK_TITLE;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.AGENCY_FRAMEWORK_VERSION;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.AGREEMENT_LEDGER;
-import static org.ssr.workflow.programme.ProgrammeProcess.Variables.DECISION_LOG;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.INSTITUTION;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.INSTITUTION_NAME;
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.NSP_DOCUMENT;
@@ -18,10 +17,6 @@ import static org.ssr.workflow.programme.ProgrammeProcess.Variables.VALIDATION_L
 import static org.ssr.workflow.programme.ProgrammeProcess.Variables.VALIDATION_REASONS;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -42,11 +37,11 @@ import org.ssr.workflow.programme.Institution.OversightBody;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
 
 /**
- * "Validate that the framework reflects the national dialog's agreements" (steps 6 and 7, {@code create} and
- * {@code complete}). On create: the agreements ledger and the document as text for the form, last round's decision
- * cleared, and READ on the task for the facilitators, who observe (they see it in Tasklist, cannot claim or complete
- * it). On complete: the decision checked (reasons required when returning), published as a {@link DecisionMade} of
- * kind VALIDATION and appended to the programme's decision log. On complete or delete the facilitators' grant goes.
+ * "Validate that the framework reflects the national dialog's agreements" (steps 6 and 7, {@code create} and {@code
+ * complete}). On create: the agreements ledger and the document as text for the form, last round's decision cleared,
+ * and READ on the task for the facilitators, who observe (they see it in Tasklist, cannot claim or complete it). On
+ * complete: the decision checked (reasons required when returning), published as a {@link DecisionMade} of kind
+ * VALIDATION for the programme's decision record (nowhere else). On complete or delete the facilitators' grant goes.
  */
 @Component(ProgrammeProcess.Beans.FRAMEWORK_VALIDATION)
 public class FrameworkValidationListener implements TaskListener {
@@ -152,19 +147,8 @@ public class FrameworkValidationListener implements TaskListener {
     VALIDATION_REASONS.on(task.getExecution()).set(reasons);
     Validated validated = validated(task);
     String actor = OversightCharterListener.whoRecorded(task);
+    // the decision record is where a validation is kept and read (the summary, monitoring, the report)
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("kind", FrameworkValidation.KIND);
-    entry.put("subject", validated.subject());
-    entry.put("version", validated.version());
-    entry.put("group", OversightBody.CIVIL_SOCIETY_MONITOR);
-    entry.put("userId", actor);
-    entry.put("decision", decision);
-    entry.put("reasons", reasons);
-    entry.put("decidedAt", now.toString());
-    List<Map<String, Object>> log = new ArrayList<>(DECISION_LOG.from(task).get());
-    log.add(entry);
-    DECISION_LOG.on(task.getExecution()).set(log);
     events.publishEvent(new DecisionMade(PROGRAMME_CODE.from(task).get(), task.getProcessInstanceId(),
         FrameworkValidation.KIND, validated.subjectKey(), OversightBody.CIVIL_SOCIETY_MONITOR, actor, decision,
         reasons, now));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,23 +77,10 @@ public final class ProgrammeContent {
 
   // ---------------------------------------------------------------- checking what a person submitted
 
-  /** The threats as the strategic-analysis form's list submitted them ({text}, optionally {id}); empty rows dropped. */
+  /** The threats as the strategic-analysis form's list submitted them ({text}, optionally {id}). */
   public static List<Threat> threats(List<Map<String, Object>> rows) {
-    List<Threat> threats = new ArrayList<>();
-    Ids ids = new Ids(THREAT_PREFIX, rows);
-    int row = 0;
-    for (Map<String, Object> values : rows) {
-      row++;
-      String text = text(values.get("text"));
-      if (text.isEmpty()) {
-        if (text(values.get("id")).isEmpty()) {
-          continue;
-        }
-        throw new ProgrammeInputRejectedException("Threat " + row + ": describe the threat.");
-      }
-      threats.add(new Threat(ids.idOf(values, "Threat " + row), text));
-    }
-    return threats;
+    return items(rows, THREAT_PREFIX, "Threat", "describe the threat.",
+        (values, text, where, id) -> new Threat(id.get(), text));
   }
 
   /**
@@ -103,24 +91,14 @@ public final class ProgrammeContent {
    */
   public static List<Priority> priorities(List<Map<String, Object>> rows, Set<String> agreementIds,
       Set<String> threatIds) {
-    List<Priority> priorities = new ArrayList<>();
-    Ids ids = new Ids(PRIORITY_PREFIX, rows);
-    int row = 0;
-    for (Map<String, Object> values : rows) {
-      row++;
-      String text = text(values.get("text"));
-      String where = "Priority " + row + (text(values.get("id")).isEmpty() ? "" : " (" + text(values.get("id"))
-          + ")") + ": ";
-      if (text.isEmpty()) {
-        throw new ProgrammeInputRejectedException(where + "say what the priority of action is.");
-      }
-      List<String> agreements = cited(values.get("agreementIds"), agreementIds, where,
-          "agreement", "an agreement of the dialog's ledger");
-      List<String> threats = cited(values.get("threatIds"), threatIds, where,
-          "threat", "a threat of the strategic analysis");
-      priorities.add(new Priority(ids.idOf(values, where), text, agreements, threats));
-    }
-    return priorities;
+    return items(rows, PRIORITY_PREFIX, "Priority", "say what the priority of action is.",
+        (values, text, where, id) -> {
+          List<String> agreements = cited(values.get("agreementIds"), agreementIds, where,
+              "agreement", "an agreement of the dialog's ledger");
+          List<String> threats = cited(values.get("threatIds"), threatIds, where,
+              "threat", "a threat of the strategic analysis");
+          return new Priority(id.get(), text, agreements, threats);
+        });
   }
 
   /**
@@ -131,29 +109,53 @@ public final class ProgrammeContent {
    */
   public static List<Gap> gaps(List<Map<String, Object>> rows, Collection<String> institutions,
       Set<String> priorityIds) {
-    List<Gap> gaps = new ArrayList<>();
-    Ids ids = new Ids(GAP_PREFIX, rows);
-    int row = 0;
-    for (Map<String, Object> values : rows) {
-      row++;
-      String where = "Gap " + row + ": ";
-      String text = text(values.get("text"));
+    return items(rows, GAP_PREFIX, "Gap", "describe the change needed.", (values, text, where, id) -> {
       String institution = text(values.get("institution"));
-      if (text.isEmpty() && institution.isEmpty()) {
-        continue;
-      }
-      if (text.isEmpty()) {
-        throw new ProgrammeInputRejectedException(where + "describe the change needed.");
-      }
       if (!institutions.contains(institution)) {
         throw new ProgrammeInputRejectedException(where + "choose one of the institutions in scope ("
             + String.join(", ", institutions) + ").");
       }
       List<String> priorities = cited(values.get("priorityIds"), priorityIds, where, "priority",
           "a priority of the National Security Policy");
-      gaps.add(new Gap(ids.idOf(values, where), institution, text, priorities));
+      return new Gap(id.get(), institution, text, priorities);
+    });
+  }
+
+  /** Reads one submitted row whose text is there; {@code id} gives its kept or next free id once it is valid. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(Map<String, Object> values, String text, String where, Supplier<String> id);
+  }
+
+  /**
+   * The one rule of the three lists: a row where nothing is filled in (every field blank or an empty list) is the
+   * form's empty row and dropped; a row with anything in it needs its text ({@code whatToWrite} otherwise); every
+   * refusal names the item as the form shows it, {@code <label> <row> (<id>): }.
+   */
+  private static <T> List<T> items(List<Map<String, Object>> rows, String prefix, String label, String whatToWrite,
+      RowReader<T> reader) {
+    List<T> items = new ArrayList<>();
+    Ids ids = new Ids(prefix, rows);
+    int row = 0;
+    for (Map<String, Object> values : rows) {
+      row++;
+      if (values.values().stream().allMatch(ProgrammeContent::blank)) {
+        continue;
+      }
+      String given = text(values.get("id"));
+      String where = label + " " + row + (given.isEmpty() ? "" : " (" + given + ")") + ": ";
+      String text = text(values.get("text"));
+      if (text.isEmpty()) {
+        throw new ProgrammeInputRejectedException(where + whatToWrite);
+      }
+      items.add(reader.read(values, text, where, () -> ids.idOf(values, where)));
     }
-    return gaps;
+    return items;
+  }
+
+  private static boolean blank(Object value) {
+    return value instanceof Collection<?> list ? list.stream().allMatch(ProgrammeContent::blank)
+        : text(value).isEmpty();
   }
 
   /** The ids a submitted item cites, each one of {@code known}; a list, a single id or nothing. */

@@ -192,7 +192,6 @@ public final class ProgrammeProcess {
     /** Create and complete listener of UserTask_DeclareConsensus: the segments' consent or dissent. */
     public static final String CONSENSUS_DECLARATION = "consensusDeclarationListener";
     // owned by other features (docs/oversight-review.md, docs/spreadsheets.md)
-    public static final String APPEND_REVIEW_DECISIONS = "appendReviewDecisionsToDecisionLog";
     public static final String DONOR_PLEDGES = "donorPledgesListener";
     public static final String PREPARE_FINANCIAL_PLAN_TEMPLATE = "prepareFinancialPlanTemplateDelegate";
     public static final String IMPORT_FINANCIAL_PLAN = "importFinancialPlanDelegate";
@@ -273,10 +272,10 @@ public final class ProgrammeProcess {
     public static final Variable<String> SCOPING_SUGGESTION = Variable.text("scopingSuggestion");
     public static final Variable<String> REVIEW_DEADLINE = Variable.text("reviewDeadline");
     /**
-     * Json array of decision records (oversight reviews append to it), passed on to implementation and the programme
-     * summary. <b>Not authoritative</b>: an administrator can overwrite it through the engine REST API. The decisions
-     * of record are the decision package's append-only, hash-chained record ({@code DecisionMade}); reports, the API
-     * and Cockpit read only that (docs/operations.md "Decision record").
+     * <b>Retired.</b> The Json array of decisions that programmes started before the decision record was the single
+     * source carried (oversight reviews and validations were appended to it). No code writes it; {@link
+     * DecisionLogCarryOver} reads it once at start-up, carries what the record lacks into the record and removes it
+     * (docs/operations.md "Decision record"). Decisions are read from the decision package's record only.
      */
     public static final Variable<List<Map<String, Object>>> DECISION_LOG =
         Variable.records("decisionLog").storedAsSpinJson();
@@ -332,12 +331,6 @@ public final class ProgrammeProcess {
     /** The consensus form's dynamic list: {segment, position (consent | dissent), reason, session}; removed once read. */
     public static final Variable<List<Map<String, Object>>> SEGMENT_CONSENTS =
         Variable.records("segmentConsents").storedAsSpinJson();
-    /**
-     * Every consent or dissent recorded for a required segment, in the order recorded (the latest per segment counts):
-     * {segment, position, reason, session, recordedBy, recordedAt}. Appended to, never rewritten.
-     */
-    public static final Variable<List<Map<String, Object>>> CONSENT_RECORDS =
-        Variable.records("consentRecords").storedAsSpinJson();
     /** Task-local: the required segments as the consensus form's select options ({label, value}). */
     public static final Variable<List<Map<String, Object>>> SEGMENT_OPTIONS =
         Variable.records("segmentOptions").storedAsSpinJson();

@@ -81,7 +81,6 @@ public class ProgrammeSetupListener implements ExecutionListener {
         ? words.text("scoping.none") : setup.context().scopingSuggestion(words));
     TRANSFORMATION_ON_HOLD.on(execution).set(false);
     OVERSIGHT_IN_PLACE.on(execution).set(false);
-    DECISION_LOG.on(execution).set(new ArrayList<>());
     REVIEW_DEADLINE.on(execution).set(reviewDeadline);
     // the first session form shows every required segment as unheard; what the inclusiveness check sets (segments
     // heard, mediation, document versions) starts absent

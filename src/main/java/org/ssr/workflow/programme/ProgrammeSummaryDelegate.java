@@ -8,19 +8,23 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.engine.Conversions;
 
 /**
  * Leaves the programme summary in variables Cockpit shows (programmeStatus, programmeSummary, programmeSummaryDetails),
- * both when the programme is ready for implementation and when a critical risk ended it.
+ * both when the programme is ready for implementation and when a critical risk ended it. The decisions are counted from
+ * the programme's decision record, read in the engine's transaction (so a decision taken in it is included).
  */
 @Component(ProgrammeProcess.Beans.PROGRAMME_SUMMARY)
 public class ProgrammeSummaryDelegate implements JavaDelegate {
 
   private final ProgrammeSummaryService summaries;
+  private final DecisionRecord decisions;
 
-  public ProgrammeSummaryDelegate(ProgrammeSummaryService summaries) {
+  public ProgrammeSummaryDelegate(ProgrammeSummaryService summaries, DecisionRecord decisions) {
     this.summaries = summaries;
+    this.decisions = decisions;
   }
 
   @Override
@@ -32,11 +36,12 @@ public class ProgrammeSummaryDelegate implements JavaDelegate {
       skipped.add(new ScopedStep(Conversions.integer(name, record.get("step")),
           Conversions.text(name, record.get("title")), false, Conversions.text(name, record.get("justification"))));
     }
+    String code = PROGRAMME_CODE.from(execution).get();
     ProgrammeSummary summary = summaries.summarise(
-        PROGRAMME_CODE.from(execution).get(),
+        code,
         PROGRAMME_NAME.from(execution).get(),
         PROGRAMME_TERM.from(execution).get(),
-        DECISION_LOG.from(execution).get(),
+        decisions.entries(code),
         skipped,
         NSP_VERSION.from(execution).orElse(0),
         FINANCIAL_PLAN_VERSION.from(execution).get(),

@@ -5,19 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.ssr.workflow.decision.DecisionEntry;
+import org.ssr.workflow.decision.DecisionKinds;
 
-/** Writes the end-of-programme summary: decisions, skipped steps with their justification, plan versions. */
+/**
+ * Writes the end-of-programme summary: the decisions of the programme's decision record, skipped steps with their
+ * justification, plan versions.
+ */
 @Service
 public class ProgrammeSummaryService {
 
   /**
+   * @param decisions the programme's decision record, oldest first (the only place decisions are read)
    * @param endReason why a critical risk ended the programme, {@code null} when it ended normally
    */
   public ProgrammeSummary summarise(
       String code,
       String name,
       String term,
-      List<Map<String, Object>> decisions,
+      List<DecisionEntry> decisions,
       List<ScopedStep> scope,
       Integer nspVersion,
       Integer financialPlanVersion,
@@ -26,7 +32,7 @@ public class ProgrammeSummaryService {
       String endReason) {
     String status = endedByCriticalRisk ? ProgrammeSummary.ENDED_BY_CRITICAL_RISK : ProgrammeSummary.READY_FOR_IMPLEMENTATION;
     List<ScopedStep> skipped = scope == null ? List.of() : scope.stream().filter(s -> !s.applies()).toList();
-    List<Map<String, Object>> decisionList = decisions == null ? List.of() : decisions;
+    List<DecisionEntry> decisionList = decisions == null ? List.of() : decisions;
 
     StringBuilder text = new StringBuilder();
     text.append(term == null ? "Programme" : term + " programme").append(' ').append(code);
@@ -36,11 +42,12 @@ public class ProgrammeSummaryService {
     text.append(endedByCriticalRisk
         ? ": ended because of a critical risk" + (endReason == null || endReason.isBlank() ? "." : ": " + endReason + ".")
         : ": ready for implementation.");
-    // the dialog's parties' validations are counted apart from the oversight bodies' decisions
-    List<Map<String, Object>> validations = decisionList.stream()
-        .filter(d -> FrameworkValidation.KIND.equals(d.get("kind"))).toList();
-    List<Map<String, Object>> reviews = decisionList.stream()
-        .filter(d -> !FrameworkValidation.KIND.equals(d.get("kind"))).toList();
+    // the oversight bodies' decisions, the dialog's parties' validations and the segments' positions each counted
+    List<DecisionEntry> reviews = ofKind(decisionList, DecisionKinds.OVERSIGHT_REVIEW);
+    List<DecisionEntry> validations = ofKind(decisionList, DecisionKinds.VALIDATION);
+    long consents = ofKind(decisionList, DecisionKinds.CONSENT).size();
+    long dissents = ofKind(decisionList, DecisionKinds.DISSENT).size();
+    long others = decisionList.size() - reviews.size() - validations.size() - consents - dissents;
     text.append("\nDecisions recorded: ").append(reviews.size()).append(" (")
         .append(count(reviews, "approved")).append(" approved, ")
         .append(count(reviews, "returned")).append(" returned, ")
@@ -49,6 +56,13 @@ public class ProgrammeSummaryService {
       text.append("\nValidations by the dialog's parties: ").append(validations.size()).append(" (")
           .append(count(validations, FrameworkValidation.CONFIRMED)).append(" confirmed, ")
           .append(count(validations, FrameworkValidation.RETURNED)).append(" returned).");
+    }
+    if (consents + dissents > 0) {
+      text.append("\nConsent of the segments: ").append(consents).append(" consent, ").append(dissents)
+          .append(" dissent.");
+    }
+    if (others > 0) {
+      text.append("\nOther decisions (risks, local concerns): ").append(others).append('.');
     }
     if (skipped.isEmpty()) {
       text.append("\nEvery step applied.");
@@ -68,7 +82,17 @@ public class ProgrammeSummaryService {
     details.put("programmeTerm", term);
     details.put("status", status);
     details.put("endReason", endReason);
-    details.put("decisions", decisionList);
+    // counts and the chain's newest hash, not a copy of the entries: whoever later reads this summary can tell
+    // whether the record was rewritten since (docs/operations.md "Decision record")
+    Map<String, Object> recorded = new LinkedHashMap<>();
+    recorded.put("entries", decisionList.size());
+    recorded.put("oversightReviews", reviews.size());
+    recorded.put("validations", validations.size());
+    recorded.put("consents", consents);
+    recorded.put("dissents", dissents);
+    recorded.put("others", others);
+    recorded.put("headHash", decisionList.isEmpty() ? null : decisionList.get(decisionList.size() - 1).hash());
+    details.put("decisionRecord", recorded);
     List<Map<String, Object>> skippedDetails = new ArrayList<>();
     for (ScopedStep step : skipped) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -84,8 +108,12 @@ public class ProgrammeSummaryService {
     return new ProgrammeSummary(status, text.toString(), details);
   }
 
-  private static long count(List<Map<String, Object>> decisions, String decision) {
-    return decisions.stream().filter(d -> decision.equals(d.get("decision"))).count();
+  private static List<DecisionEntry> ofKind(List<DecisionEntry> decisions, String kind) {
+    return decisions.stream().filter(d -> kind.equals(d.kind())).toList();
+  }
+
+  private static long count(List<DecisionEntry> decisions, String outcome) {
+    return decisions.stream().filter(d -> outcome.equals(d.outcome())).count();
   }
 
   private static String orDash(Integer value) {

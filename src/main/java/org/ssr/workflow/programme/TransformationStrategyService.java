@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
+import org.ssr.workflow.engine.Conversions;
+import org.ssr.workflow.engine.VariableRejectedException;
 
 /** Checks the actions of the transformation strategy (step 9). Knows nothing of the engine. */
 @Service
@@ -206,16 +208,9 @@ public class TransformationStrategyService {
   }
 
   private static BigDecimal number(Object value, String what) {
-    if (value instanceof Number n) {
-      return new BigDecimal(n.toString());
-    }
-    String text = text(value);
-    if (text.isEmpty()) {
-      return null;
-    }
     try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
+      return Conversions.decimal(what, value);
+    } catch (VariableRejectedException notANumber) {
       throw new ProgrammeInputRejectedException(what + " must be a number, e.g. 40 or 12.5.");
     }
   }
@@ -225,10 +220,13 @@ public class TransformationStrategyService {
   }
 
   private static int year(Object value, String what) {
-    int year;
+    Integer year;
     try {
-      year = value instanceof Number number ? number.intValue() : Integer.parseInt(text(value).trim());
-    } catch (NumberFormatException e) {
+      year = Conversions.integer(what, value);
+    } catch (VariableRejectedException notWhole) {
+      year = null;
+    }
+    if (year == null) {
       throw new ProgrammeInputRejectedException(what + " must be a year, e.g. 2027.");
     }
     if (year < 2000 || year > 2100) {

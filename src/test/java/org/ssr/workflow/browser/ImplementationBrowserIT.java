@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.finance.BudgetExecutionService;
 import org.ssr.workflow.finance.BudgetExecutionTestBeans;
 import org.ssr.workflow.finance.FinancialPlanService;
@@ -50,6 +51,7 @@ class ImplementationBrowserIT {
   @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Autowired ProcessEngine engine;
+  @Autowired DecisionRecord decisionRecord;
   @Autowired FinancialPlanService plans;
   @Autowired BudgetExecutionService execution;
 
@@ -70,7 +72,6 @@ class ImplementationBrowserIT {
     Variables.PROGRAMME_TERM.putIn(variables, "Security Sector Reform");
     Variables.INSTITUTIONS.putIn(variables, List.of("police"));
     Variables.TRANSFORMATION_ACTIONS.putIn(variables, new ArrayList<>(List.of(action.toMap())));
-    Variables.DECISION_LOG.putIn(variables, new ArrayList<>());
     ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD.putIn(variables, false);
     // the programme whose plan oversight approved: it calls its implementation
     programme = engine.getRuntimeService().createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(CODE)
@@ -149,9 +150,8 @@ class ImplementationBrowserIT {
           .containsEntry("reportedBy", "police");
       assertThat(stored.get("indicatorValues").toString()).contains("420");
     });
-    assertThat(Variables.DECISION_LOG.read(engine.getRuntimeService()
-        .getVariableTyped(implementation.getId(), Variables.DECISION_LOG.name())))
-        .extracting(d -> d.get("decision")).containsExactly("approved", "approved");
+    assertThat(decisionRecord.entries(CODE)).extracting(d -> d.kind() + " " + d.outcome())
+        .containsExactly("OVERSIGHT_REVIEW approved", "OVERSIGHT_REVIEW approved");
 
     // the programme manager follows the year in Cockpit's Programme tab
     roles.leaveTasklist();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeProcess.Elements;
 import org.ssr.workflow.support.SsrApplicationTest;
@@ -33,6 +34,7 @@ class NspValidationBrowserIT {
   @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Autowired ProcessEngine engine;
+  @Autowired DecisionRecord decisionRecord;
 
   @Test
   void civilSocietyMonitorConfirmsTheNsp_facilitatorsObserve() {
@@ -80,11 +82,8 @@ class NspValidationBrowserIT {
     assertThat(new Programmes(engine).openTasks(CODE, Elements.VALIDATE_NSP)).isEmpty();
     assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(id)
         .activityId(Elements.WAIT_FOR_OVERSIGHT).count()).as("validated, the NSP waits for oversight").isEqualTo(1);
-    List<Map<String, Object>> log = ProgrammeProcess.Variables.DECISION_LOG
-        .from(engine.getRuntimeService().getVariables(id)).get();
-    assertThat(log).anySatisfy(entry -> assertThat(entry).containsEntry("kind", "VALIDATION")
-        .containsEntry("decision", "confirmed").containsEntry("userId", "monitor")
-        .containsEntry("group", "civilSocietyMonitor"));
+    assertThat(decisionRecord.entries(CODE)).anySatisfy(entry -> assertThat(entry.kind() + " " + entry.outcome()
+        + " " + entry.actor() + " " + entry.party()).isEqualTo("VALIDATION confirmed monitor civilSocietyMonitor"));
     engine.getRuntimeService().deleteProcessInstance(id, "browser test finished", true, true, true, true);
   }
 }

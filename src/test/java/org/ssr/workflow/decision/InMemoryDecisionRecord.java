@@ -53,6 +53,12 @@ public final class InMemoryDecisionRecord implements ApplicationEventPublisher {
     }
   }
 
+  /** Empties the record (for tests that share one database and start each with no decisions). */
+  public void clear() {
+    jdbc.update("delete from decision_entry");
+    published.clear();
+  }
+
   public DecisionRecord record() {
     return record;
   }

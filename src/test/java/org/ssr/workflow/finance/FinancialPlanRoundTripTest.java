@@ -1,6 +1,7 @@
 package org.ssr.workflow.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -14,6 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** Template → filled → import → export → import gives the same lines and totals. */
 class FinancialPlanRoundTripTest {
+
+  /** A pledge's numbers follow the kernel's one rule (engine.Conversions): no thousands separators, whole years. */
+  @Test
+  void aPledgeAmountWithAThousandsSeparatorIsRefused_aYearWrittenAsADecimalOfAWholeNumberIsRead() {
+    FinancialPlanService service = PlanFixtures.service(PlanLimits.DEFAULTS);
+    assertThatThrownBy(() -> service.recordPledges(PlanFixtures.CONTEXT, PlanFixtures.EU,
+        List.of(Map.of("amount", "50,000", "year", "2027.0")), "donor"))
+        .isInstanceOf(PledgesRejectedException.class)
+        .hasMessage("Pledges not recorded: Pledge 1: the amount must be a positive number, without thousands "
+            + "separators (e.g. 50000)");
+    assertThat(service.recordPledges(PlanFixtures.CONTEXT, PlanFixtures.EU,
+        List.of(Map.of("amount", "50000.5", "year", "2027.0")), "donor"))
+        .singleElement().satisfies(pledge -> assertThat(pledge.amount()).isEqualByComparingTo("50000.50"));
+  }
 
   @Test
   void templateFilledImportedExportedAndReimportedGivesTheSamePlan() throws Exception {

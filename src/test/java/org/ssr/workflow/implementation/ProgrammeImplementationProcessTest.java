@@ -34,6 +34,7 @@ import org.ssr.workflow.finance.BudgetExecutionProcess;
 import org.ssr.workflow.finance.BudgetExecutionTestBeans;
 import org.ssr.workflow.finance.StrategyAction;
 import org.ssr.workflow.implementation.ImplementationProcess.Variables;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.oversight.OversightReviewTestBeans;
 import org.ssr.workflow.programme.ActionIndicator;
@@ -70,6 +71,8 @@ class ProgrammeImplementationProcessTest {
   private ProcessInstance implementation;
   private BudgetExecutionTestBeans finance;
 
+  private InMemoryDecisionRecord decisionRecord;
+
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
@@ -79,7 +82,8 @@ class ProgrammeImplementationProcessTest {
         "forms/implementation-report.form", "forms/implementation-chase.form", "forms/annual-report.form",
         "forms/strategy-amendment.form", "forms/final-evaluation.form", ChangeRequestProcess.RESOURCE,
         "forms/programme-change-request.form", "bpmn-stubs/programme-in-implementation-stub.bpmn");
-    OversightReviewTestBeans.register();
+    decisionRecord = InMemoryDecisionRecord.create();
+    OversightReviewTestBeans.register(decisionRecord);
     org.camunda.bpm.engine.test.mock.Mocks.register(ProgrammeProcess.Beans.SUSPEND_TRANSFORMATION_TRACK,
         new SuspendTransformationTrackDelegate());
     org.camunda.bpm.engine.test.mock.Mocks.register(ProgrammeProcess.Beans.ACTIVATE_TRANSFORMATION_TRACK,
@@ -200,8 +204,10 @@ class ProgrammeImplementationProcessTest {
     decide("parliamentOversight", "approved");
     decide("civilSocietyMonitor", "approved");
     assertThat(implementation).isWaitingAt(REPORTING_YEAR_DUE);
-    assertThat(variable(Variables.DECISION_LOG)).extracting(entry -> entry.get("kind"))
+    // each body's decision is in the programme's decision record as it is taken; no decisionLog is passed around
+    assertThat(decisionRecord.record().entries("SSR-IMP")).extracting(d -> d.subject().split(":")[0])
         .containsOnly("ANNUAL_IMPLEMENTATION_REPORT").hasSize(4);
+    assertThat(engine.getRuntimeService().getVariable(implementation.getId(), "decisionLog")).isNull();
 
     // year 2 (2029): parliament asks for an amendment at any time, in Tasklist, while the institutions report
     nextYear(365 - 45);
@@ -485,7 +491,6 @@ class ProgrammeImplementationProcessTest {
     Variables.PROGRAMME_TERM.putIn(vars, "Security Sector Reform");
     Variables.INSTITUTIONS.putIn(vars, List.of("police", "defence"));
     Variables.TRANSFORMATION_ACTIONS.putIn(vars, List.of(a1.toMap(), a2.toMap()));
-    Variables.DECISION_LOG.putIn(vars, List.of());
     return vars;
   }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.decision.DecisionMade;
+import org.ssr.workflow.decision.DecisionRecord;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.TransformationAction;
@@ -36,6 +38,9 @@ class MonitoringApiTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  DecisionRecord record;
 
   @Autowired
   RuntimeService runtime;
@@ -96,6 +101,21 @@ class MonitoringApiTest {
     assertThat(setUp.get("segmentsJustification").asText()).isEqualTo("Women's groups hold their own consultation.");
     assertThat(setUp.get("nationalShareTarget").asDouble()).isEqualTo(40.0);
     assertThat(setUp.get("consents")).isEmpty();
+
+    // consents come from the decision record (the subject names the session); an old consentRecords variable is
+    // not read
+    record.append(new DecisionMade(justified, "pi", "DISSENT", "national consensus (step 1), dialog round 2",
+        "youth", "coordinator", "dissent", "Not heard on conscription", null));
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(justified).list().forEach(pi -> runtime
+        .setVariable(pi.getId(), "consentRecords", List.of(Map.of("segment", "religiousLeaders",
+            "position", "consent"))));
+    JsonNode consents = JSON.readTree(as("manager").get("/api/programmes/" + justified).body()).get("setUp")
+        .get("consents");
+    assertThat(consents).hasSize(1);
+    assertThat(consents.get(0).get("segment").asText() + " " + consents.get(0).get("position").asText() + " "
+        + consents.get(0).get("session").asText() + " " + consents.get(0).get("recordedBy").asText() + " "
+        + consents.get(0).get("reason").asText())
+        .isEqualTo("youth dissent dialog round 2 coordinator Not heard on conscription");
   }
 
   @Test
@@ -212,7 +232,9 @@ class MonitoringApiTest {
     assertThat(trace.get("priorities").get(0).get("agreementIds").get(0).asText()).isEqualTo("AG-1");
     List<String> warnings = new ArrayList<>();
     trace.get("warnings").forEach(w -> warnings.add(w.get("kind").asText() + " " + w.get("subject").asText()));
-    assertThat(warnings).containsExactly("ACTION_SERVES_NO_PRIORITY A3", "PRIORITY_ON_CONTESTED_AGREEMENT P-2",
+    // A3 is untagged: it cites nothing and has no capability/accountability kind
+    assertThat(warnings).containsExactly("ACTION_CITES_NOTHING A3", "ACTION_WITHOUT_KIND A3",
+        "PRIORITY_ON_CONTESTED_AGREEMENT P-2",
         "PRIORITY_WITHOUT_ACTION P-3", "PRIORITY_WITHOUT_AGREEMENT P-3");
 
     assertThat(as("coordinator").get("/api/programmes/" + code + "/traceability").statusCode()).isEqualTo(200);
@@ -228,7 +250,7 @@ class MonitoringApiTest {
         rows.add(sheet.getRow(i).getCell(0).getStringCellValue() + " " + sheet.getRow(i).getCell(1)
             .getStringCellValue());
       }
-      assertThat(rows).startsWith("Warning action A3", "Warning priority P-2", "Warning priority P-3",
+      assertThat(rows).startsWith("Warning action A3", "Warning action A3", "Warning priority P-2", "Warning priority P-3",
           "Warning priority P-3").contains("Action A1", "Priority P-1");
     }
   }

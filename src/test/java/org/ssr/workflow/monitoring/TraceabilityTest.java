@@ -68,6 +68,7 @@ class TraceabilityTest {
         tuple(Kind.LINE_WITHOUT_ACTION, "planLine", "police 2027 Vehicles National budget"),
         tuple(Kind.ACTION_SERVES_NO_PRIORITY, "action", "A3"),
         tuple(Kind.LINE_FUNDS_UNTRACED_ACTION, "planLine", "A3 defence 2027 Equipment National budget"),
+        tuple(Kind.ACTION_WITHOUT_KIND, "action", "A3"),
         tuple(Kind.PRIORITY_ON_CONTESTED_AGREEMENT, "priority", "P-2"),
         tuple(Kind.PRIORITY_WITHOUT_ACTION, "priority", "P-3"),
         tuple(Kind.PRIORITY_WITHOUT_AGREEMENT, "priority", "P-3"),
@@ -126,9 +127,33 @@ class TraceabilityTest {
         List.of(), null);
 
     assertThat(trace.warnings()).extracting(Warning::kind, Warning::subject)
-        .containsExactly(tuple(Kind.ACTION_SERVES_NO_PRIORITY, "A1"));
+        .containsExactly(tuple(Kind.ACTION_CITES_NOTHING, "A1"), tuple(Kind.ACTION_WITHOUT_KIND, "A1"));
     assertThat(trace.priorities()).isEmpty();
     assertThat(trace.agreements()).isEmpty();
+  }
+
+  @Test
+  void untaggedActionsAreFlagged_oneCitingNothing_oneWithoutKind_eachOnceAndWithWhatToDo() {
+    List<Priority> priorities = List.of(new Priority("P-1", "Oversight", List.of("AG-1"), List.of()));
+    List<TransformationAction> actions = List.of(
+        action("B1", "police", TransformationAction.CAPABILITY, List.of(), List.of(), List.of()),
+        action("B2", "police", null, List.of(), List.of("P-1"), List.of()),
+        action("B3", "police", TransformationAction.ACCOUNTABILITY, List.of("G-1"), List.of(), List.of()));
+    Traceability trace = Traceability.of("TRC-3", LEDGER, List.of(), priorities, GAPS.subList(0, 1), actions, 1,
+        List.of(line("B1", "police", "Training", "100"), line("B2", "police", "Vehicles", "250"),
+            line("B3", "police", "Oversight", "100")), null);
+
+    assertThat(trace.warnings()).extracting(Warning::kind, Warning::subjectType, Warning::subject).containsExactly(
+        tuple(Kind.ACTION_CITES_NOTHING, "action", "B1"),
+        tuple(Kind.LINE_FUNDS_UNTRACED_ACTION, "planLine", "B1 police 2027 Training National budget"),
+        tuple(Kind.ACTION_WITHOUT_KIND, "action", "B2"));
+    assertThat(messages(trace, "B1")).containsExactly("Action B1 (Action B1) cites no gap and no priority: nothing "
+        + "says what it is for. Cite the gaps it closes or the priorities of the National Security Policy it serves.");
+    assertThat(messages(trace, "B2")).containsExactly("Action B2 (Action B2) is tagged neither capability nor "
+        + "accountability: its 250.00 planned are left out of the check of capability against accountability "
+        + "spending. Tag it as one or the other.");
+    // B2 serves P-1 and is traced; only its tag is missing
+    assertThat(trace.actions().get(1).traced()).isTrue();
   }
 
   @Test

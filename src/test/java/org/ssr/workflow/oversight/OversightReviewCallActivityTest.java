@@ -22,13 +22,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.support.ProcessTestCoverage;
 import org.ssr.workflow.support.SpringBootLikeDeployment;
 
 /**
- * The call-activity contract as ssr-programme uses it: variables in, reviewOutcome and reviewDecisions out, the
- * decisions appended to the caller's decisionLog by {@code ${appendReviewDecisionsToDecisionLog}}.
+ * The call-activity contract as ssr-programme uses it: variables in, reviewOutcome and reviewDecisions out, each
+ * body's decision in the programme's decision record. The caller here is shaped like a model version deployed before
+ * the record was the only place decisions are kept: its call activity still ends with {@code
+ * ${appendReviewDecisionsToDecisionLog}}, which must resolve (programmes run on such versions) and copy nothing.
  */
 class OversightReviewCallActivityTest {
 
@@ -42,11 +45,13 @@ class OversightReviewCallActivityTest {
   ProcessEngine engine;
   private String reviewDeployment;
   private String callerDeployment;
+  private InMemoryDecisionRecord decisionRecord;
 
   @BeforeEach
   void setUp() {
     init(engine);
-    OversightReviewTestBeans.register();
+    decisionRecord = InMemoryDecisionRecord.create();
+    OversightReviewTestBeans.register(decisionRecord);
     reviewDeployment = SpringBootLikeDeployment.deploy(engine, OversightReviewProcess.RESOURCE,
         OversightReviewProcess.DECISION_FORM_RESOURCE, OversightReviewProcess.CHASE_FORM_RESOURCE);
     BpmnModelInstance caller = Bpmn.createExecutableProcess(CALLER)
@@ -79,7 +84,7 @@ class OversightReviewCallActivityTest {
   }
 
   @Test
-  void outcomeAndDecisionsComeBack_andAreAppendedToTheDecisionLog() {
+  void outcomeAndDecisionsComeBack_theDecisionIsInTheRecord_andAnOldCallersDecisionLogIsLeftAlone() {
     ProcessInstance programme = engine.getRuntimeService().startProcessInstanceByKey(CALLER, "SSR-CALLER",
         Variables.createVariables()
             .putValue(PROGRAMME_CODE.name(), "SSR-CALLER")
@@ -106,14 +111,17 @@ class OversightReviewCallActivityTest {
 
     BpmnAwareTests.assertThat(programme).isWaitingAt("UserTask_AfterReview");
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), REVIEW_OUTCOME.name())).isEqualTo("returned");
-    String log = Conversions.json(engine.getRuntimeService().getVariable(programme.getId(), "decisionLog"));
-    assertThat(log).startsWith("[{\"kind\":\"SCOPING\",\"step\":3},");
-    assertThat(DecisionLog.read(log)).last().satisfies(decision -> {
-      assertThat(decision.kind()).isEqualTo("FINANCIAL_PLAN");
-      assertThat(decision.version()).isEqualTo(3);
-      assertThat(decision.group()).isEqualTo("parliamentOversight");
-      assertThat(decision.userId()).isEqualTo("parliament");
-      assertThat(decision.reasons()).isEqualTo("The national share is not shown.");
+    assertThat(DecisionLog.read(REVIEW_DECISIONS.from(engine.getRuntimeService().getVariables(programme.getId()))
+        .get())).singleElement().satisfies(decision -> assertThat(decision.decision()).isEqualTo("returned"));
+    assertThat(decisionRecord.record().entries("SSR-CALLER")).singleElement().satisfies(decision -> {
+      assertThat(decision.kind()).isEqualTo("OVERSIGHT_REVIEW");
+      assertThat(decision.subject()).isEqualTo("FINANCIAL_PLAN: Financial feasibility plan, version 3");
+      assertThat(decision.party()).isEqualTo("parliamentOversight");
+      assertThat(decision.actor()).isEqualTo("parliament");
+      assertThat(decision.reason()).isEqualTo("The national share is not shown.");
     });
+    // the old listener copies nothing: what an old programme had stays as it was, for the carry-over to move
+    assertThat(Conversions.json(engine.getRuntimeService().getVariable(programme.getId(), "decisionLog")))
+        .isEqualTo("[{\"kind\":\"SCOPING\",\"step\":3}]");
   }
 }

@@ -188,7 +188,8 @@ class NegotiatedDialogProcessTest {
             + "Women's groups, Religious leaders. Under 'Consent of the segments' record each one's consent, or its "
             + "dissent with the reason, and the session it was given in; or hold another session.");
     assertThat(ProgrammeTestBeans.PUBLISHED).isEmpty();
-    assertThat(variable("consentRecords")).as("nothing recorded by a refused form").isNull();
+    assertThat(ProgrammeTestBeans.decisions().record().entries(ProgrammeDriver.CODE))
+        .as("nothing recorded by a refused form").isEmpty();
 
     // a dissent needs its reason
     form.put("segmentConsents", json("[{\"segment\":\"youth\",\"position\":\"consent\"},"
@@ -222,7 +223,10 @@ class NegotiatedDialogProcessTest {
     driver.complete(Elements.DECLARE_CONSENSUS, second);
 
     BpmnAwareTests.assertThat(programme).isWaitingAt(Elements.REGIONAL_CONSULTATION);
-    List<Map<String, Object>> records = Variables.CONSENT_RECORDS.read(variable("consentRecords"));
+    // read back from the decision record, the only place consents are kept (no consentRecords variable)
+    assertThat(variable("consentRecords")).isNull();
+    List<Map<String, Object>> records =
+        ConsentService.records(ProgrammeTestBeans.decisions().record().entries(ProgrammeDriver.CODE));
     assertThat(records).extracting(r -> r.get("segment"), r -> r.get("position"), r -> r.get("session"),
             r -> r.get("recordedBy"))
         .containsExactly(
@@ -240,6 +244,7 @@ class NegotiatedDialogProcessTest {
     assertThat(dissent.programmeCode()).isEqualTo(ProgrammeDriver.CODE);
     assertThat(dissent.processInstanceId()).isEqualTo(programme.getId());
     assertThat(((DecisionMade) ProgrammeTestBeans.PUBLISHED.get(0)).kind()).isEqualTo("CONSENT");
+    assertThat(dissent.subject()).isEqualTo("national consensus (step 1), dialog round 2");
   }
 
   // ---------------------------------------------------------------- set-up

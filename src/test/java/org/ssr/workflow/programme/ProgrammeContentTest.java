@@ -45,10 +45,30 @@ class ProgrammeContentTest {
     assertThatThrownBy(() -> ProgrammeContent.priorities(List.of(Map.of("text", "Oversight",
         "threatIds", List.of("T-2"))), Set.of(), Set.of()))
         .hasMessageContaining("there is no threat T-2").hasMessageContaining("(there are none yet)");
-    assertThatThrownBy(() -> ProgrammeContent.priorities(List.of(Map.of("agreementIds", List.of())), Set.of(),
-        Set.of())).hasMessage("Priority 1: say what the priority of action is.");
+    assertThatThrownBy(() -> ProgrammeContent.priorities(List.of(Map.of("agreementIds", List.of("AG-1"))),
+        Set.of("AG-1"), Set.of())).hasMessage("Priority 1: say what the priority of action is.");
     assertThatThrownBy(() -> ProgrammeContent.priorities(List.of(Map.of("id", "P-1", "text", "a"),
         Map.of("id", "P-1", "text", "b")), Set.of(), Set.of())).hasMessageContaining("the id P-1 is used twice");
+  }
+
+  /** One rule for the three lists: a row with nothing filled in is dropped, one with anything needs its text. */
+  @Test
+  void emptyRowsAreDropped_aRowWithoutItsTextIsRefused_theSameForThreatsPrioritiesAndGaps() {
+    Map<String, Object> untouched = row("text", "");
+    untouched.put("id", null);
+    untouched.put("agreementIds", List.of());
+    untouched.put("priorityIds", List.of(""));
+    assertThat(ProgrammeContent.threats(List.of(untouched))).isEmpty();
+    assertThat(ProgrammeContent.priorities(List.of(untouched), Set.of(), Set.of())).isEmpty();
+    assertThat(ProgrammeContent.gaps(List.of(untouched), List.of("police"), Set.of())).isEmpty();
+
+    assertThatThrownBy(() -> ProgrammeContent.threats(List.of(Map.of("id", "T-2"))))
+        .hasMessage("Threat 1 (T-2): describe the threat.");
+    assertThatThrownBy(() -> ProgrammeContent.priorities(List.of(Map.of("threatIds", List.of("T-1"))), Set.of(),
+        Set.of("T-1"))).hasMessage("Priority 1: say what the priority of action is.");
+    assertThatThrownBy(() -> ProgrammeContent.gaps(List.of(Map.of("text", "a", "institution", "police"),
+        Map.of("institution", "police")), List.of("police"), Set.of()))
+        .hasMessage("Gap 2: describe the change needed.");
   }
 
   @Test

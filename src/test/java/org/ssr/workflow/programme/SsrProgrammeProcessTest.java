@@ -65,7 +65,8 @@ class SsrProgrammeProcessTest {
         "bpmn-stubs/risk-handling-stub.bpmn", ChangeRequestProcess.RESOURCE, "forms/programme-change-request.form");
     Mocks.register(ChangeRequestProcess.Beans.CHECK, new CheckChangeRequestDelegate());
     Mocks.register(ChangeRequestProcess.Beans.SEND, new SendChangeRequestDelegate());
-    OversightReviewTestBeans.register();
+    // the reviews' decisions go to the record the programme's summary counts from
+    OversightReviewTestBeans.register(ProgrammeTestBeans.decisions());
     ProgrammeTestBeans.register();
     registerFinanceMocks();
     driver = new ProgrammeDriver(engine);
@@ -284,6 +285,12 @@ class SsrProgrammeProcessTest {
     assertThat(summary).contains("SSR-TEST-01", "Decisions recorded: 7 (7 approved", "Every step applied",
         "Validations by the dialog's parties: 3 (3 confirmed, 0 returned)",
         "Financial feasibility plan version: 1");
+    // counted from the decision record, whose newest hash the summary keeps; the retired decisionLog never written
+    List<org.ssr.workflow.decision.DecisionEntry> record = ProgrammeTestBeans.decisions().record().entries(driver.code);
+    assertThat(org.ssr.workflow.engine.Conversions.json(historicVariable("programmeSummaryDetails")))
+        .contains("\"headHash\":\"" + record.get(record.size() - 1).hash() + "\"");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("decisionLog").count())
+        .isZero();
     // actions without measures: the institution owns them, indicators come in the first implementation year
     assertThat(historicVariable("transformationActions")).isEqualTo(List.of(
         new TransformationAction("A1", "Train police", "police", 2027, 2028).toMap(),
@@ -391,12 +398,14 @@ class SsrProgrammeProcessTest {
     driver.driveUntil(() -> passed(REVIEW_NSP), t -> true, "NSP review");
     assertThat(count(VALIDATE_NSP)).isEqualTo(2);
     assertThat(count(REVISE_NSP)).isEqualTo(1);
-    List<Map<String, Object>> validations = ProgrammeProcess.Variables.DECISION_LOG
-        .from(engine.getRuntimeService().getVariables(driver.programme.getId())).get().stream()
-        .filter(d -> "VALIDATION".equals(d.get("kind"))).toList();
-    assertThat(validations).extracting(d -> d.get("decision")).containsExactly("returned", "confirmed");
-    assertThat(validations.get(0)).containsEntry("group", "civilSocietyMonitor").containsEntry("userId", "monitor")
-        .containsEntry("version", 1).containsEntry("reasons", "Agreement AG-1 on civilian oversight is missing");
+    // kept in the decision record only: the retired decisionLog variable is not written
+    assertThat(variable("decisionLog")).isNull();
+    List<org.ssr.workflow.decision.DecisionEntry> validations = ProgrammeTestBeans.decisions().record()
+        .entries(driver.code).stream().filter(d -> "VALIDATION".equals(d.kind())).toList();
+    assertThat(validations).extracting(org.ssr.workflow.decision.DecisionEntry::outcome)
+        .containsExactly("returned", "confirmed");
+    assertThat(validations.get(0)).extracting(d -> d.party() + " " + d.actor() + " " + d.subject() + " " + d.reason())
+        .isEqualTo("civilSocietyMonitor monitor nsp v1 Agreement AG-1 on civilian oversight is missing");
     assertThat(ProgrammeTestBeans.PUBLISHED).filteredOn(org.ssr.workflow.decision.DecisionMade.class::isInstance)
         .map(org.ssr.workflow.decision.DecisionMade.class::cast)
         .filteredOn(d -> "VALIDATION".equals(d.kind()))
@@ -621,13 +630,10 @@ class SsrProgrammeProcessTest {
     assertThat(count(DRAFT_AGENCY_FRAMEWORK)).isEqualTo(4);
     assertThat(count(REVISE_AGENCY_FRAMEWORK)).isEqualTo(1);
     assertThat(count(REVIEW_AGENCY_FRAMEWORK)).isEqualTo(5);
-    String log = ((org.camunda.spin.json.SpinJsonNode) variable("decisionLog")).toString();
-    assertThat(occurrences(log, "\"decision\":\"rejected\"")).isEqualTo(1);   // intelligence v1 by parliament
-    assertThat(occurrences(log, "\"decision\":\"returned\"")).isEqualTo(2);   // police v1 by parliament and justice
-  }
-
-  private static int occurrences(String text, String part) {
-    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    List<String> outcomes = ProgrammeTestBeans.decisions().record().entries(driver.code).stream()
+        .filter(d -> "OVERSIGHT_REVIEW".equals(d.kind())).map(d -> d.outcome()).toList();
+    assertThat(outcomes).filteredOn("rejected"::equals).hasSize(1);   // intelligence v1 by parliament
+    assertThat(outcomes).filteredOn("returned"::equals).hasSize(2);   // police v1 by parliament and justice
   }
 
   @Test

@@ -77,6 +77,11 @@ class TransformationStrategyServiceTest {
         + "e.g. Officers trained | persons | 0 | 2027=400, 2028=800.");
     assertThatThrownBy(() -> service.actions(List.of(measured("indicatorsText", "Trained | persons | none | 2027=4")),
         inScope)).hasMessage("Action 1 (A1): indicator line 1: baseline must be a number, e.g. 40 or 12.5.");
+    // one rule for numbers in records (engine.Conversions): a decimal comma or a fraction of a year is refused
+    assertThatThrownBy(() -> service.actions(List.of(measured("indicatorsText", "Trained | persons | 1,5 | 2027=4")),
+        inScope)).hasMessage("Action 1 (A1): indicator line 1: baseline must be a number, e.g. 40 or 12.5.");
+    assertThatThrownBy(() -> service.actions(List.of(Map.of("id", "A5", "title", "T", "institution", "police",
+        "startYear", 2027.5, "endYear", 2028)), inScope)).hasMessageContaining("must be a year");
     assertThatThrownBy(() -> service.actions(List.of(measured("indicatorsText", "Trained | persons | 0 | 2027")),
         inScope)).hasMessageContaining("write each target as year=value");
     assertThatThrownBy(() -> service.actions(List.of(measured("indicatorsText", "Trained | persons | 0 | ")),
