@@ -93,7 +93,8 @@ public class ProgrammeReportWriter {
   static final List<Column> PORTFOLIO_TAIL = List.of(col("Open reviews", 9), col("Overdue reviews", 9),
       col("Most days overdue", 9), col("Open risks low", 8), col("Open risks medium", 8), col("Open risks high", 8),
       col("Open risks critical", 8), col("Plan version", 8), col("Required", 16), col("Available", 16),
-      col("Funding gap", 16));
+      col("Funding gap", 16), col("Phase", 14), col("Implementation year", 10), col("Budget execution rate (%)", 10),
+      col("Execution year", 9));
 
   record Column(String title, int width) {}
 
@@ -369,11 +370,33 @@ public class ProgrammeReportWriter {
         values.add(plan == null ? null : plan.required());
         values.add(plan == null ? null : plan.available());
         values.add(plan == null ? null : plan.fundingGap());
+        values.add(phaseLabel(p.phase()));
+        values.add(p.cycleYear());
+        values.add(percent(p.executionRate()));
+        values.add(p.executionYear());
         book.row(sheet, values.toArray());
       }
       book.finish(sheet, columns, programmes.size());
       return book.bytes();
     }
+  }
+
+  /** The phase in words (the dashboard shows it in the reader's language, from the glossary). */
+  static String phaseLabel(String phase) {
+    if (phase == null) {
+      return null;
+    }
+    return switch (phase) {
+      case ProgrammeStatus.PREPARATION -> "Preparation";
+      case ProgrammeStatus.IMPLEMENTATION -> "Implementation";
+      case ProgrammeStatus.CLOSED -> "Closed";
+      default -> phase;
+    };
+  }
+
+  /** A rate (0.625) as a percentage (62.5), null stays null. */
+  static Double percent(BigDecimal rate) {
+    return rate == null ? null : rate.multiply(BigDecimal.valueOf(100)).doubleValue();
   }
 
   /** "intact", or where the decision record's chain breaks. */
