@@ -112,18 +112,29 @@ public final class MonitoringScaleBenchmark {
         () -> bench.dashboard("parliament", "parliamentOversight"));
     int seenAlone = bench.dashboard("manager", "programmeManagers");
 
-    // the long programme, then the rest of the portfolio: one in four left at step 1, the others in implementation
+    // the long programme, then the rest of the portfolio: one in four left at step 1, one in eight through all twelve
+    // steps into implementation, the others into implementation with steps 3 to 10 scoped out
     String longOne = bench.programme("SSR-YEARS-" + years, years);
     for (int i = 3; i <= programmes; i++) {
       String code = String.format(Locale.ROOT, "SSR-GEN-%03d", i);
       if (i % 4 == 0) {
         ProgrammeGenerator.started(bench.engine, code);
-      } else {
+      } else if (i % 8 == 1) {
         ProgrammeGenerator.toImplementation(bench.engine, code);
+      } else {
+        ProgrammeGenerator.toImplementationScopedOut(bench.engine, code);
+      }
+      if (i % 25 == 0) {
+        System.out.println("[monitoring-bench] generated " + i + " programmes");
       }
     }
     double generationSeconds = (System.nanoTime() - generation) / 1e9;
     int seen = bench.dashboard("manager", "programmeManagers");
+    ProgrammeStatus longStatus = bench.status.status(ProgrammeDirectory.of(bench.engine)
+        .newest(ProgrammeCode.of(longOne)).orElseThrow());
+    lines.add(String.format(Locale.ROOT, "%s: phase %s, cycle year %s, budget execution rate %s (%s), %d decisions "
+        + "recorded", longOne, longStatus.phase(), longStatus.cycleYear(), longStatus.executionRate(),
+        longStatus.executionYear(), bench.details(longOne)));
     lines.add(String.format(Locale.ROOT, "generated in %.0f s (engine API only); the dashboard lists %d programme(s) "
         + "alone, then %d; load average after generation %s", generationSeconds, seenAlone, seen, loadAverage()));
 

@@ -46,6 +46,22 @@ public final class ProgrammeGenerator {
     return driver.programme.getId();
   }
 
+  /**
+   * The same with steps 3 to 10 scoped out (dialog, needs assessment, scoping, step 11, then implementation): the
+   * bulk of a generated portfolio, a quarter of the work of a full programme.
+   */
+  public static String toImplementationScopedOut(ProcessEngine engine, String code) {
+    ProgrammeDriver driver = new ProgrammeDriver(engine);
+    driver.code = code;
+    for (int step = 3; step <= 10; step++) {
+      driver.skippedSteps.put(step, "Covered by an earlier programme (generated).");
+    }
+    driver.start();
+    driver.driveUntil(() -> driver.isWaitingAt(ProgrammeProcess.Elements.PROGRAMME_IMPLEMENTATION), task -> true,
+        "the implementation");
+    return driver.programme.getId();
+  }
+
   /** Starts a programme and leaves it at its first task (step 1). */
   public static String started(ProcessEngine engine, String code) {
     ProgrammeDriver driver = new ProgrammeDriver(engine);
