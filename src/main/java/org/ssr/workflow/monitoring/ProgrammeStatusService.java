@@ -66,7 +66,10 @@ import org.ssr.workflow.risk.RiskStatus;
  */
 public class ProgrammeStatusService {
 
-  /** What monitoring reads of a programme, declared by the programme's catalogue. */
+  /** What the status (dashboard, portfolio) reads of a programme, declared by the programme's catalogue. */
+  static final List<Variable<?>> STATUS_VARIABLES;
+
+  /** What the details read of it besides: the set-up, consents, structures and charters. */
   static final List<Variable<?>> PROGRAMME_VARIABLES;
 
   static {
@@ -74,11 +77,13 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.PROGRAMME_NAME, ProgrammeProcess.Variables.PROGRAMME_TERM,
         ProgrammeProcess.Variables.COUNTRY,
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
-        ProgrammeProcess.Variables.PROGRAMME_END_REASON, ProgrammeProcess.Variables.REFORM_CONTEXT,
+        ProgrammeProcess.Variables.PROGRAMME_END_REASON));
+    ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
+    STATUS_VARIABLES = List.copyOf(read);
+    read.addAll(List.of(ProgrammeProcess.Variables.REFORM_CONTEXT,
         ProgrammeProcess.Variables.REQUIRED_SEGMENTS, ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION,
         ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET, ProgrammeProcess.Variables.CONSENT_RECORDS,
         ProgrammeProcess.Variables.COORDINATION_STRUCTURES, ProgrammeProcess.Variables.OVERSIGHT_CHARTERS));
-    ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
     PROGRAMME_VARIABLES = List.copyOf(read);
   }
 
@@ -185,7 +190,7 @@ public class ProgrammeStatusService {
       Map<String, Object> implementation, PlanStatus plan) {}
 
   public ProgrammeStatus status(HistoricProcessInstance programme) {
-    return status(programme, facts(programme, IMPLEMENTATION_STATUS_VARIABLES));
+    return status(programme, facts(programme, STATUS_VARIABLES, IMPLEMENTATION_STATUS_VARIABLES));
   }
 
   /**
@@ -198,7 +203,7 @@ public class ProgrammeStatusService {
   }
 
   public ProgrammeDetails details(HistoricProcessInstance programme) {
-    Facts facts = facts(programme, IMPLEMENTATION_VARIABLES);
+    Facts facts = facts(programme, PROGRAMME_VARIABLES, IMPLEMENTATION_VARIABLES);
     ProgrammeStatus status = status(programme, facts);
     DecisionRecord.Checked decisions = decisions(status.code());
     return new ProgrammeDetails(status, decisions.entries(), decisions.chain(),
@@ -211,8 +216,9 @@ public class ProgrammeStatusService {
   }
 
   /** One programme's facts, with its own queries (the runtime's activity-instance tree for what is open). */
-  private Facts facts(HistoricProcessInstance programme, List<Variable<?>> implementationVariables) {
-    Map<String, Object> vars = variables(programme.getId(), PROGRAMME_VARIABLES);
+  private Facts facts(HistoricProcessInstance programme, List<Variable<?>> programmeVariables,
+      List<Variable<?>> implementationVariables) {
+    Map<String, Object> vars = variables(programme.getId(), programmeVariables);
     List<HistoricActivityInstance> activities = sortedActivities(history.createHistoricActivityInstanceQuery()
         .processInstanceId(programme.getId())
         .list());
@@ -240,7 +246,7 @@ public class ProgrammeStatusService {
    */
   private Map<String, Facts> facts(List<HistoricProcessInstance> programmes) {
     List<String> ids = programmes.stream().map(HistoricProcessInstance::getId).toList();
-    Map<String, Map<String, Object>> vars = variables(ids, PROGRAMME_VARIABLES);
+    Map<String, Map<String, Object>> vars = variables(ids, STATUS_VARIABLES);
     Map<String, List<HistoricActivityInstance>> activities = new HashMap<>();
     String activityTable = management.getTableName(HistoricActivityInstance.class);
     for (List<String> chunk : chunks(ids)) {
