@@ -140,6 +140,20 @@ public class FinancialPlanRepository {
         + "order by version_no desc fetch first 1 rows only", VERSION, code).stream().findFirst();
   }
 
+  /**
+   * The latest version of each of these programmes in one query (the monitoring list); a programme without a plan is
+   * left out. At most 500 codes a call.
+   */
+  public List<StoredVersion> latest(java.util.Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
+    return jdbc.query("select " + VERSION_COLUMNS + " from fin_plan_version v where programme_code in (" + marks
+        + ") and version_no = (select max(version_no) from fin_plan_version w where w.programme_code = "
+        + "v.programme_code)", VERSION, codes.toArray());
+  }
+
   public Optional<StoredVersion> version(String code, int version) {
     return jdbc.query("select " + VERSION_COLUMNS + " from fin_plan_version where programme_code = ? "
         + "and version_no = ?", VERSION, code, version).stream().findFirst();

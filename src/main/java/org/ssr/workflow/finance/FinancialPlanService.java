@@ -91,6 +91,17 @@ public class FinancialPlanService {
     return stored(code, version).map(v -> new PlanView(v.info(), fromJson(v.totalsJson())));
   }
 
+  /** The latest version of each programme that has one, with its stored totals, from one query per 500 codes. */
+  public Map<String, PlanView> latestViews(java.util.Collection<String> codes) {
+    Map<String, PlanView> views = new java.util.HashMap<>();
+    List<String> all = List.copyOf(codes);
+    for (int from = 0; from < all.size(); from += 500) {
+      repository.latest(all.subList(from, Math.min(all.size(), from + 500))).forEach(v -> views.put(
+          v.info().programmeCode(), new PlanView(v.info(), fromJson(v.totalsJson()))));
+    }
+    return views;
+  }
+
   public List<PlanVersionInfo> versions(String code) {
     return repository.versions(code).stream().map(FinancialPlanRepository.StoredVersion::info).toList();
   }

@@ -1,6 +1,9 @@
 package org.ssr.workflow.monitoring;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.ssr.workflow.finance.DonorPledge;
@@ -20,13 +23,22 @@ class FinancialPlanFacts implements ProgrammeFinance {
 
   @Override
   public Optional<PlanStatus> latestPlan(String programmeCode) {
-    return plans.view(programmeCode, null).map(view -> {
-      PlanVersionInfo info = view.info();
-      PlanTotals totals = view.totals();
-      return new PlanStatus(info.version(), info.uploadedBy(), info.uploadedAt(), info.approved(), info.approvedBy(),
-          info.approvedAt(), totals.required(), totals.available(), totals.gap(), totals.nationalShare(),
-          totals.byYear(), totals.byInstitution(), totals.bySource(), totals.warnings());
-    });
+    return plans.view(programmeCode, null).map(FinancialPlanFacts::status);
+  }
+
+  @Override
+  public Map<String, PlanStatus> latestPlans(Collection<String> programmeCodes) {
+    Map<String, PlanStatus> latest = new HashMap<>();
+    plans.latestViews(programmeCodes).forEach((code, view) -> latest.put(code, status(view)));
+    return latest;
+  }
+
+  private static PlanStatus status(FinancialPlanService.PlanView view) {
+    PlanVersionInfo info = view.info();
+    PlanTotals totals = view.totals();
+    return new PlanStatus(info.version(), info.uploadedBy(), info.uploadedAt(), info.approved(), info.approvedBy(),
+        info.approvedAt(), totals.required(), totals.available(), totals.gap(), totals.nationalShare(),
+        totals.byYear(), totals.byInstitution(), totals.bySource(), totals.warnings());
   }
 
   @Override

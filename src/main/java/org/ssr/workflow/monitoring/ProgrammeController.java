@@ -51,13 +51,16 @@ public class ProgrammeController {
     this.traceability = traceability;
   }
 
-  /** The user's programmes, newest first; empty for a user who takes part in none. */
+  /**
+   * The user's programmes, newest first; empty for a user who takes part in none. Set-based: the same few queries
+   * for 1 or 200 programmes (docs/benchmarks.md, "Monitoring at scale").
+   */
   @GetMapping(PROGRAMMES)
   public List<ProgrammeStatus> programmes() {
     Authentication user = requireUser();
     return AsApplication.call(identity, () -> {
       ProgrammeAccess.View view = access.of(user);
-      return status.programmes().stream().filter(view::sees).map(status::status).toList();
+      return status.statuses(status.programmes().stream().filter(view::sees).toList());
     });
   }
 

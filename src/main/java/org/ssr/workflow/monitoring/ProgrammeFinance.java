@@ -1,6 +1,9 @@
 package org.ssr.workflow.monitoring;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ssr.workflow.finance.DonorPledge;
 import org.ssr.workflow.finance.PlanLine;
@@ -9,6 +12,13 @@ import org.ssr.workflow.finance.PlanLine;
 public interface ProgrammeFinance {
 
   Optional<PlanStatus> latestPlan(String programmeCode);
+
+  /** The latest plan of each programme that has one (the dashboard: set-based where the store allows it). */
+  default Map<String, PlanStatus> latestPlans(Collection<String> programmeCodes) {
+    Map<String, PlanStatus> plans = new HashMap<>();
+    programmeCodes.forEach(code -> latestPlan(code).ifPresent(plan -> plans.put(code, plan)));
+    return plans;
+  }
 
   List<DonorPledge> pledges(String programmeCode);
 

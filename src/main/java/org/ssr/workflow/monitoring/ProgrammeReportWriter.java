@@ -94,6 +94,8 @@ public class ProgrammeReportWriter {
       col("mostDaysOverdue", 9));
   static final List<Column> PORTFOLIO_PLAN = List.of(col("planVersion", 8), col("required", 16),
       col("available", 16), col("fundingGap", 16));
+  static final List<Column> PORTFOLIO_IMPLEMENTATION = List.of(col("phase", 14), col("implementationYear", 10),
+      col("executionRatePercent", 10), col("executionYear", 9));
 
   /**
    * A column: its header is {@code column.<key>} of the reports bundle ({@code args} for a header with a value in it,
@@ -384,6 +386,7 @@ public class ProgrammeReportWriter {
       columns.add(col("openRisksAtLevel", 8, words.riskLevel(level.id())));
     }
     columns.addAll(PORTFOLIO_PLAN);
+    columns.addAll(PORTFOLIO_IMPLEMENTATION);
     try (Book book = new Book(words.text("title.portfolio", words.glossary("term.ssr.abbreviation"),
         words.longDate(generatedAt)), words)) {
       Sheet sheet = book.sheet("portfolio", columns);
@@ -407,11 +410,20 @@ public class ProgrammeReportWriter {
         values.add(plan == null ? null : plan.required());
         values.add(plan == null ? null : plan.available());
         values.add(plan == null ? null : plan.fundingGap());
+        values.add(p.phase() == null ? null : words.glossary("phase." + p.phase()));
+        values.add(p.cycleYear());
+        values.add(percent(p.executionRate()));
+        values.add(p.executionYear());
         book.row(sheet, values.toArray());
       }
       book.finish(sheet, columns, programmes.size());
       return book.bytes();
     }
+  }
+
+  /** A rate (0.625) as a percentage (62.5), null stays null. */
+  static Double percent(BigDecimal rate) {
+    return rate == null ? null : rate.multiply(BigDecimal.valueOf(100)).doubleValue();
   }
 
   /** "intact", or where the decision record's chain breaks. */

@@ -1,5 +1,6 @@
 package org.ssr.workflow.monitoring;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,12 @@ import java.util.Map;
  *     before implementation), ENDED_BY_CRITICAL_RISK or CANCELLED
  * @param openRisksByLevel low / medium / high / critical / unrated -> number of open risks
  * @param plan the latest financial plan version, null while there is none
+ * @param phase PREPARATION (the twelve steps), IMPLEMENTATION (past "ready for implementation") or CLOSED: where the
+ *     programme is, or was when it ended
+ * @param cycleYear the implementation year (1, 2, ...; 0 before the first reporting year), null before implementation
+ * @param executionRate the budget execution rate of the latest imported year in total (spent ÷ planned, e.g. 0.5 for
+ *     50 %), null before the first budget execution is imported or when nothing was planned
+ * @param executionYear the calendar year that rate is of, null without one
  */
 public record ProgrammeStatus(
     String code,
@@ -28,7 +35,11 @@ public record ProgrammeStatus(
     List<StepStatus> steps,
     List<ReviewStatus> openReviews,
     Map<String, Integer> openRisksByLevel,
-    PlanStatus plan) {
+    PlanStatus plan,
+    String phase,
+    Integer cycleYear,
+    BigDecimal executionRate,
+    Integer executionYear) {
 
   public static final String RUNNING = "RUNNING";
   /** Running, past "ready for implementation": in the yearly cycles of docs/implementation.md. */
@@ -36,6 +47,10 @@ public record ProgrammeStatus(
   /** Ended by the approved final evaluation. */
   public static final String CLOSED = "CLOSED";
   public static final String CANCELLED = "CANCELLED";
+
+  /** The phases of {@link #phase()}. */
+  public static final String PREPARATION = "PREPARATION";
+  public static final String IMPLEMENTATION = "IMPLEMENTATION";
 
   public long overdueReviews() {
     return openReviews.stream().filter(ReviewStatus::overdue).count();

@@ -1,5 +1,6 @@
 package org.ssr.workflow.monitoring;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,12 +16,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.query.NativeQuery;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.ssr.workflow.decision.DecisionChain;
@@ -50,12 +57,21 @@ import org.ssr.workflow.risk.RiskStatus;
  * record ({@link DecisionRecord}, with its chain checked), never from the {@code decisionLog} variable, which an
  * administrator can overwrite.
  *
+ * <p>One programme ({@link #status}, {@link #details}) is read with its own queries. A list of programmes
+ * ({@link #statuses}, the dashboard and the portfolio) is read <b>set-based</b>: a fixed number of queries for the
+ * whole list whatever its length (the variables, activity instances, called instances and jobs of all of them at
+ * once, the finance service's latest plans in one query), computed by the same code as one programme's status;
+ * {@code ProgrammeStatusListTest} checks both give the same statuses.
+ *
  * <p>Reads everything it is given: the caller decides beforehand whether the user may see the programme
  * ({@link ProgrammeAccess}) and runs this without the user's authentication.
  */
 public class ProgrammeStatusService {
 
-  /** What monitoring reads of a programme, declared by the programme's catalogue. */
+  /** What the status (dashboard, portfolio) reads of a programme, declared by the programme's catalogue. */
+  static final List<Variable<?>> STATUS_VARIABLES;
+
+  /** What the details read of it besides: the set-up (its language too), structures and charters. */
   static final List<Variable<?>> PROGRAMME_VARIABLES;
 
   static {
@@ -63,11 +79,13 @@ public class ProgrammeStatusService {
         ProgrammeProcess.Variables.PROGRAMME_NAME, ProgrammeProcess.Variables.PROGRAMME_TERM,
         ProgrammeProcess.Variables.COUNTRY,
         ProgrammeProcess.Variables.SKIPPED_STEPS, ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD,
-        ProgrammeProcess.Variables.PROGRAMME_END_REASON, ProgrammeProcess.Variables.REFORM_CONTEXT,
-        ProgrammeProcess.Variables.REQUIRED_SEGMENTS, ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION,
-        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET,
-        ProgrammeProcess.Variables.COORDINATION_STRUCTURES, ProgrammeProcess.Variables.OVERSIGHT_CHARTERS));
+        ProgrammeProcess.Variables.PROGRAMME_END_REASON));
     ProgrammeStep.optionalSteps().forEach(step -> read.add(ProgrammeProcess.Variables.applyStep(step.number())));
+    STATUS_VARIABLES = List.copyOf(read);
+    read.addAll(List.of(ProgrammeProcess.Variables.REFORM_CONTEXT,
+        ProgrammeProcess.Variables.REQUIRED_SEGMENTS, ProgrammeProcess.Variables.SEGMENTS_JUSTIFICATION,
+        ProgrammeProcess.Variables.NATIONAL_SHARE_TARGET, ProgrammeProcess.Variables.PROGRAMME_LANGUAGE,
+        ProgrammeProcess.Variables.COORDINATION_STRUCTURES, ProgrammeProcess.Variables.OVERSIGHT_CHARTERS));
     PROGRAMME_VARIABLES = List.copyOf(read);
   }
 
@@ -81,20 +99,37 @@ public class ProgrammeStatusService {
       OversightReviewProcess.Variables.REVIEW_OUTCOME,
       OversightReviewProcess.Variables.REVIEW_DECISIONS);
 
-  /** What monitoring reads of the implementation a programme called, declared by its catalogue. */
-  static final List<Variable<?>> IMPLEMENTATION_VARIABLES = List.of(
-      ImplementationProcess.Variables.BASELINE_ACTIONS,
-      ImplementationProcess.Variables.BASELINE_VERSION,
+  /** What the status (dashboard, portfolio) reads of the implementation a programme called: year and execution. */
+  static final List<Variable<?>> IMPLEMENTATION_STATUS_VARIABLES = List.of(
       ImplementationProcess.Variables.IMPLEMENTATION_STATUS,
       ImplementationProcess.Variables.CYCLE_YEAR,
-      ImplementationProcess.Variables.REPORTING_YEAR,
-      ImplementationProcess.Variables.IMPLEMENTATION_REPORTS);
+      ImplementationProcess.Variables.BUDGET_EXECUTION_RATES);
+
+  /** What the details read of it besides: per institution and indicator progress. */
+  static final List<Variable<?>> IMPLEMENTATION_VARIABLES;
+
+  static {
+    List<Variable<?>> read = new ArrayList<>(IMPLEMENTATION_STATUS_VARIABLES);
+    read.addAll(List.of(ImplementationProcess.Variables.BASELINE_ACTIONS,
+        ImplementationProcess.Variables.BASELINE_VERSION,
+        ImplementationProcess.Variables.REPORTING_YEAR,
+        ImplementationProcess.Variables.IMPLEMENTATION_REPORTS));
+    IMPLEMENTATION_VARIABLES = List.copyOf(read);
+  }
+
+  /** The job type of an asynchronous continuation (the engine's AsyncContinuationJobHandler). */
+  static final String ASYNC_CONTINUATION = "async-continuation";
+
+  /** Instances in one IN list of a set-based query (well below every database's limit). */
+  static final int IN_LIST = 500;
 
   private static final Set<String> CONTAINERS = Set.of("subProcess", "multiInstanceBody", "eventSubProcess",
       "transaction");
 
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final ManagementService management;
+  private final RepositoryService repository;
   private final ProgrammeFinance finance;
   private final LocalPlatformFacts localPlatforms;
   private final DecisionRecord decisionRecord;
@@ -109,6 +144,8 @@ public class ProgrammeStatusService {
     this.decisionRecord = decisionRecord;
     this.runtime = engine.getRuntimeService();
     this.history = engine.getHistoryService();
+    this.management = engine.getManagementService();
+    this.repository = engine.getRepositoryService();
     this.finance = finance;
   }
 
@@ -143,31 +180,220 @@ public class ProgrammeStatusService {
 
   // ---------------------------------------------------------------- status
 
+  /**
+   * What a programme's status is computed from, whether read for one programme or for many at once.
+   *
+   * @param activities its historic activity instances, oldest first
+   * @param active activity id -> name of everything open now (empty once it ended)
+   * @param implementation the variables of the latest implementation it called, null before it reached it
+   */
+  private record Facts(Map<String, Object> vars, List<HistoricActivityInstance> activities,
+      Map<String, String> active, List<ReviewWithDecisions> reviews, List<RiskStatusView> risks,
+      Map<String, Object> implementation, PlanStatus plan) {}
+
   public ProgrammeStatus status(HistoricProcessInstance programme) {
-    return status(programme, variables(programme.getId(), PROGRAMME_VARIABLES), reviews(programme),
-        risks(programme));
+    return status(programme, facts(programme, STATUS_VARIABLES, IMPLEMENTATION_STATUS_VARIABLES));
+  }
+
+  /**
+   * The status of each programme, in the order given, from a fixed number of set-based queries (not one set per
+   * programme): the same statuses as {@link #status} of each.
+   */
+  public List<ProgrammeStatus> statuses(List<HistoricProcessInstance> programmes) {
+    Map<String, Facts> facts = facts(programmes);
+    return programmes.stream().map(programme -> status(programme, facts.get(programme.getId()))).toList();
   }
 
   public ProgrammeDetails details(HistoricProcessInstance programme) {
-    Map<String, Object> vars = variables(programme.getId(), PROGRAMME_VARIABLES);
-    List<ReviewWithDecisions> reviews = reviews(programme);
-    List<RiskStatusView> risks = risks(programme);
-    ProgrammeStatus status = status(programme, vars, reviews, risks);
+    Facts facts = facts(programme, PROGRAMME_VARIABLES, IMPLEMENTATION_VARIABLES);
+    ProgrammeStatus status = status(programme, facts);
     DecisionRecord.Checked decisions = decisions(status.code());
     return new ProgrammeDetails(status, decisions.entries(), decisions.chain(),
-        reviews.stream().map(ReviewWithDecisions::review).toList(), risks, finance.pledges(status.code()),
-        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), setUp(vars, decisions),
-        ProgrammeProcess.Variables.COORDINATION_STRUCTURES.from(vars).get(),
-        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(vars).get(), implementation(programme));
+        facts.reviews().stream().map(ReviewWithDecisions::review).toList(), facts.risks(),
+        finance.pledges(status.code()),
+        localPlatforms.of(status.code(), ClockUtil.getCurrentTime().toInstant()), setUp(facts.vars(), decisions),
+        ProgrammeProcess.Variables.COORDINATION_STRUCTURES.from(facts.vars()).get(),
+        ProgrammeProcess.Variables.OVERSIGHT_CHARTERS.from(facts.vars()).get(),
+        facts.implementation() == null ? null : ImplementationProgress.of(facts.implementation()));
   }
 
-  /** The latest implementation the programme called (docs/implementation.md), null before it reached it. */
-  private ImplementationProgress implementation(HistoricProcessInstance programme) {
-    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(programme.getId())
-        .processDefinitionKey(ImplementationProcess.KEY).orderByProcessInstanceStartTime().desc().listPage(0, 1)
-        .stream().findFirst()
-        .map(called -> ImplementationProgress.of(variables(called.getId(), IMPLEMENTATION_VARIABLES)))
-        .orElse(null);
+  /** One programme's facts, with its own queries (the runtime's activity-instance tree for what is open). */
+  private Facts facts(HistoricProcessInstance programme, List<Variable<?>> programmeVariables,
+      List<Variable<?>> implementationVariables) {
+    Map<String, Object> vars = variables(programme.getId(), programmeVariables);
+    List<HistoricActivityInstance> activities = sortedActivities(history.createHistoricActivityInstanceQuery()
+        .processInstanceId(programme.getId())
+        .list());
+    Map<String, String> active = programme.getEndTime() == null ? activeElements(programme.getId()) : Map.of();
+    List<HistoricProcessInstance> called = sortedInstances(history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(programme.getId()).list());
+    List<HistoricProcessInstance> reviews = ofKey(called, OversightReviewProcess.KEY);
+    List<HistoricProcessInstance> risks = ofKey(called, RiskHandlingProcess.KEY);
+    List<HistoricProcessInstance> implementations = ofKey(called, ImplementationProcess.KEY);
+    Map<String, Map<String, Object>> reviewVars = new HashMap<>();
+    reviews.forEach(r -> reviewVars.put(r.getId(), variables(r.getId(), REVIEW_VARIABLES)));
+    Map<String, Map<String, Object>> riskVars = new HashMap<>();
+    risks.forEach(r -> riskVars.put(r.getId(), variables(r.getId(), RISK_VARIABLES)));
+    Map<String, Object> implementation = implementations.isEmpty() ? null
+        : variables(implementations.get(implementations.size() - 1).getId(), implementationVariables);
+    String code = code(programme, vars);
+    return new Facts(vars, activities, active, reviews(reviews, reviewVars), risks(risks, riskVars), implementation,
+        code == null ? null : finance.latestPlan(code).orElse(null));
+  }
+
+  /**
+   * The facts of many programmes from a fixed number of queries: their variables, their activity instances (the
+   * unfinished ones and the waiting asynchronous continuations are what is open now, as in the runtime's tree), the
+   * instances they called and those instances' variables, and the latest plans.
+   */
+  private Map<String, Facts> facts(List<HistoricProcessInstance> programmes) {
+    List<String> ids = programmes.stream().map(HistoricProcessInstance::getId).toList();
+    Map<String, Map<String, Object>> vars = variables(ids, STATUS_VARIABLES);
+    Map<String, List<HistoricActivityInstance>> activities = new HashMap<>();
+    String activityTable = management.getTableName(HistoricActivityInstance.class);
+    for (List<String> chunk : chunks(ids)) {
+      in(history.createNativeHistoricActivityInstanceQuery(), "SELECT * FROM " + activityTable
+          + " WHERE PROC_INST_ID_ IN ", chunk).list()
+          .forEach(a -> activities.computeIfAbsent(a.getProcessInstanceId(), k -> new ArrayList<>()).add(a));
+    }
+    activities.replaceAll((id, list) -> sortedActivities(list));
+    Set<String> running = new java.util.HashSet<>();
+    programmes.stream().filter(p -> p.getEndTime() == null).forEach(p -> running.add(p.getId()));
+    // asynchronous continuations waiting in a job: the activity is its job definition's
+    List<Job> jobs = new ArrayList<>();
+    for (List<String> chunk : chunks(List.copyOf(running))) {
+      jobs.addAll(management.createJobQuery().processInstanceIds(new java.util.HashSet<>(chunk)).list());
+    }
+    Map<String, JobDefinition> definitions = new HashMap<>();
+    if (!jobs.isEmpty()) {
+      management.createJobDefinitionQuery().processDefinitionKey(ProgrammeStepElements.PROCESS_KEY)
+          .jobType(ASYNC_CONTINUATION).list().forEach(definition -> definitions.put(definition.getId(), definition));
+    }
+    Map<String, List<Job>> continuations = new HashMap<>();
+    Map<String, String> continuationActivities = new HashMap<>();
+    for (Job job : jobs) {
+      JobDefinition definition = definitions.get(job.getJobDefinitionId());
+      if (definition != null) {
+        continuations.computeIfAbsent(job.getProcessInstanceId(), k -> new ArrayList<>()).add(job);
+        continuationActivities.put(job.getId(), definition.getActivityId());
+      }
+    }
+
+    Map<String, List<HistoricProcessInstance>> called = new HashMap<>();
+    String instanceTable = management.getTableName(HistoricProcessInstance.class);
+    for (List<String> chunk : chunks(ids)) {
+      in(history.createNativeHistoricProcessInstanceQuery(), "SELECT * FROM " + instanceTable
+          + " WHERE SUPER_PROCESS_INSTANCE_ID_ IN ", chunk).list()
+          .forEach(c -> called.computeIfAbsent(c.getSuperProcessInstanceId(), k -> new ArrayList<>()).add(c));
+    }
+    called.replaceAll((id, list) -> sortedInstances(list));
+    List<String> reviewIds = new ArrayList<>();
+    List<String> riskIds = new ArrayList<>();
+    List<String> implementationIds = new ArrayList<>();
+    called.values().forEach(list -> {
+      ofKey(list, OversightReviewProcess.KEY).forEach(r -> reviewIds.add(r.getId()));
+      ofKey(list, RiskHandlingProcess.KEY).forEach(r -> riskIds.add(r.getId()));
+      List<HistoricProcessInstance> implementations = ofKey(list, ImplementationProcess.KEY);
+      if (!implementations.isEmpty()) {
+        implementationIds.add(implementations.get(implementations.size() - 1).getId());
+      }
+    });
+    Map<String, Map<String, Object>> reviewVars = variables(reviewIds, REVIEW_VARIABLES);
+    Map<String, Map<String, Object>> riskVars = variables(riskIds, RISK_VARIABLES);
+    Map<String, Map<String, Object>> implementationVars = variables(implementationIds,
+        IMPLEMENTATION_STATUS_VARIABLES);
+
+    Map<String, String> codes = new HashMap<>();
+    programmes.forEach(p -> {
+      String code = code(p, vars.getOrDefault(p.getId(), Map.of()));
+      if (code != null) {
+        codes.put(p.getId(), code);
+      }
+    });
+    Map<String, PlanStatus> plans = finance.latestPlans(new java.util.LinkedHashSet<>(codes.values()));
+
+    Map<String, Facts> facts = new HashMap<>();
+    for (HistoricProcessInstance programme : programmes) {
+      String id = programme.getId();
+      List<HistoricActivityInstance> own = activities.getOrDefault(id, List.of());
+      List<HistoricProcessInstance> children = called.getOrDefault(id, List.of());
+      List<HistoricProcessInstance> implementations = ofKey(children, ImplementationProcess.KEY);
+      Map<String, Object> implementation = implementations.isEmpty() ? null
+          : implementationVars.getOrDefault(implementations.get(implementations.size() - 1).getId(), Map.of());
+      Map<String, String> active = running.contains(id)
+          ? openElements(own, continuations.getOrDefault(id, List.of()), continuationActivities) : Map.of();
+      facts.put(id, new Facts(vars.getOrDefault(id, Map.of()), own, active,
+          reviews(ofKey(children, OversightReviewProcess.KEY), reviewVars),
+          risks(ofKey(children, RiskHandlingProcess.KEY), riskVars), implementation, plans.get(codes.get(id))));
+    }
+    return facts;
+  }
+
+  /**
+   * What is open in a running programme, read from its history the way the runtime's activity-instance tree shows it:
+   * every activity instance that has not ended (containers without a name), then every asynchronous continuation
+   * waiting in a job (a transition instance in the tree), named as in the model.
+   */
+  private Map<String, String> openElements(List<HistoricActivityInstance> activities, List<Job> continuations,
+      Map<String, String> continuationActivities) {
+    Map<String, String> active = new LinkedHashMap<>();
+    for (HistoricActivityInstance activity : activities) {
+      if (activity.getEndTime() == null) {
+        boolean container = CONTAINERS.contains(activity.getActivityType());
+        active.putIfAbsent(activity.getActivityId(), container ? null : activity.getActivityName());
+      }
+    }
+    for (Job job : continuations) {
+      String activityId = continuationActivities.get(job.getId());
+      if (activityId != null) {
+        FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
+            .getModelElementById(ProgrammeStepElements.baseId(activityId));
+        active.putIfAbsent(activityId, element == null ? null : element.getName());
+      }
+    }
+    return active;
+  }
+
+  private static <T extends NativeQuery<?, ?>> T in(T query, String sql, List<String> ids) {
+    StringBuilder list = new StringBuilder("(");
+    for (int i = 0; i < ids.size(); i++) {
+      list.append(i == 0 ? "" : ", ").append("#{id").append(i).append('}');
+      query.parameter("id" + i, ids.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    T withSql = (T) query.sql(sql + list.append(')'));
+    return withSql;
+  }
+
+  static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+    }
+    return chunks;
+  }
+
+  /** Oldest first; instances started in the same millisecond by id, so both ways of reading agree. */
+  private static List<HistoricProcessInstance> sortedInstances(List<HistoricProcessInstance> instances) {
+    List<HistoricProcessInstance> sorted = new ArrayList<>(instances);
+    sorted.sort(Comparator.comparing(HistoricProcessInstance::getStartTime, Comparator.nullsFirst(
+        Comparator.naturalOrder())).thenComparing(HistoricProcessInstance::getId));
+    return sorted;
+  }
+
+  private static List<HistoricActivityInstance> sortedActivities(List<HistoricActivityInstance> activities) {
+    List<HistoricActivityInstance> sorted = new ArrayList<>(activities);
+    sorted.sort(Comparator.comparing(HistoricActivityInstance::getStartTime, Comparator.nullsFirst(
+        Comparator.naturalOrder())).thenComparing(HistoricActivityInstance::getId));
+    return sorted;
+  }
+
+  private static List<HistoricProcessInstance> ofKey(List<HistoricProcessInstance> instances, String key) {
+    return instances.stream().filter(i -> key.equals(i.getProcessDefinitionKey())).toList();
+  }
+
+  private static String code(HistoricProcessInstance programme, Map<String, Object> vars) {
+    return ProgrammeProcess.Variables.PROGRAMME_CODE.from(vars).orElse(programme.getBusinessKey());
   }
 
   /** The programme's decision record, oldest first, with its chain checked. */
@@ -189,13 +415,13 @@ public class ProgrammeStatusService {
         Languages.orEnglish(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(vars).get()));
   }
 
-  private ProgrammeStatus status(HistoricProcessInstance programme, Map<String, Object> vars,
-      List<ReviewWithDecisions> reviews, List<RiskStatusView> risks) {
-    String code = ProgrammeProcess.Variables.PROGRAMME_CODE.from(vars).orElse(programme.getBusinessKey());
-    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(programme.getId())
-        .list();
-    Map<String, String> active = programme.getEndTime() == null ? activeElements(programme.getId()) : Map.of();
+  private ProgrammeStatus status(HistoricProcessInstance programme, Facts facts) {
+    Map<String, Object> vars = facts.vars();
+    List<ReviewWithDecisions> reviews = facts.reviews();
+    List<RiskStatusView> risks = facts.risks();
+    String code = code(programme, vars);
+    List<HistoricActivityInstance> activities = facts.activities();
+    Map<String, String> active = facts.active();
     boolean running = programme.getEndTime() == null;
     String state = state(programme, activities);
 
@@ -228,6 +454,7 @@ public class ProgrammeStatusService {
     risks.stream().filter(RiskStatusView::open)
         .forEach(r -> risksByLevel.merge(r.level() == null ? "unrated" : r.level(), 1, Integer::sum));
 
+    Execution execution = Execution.of(facts.implementation());
     String endReason = ProgrammeProcess.Variables.PROGRAMME_END_REASON.from(vars).get();
     if (endReason == null && ProgrammeStatus.CANCELLED.equals(state)) {
       endReason = programme.getDeleteReason();
@@ -237,7 +464,43 @@ public class ProgrammeStatusService {
         programme.getId(), state, stateLabel(state), running ? null : endReason,
         instant(programme.getStartTime()), instant(programme.getEndTime()), programme.getStartUserId(),
         running && ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD.from(vars).orElse(false), steps, openReviews,
-        risksByLevel, code == null ? null : finance.latestPlan(code).orElse(null));
+        risksByLevel, facts.plan(), phase(activities), cycleYear(facts.implementation()), execution.rate(),
+        execution.year());
+  }
+
+  /** Where the programme is, or was when it ended: before, past or at the end of "ready for implementation". */
+  private static String phase(List<HistoricActivityInstance> activities) {
+    Set<String> passed = new java.util.HashSet<>();
+    activities.forEach(a -> passed.add(a.getActivityId()));
+    if (passed.contains(ProgrammeStepElements.END_CLOSED)) {
+      return ProgrammeStatus.CLOSED;
+    }
+    return passed.contains(ProgrammeStepElements.END_READY) ? ProgrammeStatus.IMPLEMENTATION
+        : ProgrammeStatus.PREPARATION;
+  }
+
+  private static Integer cycleYear(Map<String, Object> implementation) {
+    return implementation == null ? null : ImplementationProcess.Variables.CYCLE_YEAR.from(implementation).orElse(0);
+  }
+
+  /** The total execution rate of the latest imported budget execution (finance's budgetExecutionRates). */
+  record Execution(BigDecimal rate, Integer year) {
+    static final Execution NONE = new Execution(null, null);
+
+    static Execution of(Map<String, Object> implementation) {
+      if (implementation == null) {
+        return NONE;
+      }
+      List<Map<String, Object>> rates = ImplementationProcess.Variables.BUDGET_EXECUTION_RATES.from(implementation)
+          .orElse(List.of());
+      // the last entry is the total ("Total"), after one per institution
+      return rates.isEmpty() ? NONE : new Execution(decimal(rates.get(rates.size() - 1).get("executionRate")),
+          rates.get(rates.size() - 1).get("year") instanceof Number year ? year.intValue() : null);
+    }
+
+    private static BigDecimal decimal(Object value) {
+      return value instanceof Number number ? new BigDecimal(number.toString()) : null;
+    }
   }
 
   private StepStatus step(ProgrammeStep step, List<HistoricActivityInstance> activities, Map<String, String> active,
@@ -376,11 +639,12 @@ public class ProgrammeStatusService {
 
   private record ReviewWithDecisions(ReviewStatus review, List<ReviewDecisionRecord> decisions) {}
 
-  private List<ReviewWithDecisions> reviews(HistoricProcessInstance programme) {
+  private static List<ReviewWithDecisions> reviews(List<HistoricProcessInstance> called,
+      Map<String, Map<String, Object>> variables) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     List<ReviewWithDecisions> reviews = new ArrayList<>();
-    for (HistoricProcessInstance review : calledInstances(programme, OversightReviewProcess.KEY)) {
-      Map<String, Object> vars = variables(review.getId(), REVIEW_VARIABLES);
+    for (HistoricProcessInstance review : called) {
+      Map<String, Object> vars = variables.getOrDefault(review.getId(), Map.of());
       List<ReviewDecisionRecord> decisions =
           DecisionLog.read(OversightReviewProcess.Variables.REVIEW_DECISIONS.from(vars).get());
       List<String> groups = OversightReviewProcess.Variables.REVIEW_GROUPS.from(vars).get();
@@ -402,10 +666,11 @@ public class ProgrammeStatusService {
 
   // ---------------------------------------------------------------- risks
 
-  private List<RiskStatusView> risks(HistoricProcessInstance programme) {
+  private static List<RiskStatusView> risks(List<HistoricProcessInstance> called,
+      Map<String, Map<String, Object>> variables) {
     List<RiskStatusView> risks = new ArrayList<>();
-    for (HistoricProcessInstance risk : calledInstances(programme, RiskHandlingProcess.KEY)) {
-      Map<String, Object> vars = variables(risk.getId(), RISK_VARIABLES);
+    for (HistoricProcessInstance risk : called) {
+      Map<String, Object> vars = variables.getOrDefault(risk.getId(), Map.of());
       String status = RiskHandlingProcess.Variables.RISK_STATUS.from(vars).get();
       RiskStatus known = null;
       try {
@@ -429,15 +694,6 @@ public class ProgrammeStatusService {
 
   // ---------------------------------------------------------------- engine reads
 
-  /** Oversight reviews and risks: instances of the given process that the programme called, oldest first. */
-  private List<HistoricProcessInstance> calledInstances(HistoricProcessInstance programme, String key) {
-    return history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(programme.getId())
-        .processDefinitionKey(key)
-        .orderByProcessInstanceStartTime().asc()
-        .list();
-  }
-
   /** What monitoring reads of a risk, declared by its catalogue. */
   static final List<Variable<?>> RISK_VARIABLES = List.of(
       RiskHandlingProcess.Variables.RISK_ID,
@@ -451,22 +707,45 @@ public class ProgrammeStatusService {
 
   /** The current values of the variables (running or finished instance), process scope first, as stored. */
   Map<String, Object> variables(String processInstanceId, Collection<? extends Variable<?>> variables) {
-    String[] names = variables.stream().map(Variable::name).toArray(String[]::new);
-    Map<String, Object> values = new HashMap<>();
-    Set<String> fromProcessScope = new java.util.HashSet<>();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+    return current(processInstanceId, history.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId)
-        .variableNameIn(names)
-        .list()) {
-      if ("DELETED".equals(variable.getState())) {
-        continue;
-      }
-      boolean processScope = processInstanceId.equals(variable.getActivityInstanceId());
-      if (processScope || (!fromProcessScope.contains(variable.getName()) && !values.containsKey(variable.getName()))) {
+        .variableNameIn(names(variables))
+        .list());
+  }
+
+  /** The same for many instances at once: instance id -> its values (an instance without any is left out). */
+  Map<String, Map<String, Object>> variables(List<String> processInstanceIds,
+      Collection<? extends Variable<?>> variables) {
+    Map<String, List<HistoricVariableInstance>> byInstance = new HashMap<>();
+    for (List<String> chunk : chunks(processInstanceIds)) {
+      history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(chunk.toArray(String[]::new))
+          .variableNameIn(names(variables))
+          .list()
+          .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new ArrayList<>()).add(v));
+    }
+    Map<String, Map<String, Object>> values = new HashMap<>();
+    byInstance.forEach((id, list) -> values.put(id, current(id, list)));
+    return values;
+  }
+
+  private static String[] names(Collection<? extends Variable<?>> variables) {
+    return variables.stream().map(Variable::name).toArray(String[]::new);
+  }
+
+  /**
+   * A variable of the process scope wins over a local one of the same name; among local ones the oldest (then the
+   * lowest id), so the answer does not depend on the order the database returns rows in.
+   */
+  private static Map<String, Object> current(String processInstanceId, List<HistoricVariableInstance> found) {
+    List<HistoricVariableInstance> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing((HistoricVariableInstance v) -> !processInstanceId.equals(v.getActivityInstanceId()))
+        .thenComparing(HistoricVariableInstance::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(HistoricVariableInstance::getId));
+    Map<String, Object> values = new HashMap<>();
+    for (HistoricVariableInstance variable : sorted) {
+      if (!"DELETED".equals(variable.getState()) && !values.containsKey(variable.getName())) {
         values.put(variable.getName(), variable.getValue());
-        if (processScope) {
-          fromProcessScope.add(variable.getName());
-        }
       }
     }
     return values;

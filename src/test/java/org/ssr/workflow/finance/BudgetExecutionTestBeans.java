@@ -33,6 +33,11 @@ public final class BudgetExecutionTestBeans {
     return services.execution();
   }
 
+  /** The plan service on the same database (monitoring reads the latest plans through it). */
+  public FinancialPlanService plans() {
+    return services.plans();
+  }
+
   /**
    * Stores a plan for the programme and marks it approved. Each line: action id, year, cost category, funding
    * source, available amount (required = available).

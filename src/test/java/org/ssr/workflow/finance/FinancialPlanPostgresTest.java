@@ -30,6 +30,9 @@ class FinancialPlanPostgresTest {
     assertThat(service.originalFile(PlanFixtures.CODE, 1).orElseThrow()).isEqualTo(filled);
     assertThat(service.approve(PlanFixtures.CODE, 2, "oversight review")).isTrue();
     assertThat(service.versions(PlanFixtures.CODE)).extracting(PlanVersionInfo::approved).containsExactly(false, true);
+    // the monitoring list's one query for the latest plans of many programmes
+    assertThat(service.latestViews(List.of(PlanFixtures.CODE, "NO-PLAN"))).containsOnlyKeys(PlanFixtures.CODE)
+        .hasEntrySatisfying(PlanFixtures.CODE, view -> assertThat(view.info().version()).isEqualTo(2));
     assertThat(service.refusedAttempts(PlanFixtures.CODE)).singleElement()
         .satisfies(a -> assertThat(a.fileName()).isEqualTo("bad.xlsx"));
     assertThat(service.pledges(PlanFixtures.CODE)).singleElement()

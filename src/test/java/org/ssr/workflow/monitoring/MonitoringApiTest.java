@@ -68,6 +68,14 @@ class MonitoringApiTest {
     HttpResponse<String> list = manager.get("/api/programmes");
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(codes(list.body())).contains(code);
+    JsonNode listed = null;
+    for (JsonNode p : JSON.readTree(list.body())) {
+      listed = code.equals(p.get("code").asText()) ? p : listed;
+    }
+    // the implementation phase's columns: a programme at step 1 is in preparation, with no year and no execution yet
+    assertThat(listed.get("phase").asText()).isEqualTo("PREPARATION");
+    assertThat(listed.get("cycleYear").isNull()).isTrue();
+    assertThat(listed.get("executionRate").isNull()).isTrue();
 
     HttpResponse<String> one = manager.get("/api/programmes/" + code);
     assertThat(one.statusCode()).isEqualTo(200);

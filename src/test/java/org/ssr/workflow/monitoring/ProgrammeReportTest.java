@@ -258,6 +258,9 @@ class ProgrammeReportTest {
           .containsEntry("Step 1", "done").containsEntry("Step 4", "skipped (does not apply)")
           .containsEntry("Open reviews", 0.0).containsEntry("Plan version", 2.0).containsEntry("Funding gap", 400000.0)
           .containsEntry("Started (UTC)", utc(p.startedAt())).containsEntry("Ended (UTC)", utc(p.endedAt()));
+      // the implementation phase: the stand-in closes at once, before any reporting year or budget execution
+      assertThat(byColumn).containsEntry("Phase", "Closed").containsEntry("Implementation year", 0.0)
+          .containsEntry("Budget execution rate (%)", null).containsEntry("Execution year", null);
     }
   }
 

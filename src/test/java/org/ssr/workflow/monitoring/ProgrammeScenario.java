@@ -46,10 +46,17 @@ final class ProgrammeScenario {
   private static final Pattern BEAN = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)\\}\"");
 
   private final ProcessEngine engine;
+  final String code;
   ProcessInstance programme;
 
   ProgrammeScenario(ProcessEngine engine) {
+    this(engine, CODE);
+  }
+
+  /** A scenario of its own programme code, for several programmes in one engine. */
+  ProgrammeScenario(ProcessEngine engine, String code) {
     this.engine = engine;
+    this.code = code;
   }
 
   /** A do-nothing delegate or listener for every bean of the model, then the real ones that matter here. */
@@ -89,7 +96,7 @@ final class ProgrammeScenario {
   /** The variables the set-up listener leaves on a new programme (ProgrammeProcess.Variables). */
   ProcessInstance start() {
     Map<String, Object> vars = new HashMap<>();
-    vars.put("programmeCode", CODE);
+    vars.put("programmeCode", code);
     vars.put("programmeName", "Monitoring test programme");
     vars.put("country", "Testland");
     vars.put("programmeTerm", "Security Sector Reform");
@@ -102,7 +109,7 @@ final class ProgrammeScenario {
     if (language != null) {
       ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.putIn(vars, language);
     }
-    programme = engine.getRuntimeService().startProcessInstanceByKey(ProgrammeProcess.KEY, CODE, vars);
+    programme = engine.getRuntimeService().startProcessInstanceByKey(ProgrammeProcess.KEY, code, vars);
     return programme;
   }
 
@@ -115,11 +122,11 @@ final class ProgrammeScenario {
   }
 
   Task task(String key) {
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE)
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(key).list();
     if (tasks.isEmpty()) {
       fail("No open task " + key + "; open: " + engine.getTaskService().createTaskQuery()
-          .processInstanceBusinessKey(CODE).list().stream().map(Task::getTaskDefinitionKey).toList());
+          .processInstanceBusinessKey(code).list().stream().map(Task::getTaskDefinitionKey).toList());
     }
     return tasks.get(0);
   }

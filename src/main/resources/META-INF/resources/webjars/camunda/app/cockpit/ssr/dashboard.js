@@ -1,8 +1,8 @@
 /*
  * ssr-workflow Cockpit plugin: the "SSR programmes" table on the Cockpit dashboard (plugin point cockpit.dashboard).
  * One row per programme the user may see (GET /api/programmes): the twelve steps, open oversight reviews with days
- * overdue, open risks by level, the latest financial plan version with its funding gap, and the links to the process
- * instance and to the XLSX report. Registered by scripts/config.js (customScripts 'ssr/dashboard').
+ * overdue, open risks by level, the latest financial plan version with its funding gap, the phase with the
+ * implementation year and the budget execution rate, and the links to the process instance and to the XLSX report. Registered by scripts/config.js (customScripts 'ssr/dashboard').
  */
 import {apiBase, getJson, el, day, money, stepBadge, message, table, cell, STEP_LOOK} from './common.js';
 import {t, term, programmeTerm} from './i18n.js';
@@ -46,6 +46,24 @@ function planCell(programme) {
     + t('plan.gap', {amount: money(plan.fundingGap)}));
 }
 
+/* Preparation, implementation (year N, budget executed x % in year y) or closed. */
+function implementationCell(programme) {
+  var parts = [t('phase.' + (programme.phase || 'PREPARATION'))];
+  if (programme.cycleYear !== null && programme.cycleYear !== undefined) {
+    parts.push(t('implementation.year', {year: programme.cycleYear}));
+  }
+  if (programme.executionRate !== null && programme.executionRate !== undefined) {
+    parts.push(t('implementation.rate', {rate: money(Math.round(programme.executionRate * 1000) / 10),
+      year: programme.executionYear}));
+  } else if (programme.phase === 'IMPLEMENTATION') {
+    parts.push(t('implementation.noRate'));
+  }
+  var td = cell(parts.join(', '));
+  td.setAttribute('class', 'ssr-implementation');
+  td.setAttribute('data-phase', programme.phase || '');
+  return td;
+}
+
 function row(programme) {
   var running = programme.state === 'RUNNING';
   var code = running
@@ -66,6 +84,7 @@ function row(programme) {
     reviewsCell(programme),
     risksCell(programme),
     planCell(programme),
+    implementationCell(programme),
     cell([report])
   ]);
 }
@@ -107,7 +126,7 @@ export default {
       }
       message(status, null);
       var list = table(['column.programme', 'column.country', 'column.state', 'column.steps', 'column.reviews',
-        'column.risks', 'column.plan', 'column.report'].map(function (key) { return t(key); }));
+        'column.risks', 'column.plan', 'column.implementation', 'column.report'].map(function (key) { return t(key); }));
       programmes.forEach(function (programme) {
         list.body.appendChild(row(programme));
       });
