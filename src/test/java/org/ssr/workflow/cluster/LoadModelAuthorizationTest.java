@@ -120,9 +120,11 @@ class LoadModelAuthorizationTest {
     assertThat(coordinator.get(programme).statusCode()).as("the coordination unit starts programmes").isEqualTo(200);
     assertThat(parliament.get(programme).statusCode()).as("parliament does not").isIn(403, 404);
     for (Http user : List.of(coordinator, parliament)) {
-      assertThat(user.postJson("/engine-rest/user/create",
-          "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder#2026x\"}}").statusCode())
-          .as("creating users").isEqualTo(403);
+      // the authorization matrix's request (a valid profile and password: only the permission is missing)
+      assertThat(user.postJson("/engine-rest/user/create", "{\"profile\":{\"id\":\"intruder\",\"firstName\":"
+          + "\"Role\",\"lastName\":\"Probe\",\"email\":\"probe@ssr.example\"},\"credentials\":{\"password\":"
+          + "\"Xq7#kLm2pW9z\"}}").statusCode()).as("creating users").isIn(401, 403);
+      assertThat(admin().get("/engine-rest/user/intruder/profile").statusCode()).isEqualTo(404);
       assertThat(user.postJson("/engine-rest/filter/create",
           "{\"resourceType\":\"Task\",\"name\":\"mine\",\"query\":{}}").statusCode()).as("creating filters")
           .isEqualTo(403);
@@ -136,8 +138,8 @@ class LoadModelAuthorizationTest {
   }
 
   private String filterId(String name) {
-    return list(admin(), "/engine-rest/filter?resourceType=Task&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
-        .get(0).get("id").asText();
+    return list(admin(), "/engine-rest/filter?resourceType=Task&maxResults=10&name="
+        + URLEncoder.encode(name, StandardCharsets.UTF_8)).get(0).get("id").asText();
   }
 
   private List<String> candidateGroups(String taskId) {

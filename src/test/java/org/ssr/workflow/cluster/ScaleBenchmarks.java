@@ -206,8 +206,8 @@ public final class ScaleBenchmarks {
   private static final List<String> pendingH2 = new ArrayList<>();
 
   private static String filterId(int port) {
-    JsonNode filters = read(expect(200, Http.basic(port, "admin", PASSWORD).get("/engine-rest/filter?resourceType=Task&name="
-        + URLEncoder.encode(FILTER, StandardCharsets.UTF_8))));
+    JsonNode filters = read(expect(200, Http.basic(port, "admin", PASSWORD).get(
+        "/engine-rest/filter?resourceType=Task&maxResults=10&name=" + URLEncoder.encode(FILTER, StandardCharsets.UTF_8))));
     return filters.get(0).get("id").asText();
   }
 

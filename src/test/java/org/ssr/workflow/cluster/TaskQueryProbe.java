@@ -44,8 +44,9 @@ import org.ssr.workflow.support.EmbeddedPostgresServer;
  * </ul>
  * The SQL of each query as the engine sent it is captured from MyBatis' log and its plan printed.
  *
- * <p>Usage: {@code TaskQueryProbe <h2-mem|h2-file|postgres> <tasks> <standalone|process> [processTasksOnly]};
- * {@code processTasksOnly} sets {@code cmmnEnabled=false} and {@code standaloneTasksEnabled=false}.
+ * <p>Usage: {@code TaskQueryProbe <h2-mem|h2-file|postgres> <tasks> <standalone|process> [processTasksOnly]
+ * [tenantCheckOff]}; {@code processTasksOnly} sets {@code cmmnEnabled=false} and {@code standaloneTasksEnabled=false},
+ * {@code tenantCheckOff} {@code tenantCheckEnabled=false}.
  */
 public final class TaskQueryProbe {
 
@@ -59,19 +60,22 @@ public final class TaskQueryProbe {
     String database = args.length > 0 ? args[0] : "h2-mem";
     int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     boolean standalone = !(args.length > 2 && args[2].equals("process"));
-    boolean processTasksOnly = args.length > 3 && args[3].equals("processTasksOnly");
+    List<String> options = args.length > 3 ? List.of(args).subList(3, args.length) : List.of();
+    boolean processTasksOnly = options.contains("processTasksOnly");
+    boolean tenantCheckOff = options.contains("tenantCheckOff");
     String label = database + ", " + tasks + (standalone ? " standalone" : " process") + " tasks"
-        + (processTasksOnly ? ", cmmnEnabled=false standaloneTasksEnabled=false" : "");
+        + (processTasksOnly ? ", cmmnEnabled=false standaloneTasksEnabled=false" : "")
+        + (tenantCheckOff ? ", tenantCheckEnabled=false" : "");
     try {
-      run(label, database, tasks, standalone, processTasksOnly);
+      run(label, database, tasks, standalone, processTasksOnly, tenantCheckOff);
     } finally {
       EmbeddedPostgresServer.stopShared();
     }
     System.exit(0);
   }
 
-  private static void run(String label, String database, int tasks, boolean standalone, boolean processTasksOnly)
-      throws Exception {
+  private static void run(String label, String database, int tasks, boolean standalone, boolean processTasksOnly,
+      boolean tenantCheckOff) throws Exception {
     String url = switch (database) {
       case "h2-mem" -> "jdbc:h2:mem:probe;DB_CLOSE_DELAY=-1";
       case "h2-file" -> "jdbc:h2:file:" + java.nio.file.Files.createTempDirectory("probe") + "/probe;WRITE_DELAY=0";
@@ -91,6 +95,9 @@ public final class TaskQueryProbe {
     if (processTasksOnly) {
       configuration.setCmmnEnabled(false);
       configuration.setStandaloneTasksEnabled(false);
+    }
+    if (tenantCheckOff) {
+      configuration.setTenantCheckEnabled(false);
     }
     ProcessEngine engine = configuration.buildProcessEngine();
     IdentityService identity = engine.getIdentityService();
@@ -138,7 +145,7 @@ public final class TaskQueryProbe {
           time(() -> old.get().listPage(950, 50).size()),
           time(() -> tasklist.get().listPage(0, 15).size()),
           time(() -> tasklist.get().count())));
-      if (member) {
+      {
         for (String kind : List.of("old", "tasklist", "count")) {
           List<String> statements = capture(() -> {
             if (kind.equals("old")) {
@@ -150,7 +157,7 @@ public final class TaskQueryProbe {
             }
           });
           for (String sql : statements) {
-            print("SQL (" + kind + ", member):\n" + sql);
+            print("SQL (" + kind + ", " + who + "):\n" + sql);
             print("plan:\n" + explain(dataSource, url.startsWith("jdbc:h2") ? "EXPLAIN ANALYZE " + sql
                 : "EXPLAIN (ANALYZE, BUFFERS) " + sql));
           }
