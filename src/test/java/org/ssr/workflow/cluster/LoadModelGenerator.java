@@ -29,7 +29,8 @@ import org.ssr.workflow.support.Http;
  * ({@code support.ApplicationProcess}), and this class talks to it.
  * <ol>
  *   <li><b>users</b>: {@code users} people besides the demo users, members of the role groups in the proportions of
- *       {@link #ROLE_WEIGHTS} ({@code POST /engine-rest/user/create}, {@code PUT /engine-rest/group/…/members/…});</li>
+ *       {@link #ROLE_WEIGHTS} ({@code POST /engine-rest/user/create},
+ *       {@code PUT /engine-rest/group/…/members/…});</li>
  *   <li><b>programmes</b>: {@code programmes} programmes {@code LM-001}, … started with the start form and driven
  *       by {@link ProgrammeRestDriver} to their implementation phase (every step's form submitted by the role's
  *       demo user, the financial plan uploaded, the oversight bodies deciding): their full history;</li>

@@ -33,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ssr.workflow.identity.SsrGroups;
 import org.ssr.workflow.support.ApplicationProcess;
 import org.ssr.workflow.support.EmbeddedPostgresServer;
 import org.ssr.workflow.support.Http;
@@ -188,8 +187,8 @@ public final class ScaleBenchmarks {
         for (String sql : statements(logged)) {
           log(lines, report, "SQL of one Tasklist list page as " + user + ":\n\n```sql\n" + sql + "\n```\n");
           if (db.postgresName() != null) {
-            log(lines, report, "plan (PostgreSQL, EXPLAIN ANALYZE):\n\n```\n" + explain(db, "EXPLAIN (ANALYZE, BUFFERS) "
-                + sql) + "\n```\n");
+            log(lines, report, "plan (PostgreSQL, EXPLAIN ANALYZE):\n\n```\n"
+                + explain(db, "EXPLAIN (ANALYZE, BUFFERS) " + sql) + "\n```\n");
           } else {
             pendingH2.add(sql);
           }
@@ -207,7 +206,8 @@ public final class ScaleBenchmarks {
 
   private static String filterId(int port) {
     JsonNode filters = read(expect(200, Http.basic(port, "admin", PASSWORD).get(
-        "/engine-rest/filter?resourceType=Task&maxResults=10&name=" + URLEncoder.encode(FILTER, StandardCharsets.UTF_8))));
+        "/engine-rest/filter?resourceType=Task&maxResults=10&name="
+            + URLEncoder.encode(FILTER, StandardCharsets.UTF_8))));
     return filters.get(0).get("id").asText();
   }
 
@@ -390,9 +390,5 @@ public final class ScaleBenchmarks {
     } catch (Exception e) {
       return "EXPLAIN failed: " + e;
     }
-  }
-
-  static String members(LoadModelGenerator.Generated generated) {
-    return String.join(",", generated.members(SsrGroups.PARLIAMENT_OVERSIGHT));
   }
 }

@@ -105,9 +105,9 @@ public final class TaskQueryProbe {
 
     Instant seeding = Instant.now();
     if (!standalone) {
-      engine.getRepositoryService().createDeployment().addModelInstance("review.bpmn", Bpmn.createExecutableProcess(PROCESS)
-          .camundaHistoryTimeToLive(3650).startEvent().userTask("UserTask_ReviewDocument")
-          .camundaCandidateGroups(GROUP).endEvent().done()).deploy();
+      engine.getRepositoryService().createDeployment().addModelInstance("review.bpmn",
+          Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(3650).startEvent()
+              .userTask("UserTask_ReviewDocument").camundaCandidateGroups(GROUP).endEvent().done()).deploy();
     }
     for (int n = 0; n < tasks; n++) {
       if (standalone) {
@@ -120,7 +120,8 @@ public final class TaskQueryProbe {
       }
     }
     print(label + ": seeded in " + Duration.between(seeding, Instant.now()).toSeconds() + " s; grants "
-        + engine.getAuthorizationService().createAuthorizationQuery().count() + "; load " + EngineBenchmarks.loadAverage());
+        + engine.getAuthorizationService().createAuthorizationQuery().count() + "; load "
+        + EngineBenchmarks.loadAverage());
 
     List<String> groups = List.of(GROUP);
     Supplier<TaskQuery> old = () -> taskService.createTaskQuery().taskCandidateGroup(GROUP).orderByTaskCreateTime()
