@@ -303,7 +303,7 @@ public final class EngineBenchmarks {
   }
 
   /** User + system CPU time of a process so far (Linux /proc; -1 elsewhere). */
-  private static long cpuMillis(long pid) {
+  static long cpuMillis(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -315,7 +315,7 @@ public final class EngineBenchmarks {
   }
 
   /** CPU time so far of the PostgreSQL server processes that serve {@code database} (their title names it). */
-  private static long postgresCpuMillis(String database) {
+  static long postgresCpuMillis(String database) {
     long total = 0;
     try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
       for (Path process : (Iterable<Path>) processes::iterator) {
@@ -357,7 +357,7 @@ public final class EngineBenchmarks {
     return response.body();
   }
 
-  private static long percentile(List<Long> sorted, int percentile) {
+  static long percentile(List<Long> sorted, int percentile) {
     if (sorted.isEmpty()) {
       return -1;
     }
@@ -371,7 +371,7 @@ public final class EngineBenchmarks {
     return sorted.get(sorted.size() / 2);
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).trim();
     } catch (IOException e) {

@@ -54,6 +54,16 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A JSON POST with its own {@code Accept} header (Tasklist asks for {@code application/hal+json}). */
+  public HttpResponse<String> postJson(String path, String json, String accept) {
+    return send(request(path).header("Content-Type", "application/json").setHeader("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));

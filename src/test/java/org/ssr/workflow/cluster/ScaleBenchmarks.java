@@ -1,0 +1,394 @@
+package org.ssr.workflow.cluster;
+
+import static org.ssr.workflow.cluster.EngineBenchmarks.cpuMillis;
+import static org.ssr.workflow.cluster.EngineBenchmarks.loadAverage;
+import static org.ssr.workflow.cluster.EngineBenchmarks.percentile;
+import static org.ssr.workflow.cluster.EngineBenchmarks.postgresCpuMillis;
+import static org.ssr.workflow.cluster.LoadModelGenerator.expect;
+import static org.ssr.workflow.cluster.LoadModelGenerator.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ssr.workflow.support.ApplicationProcess;
+import org.ssr.workflow.support.EmbeddedPostgresServer;
+import org.ssr.workflow.support.Http;
+
+/**
+ * Issue 18's measurements on the {@link LoadModel} (docs/benchmarks.md, "National and regional scale"), not a test:
+ * runs only with the {@code bench} profile. For each database (H2 file, embedded PostgreSQL 16):
+ * <ol>
+ *   <li>the application (own JVM, production settings) on an empty database; {@link LoadModelGenerator} builds the
+ *       model through its REST API; the application stops;</li>
+ *   <li>it starts again with the model's history present (start-up time), beside the bare Camunda starter on an
+ *       empty database of the same kind (item 6);</li>
+ *   <li>single-client probes (median of {@value #PROBES} after a warm-up): the task query of the old benchmark
+ *       ({@code GET /engine-rest/task?candidateGroup=…&firstResult=950&maxResults=50}) and the list page Tasklist
+ *       really asks for ({@code POST …/filter/{id}/list?firstResult=0&maxResults=15}, {@code Accept:
+ *       application/hal+json}, body {@code {"sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}},
+ *       as Tasklist 7.24's task list sends it), each as a parliament member and as the administrator;</li>
+ *   <li>20 clients for {@code seconds}: parliament's members on their filter's list page, then the administrator
+ *       on the same filter (item 1: p95 ratio, target ≤ 1.5), with the CPU per request of the application (and of
+ *       PostgreSQL);</li>
+ *   <li>the application once more with the engine's task-query SQL logged: the statements of one Tasklist list
+ *       page as parliament and as admin, and their plans ({@code EXPLAIN ANALYZE}).</li>
+ * </ol>
+ * Usage: {@code ScaleBenchmarks <report.md> <model, e.g. full or programmes=2,openTasks=500> [h2,postgres]
+ * [seconds=30] [parallel=4]}.
+ */
+public final class ScaleBenchmarks {
+
+  static final int CLIENTS = 20;
+  static final int PROBES = 30;
+  private static final String PASSWORD = LoadModelGenerator.PASSWORD;
+  private static final String FILTER = "Reviews for parliament";
+  static final String TASKLIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+  static final String HAL = "application/hal+json, application/json; q=0.5";
+
+  private ScaleBenchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    Path report = Path.of(args.length > 0 ? args[0] : "target/scale-benchmarks.md");
+    LoadModel model = LoadModel.of(args.length > 1 ? args[1] : "full");
+    List<String> databases = List.of((args.length > 2 ? args[2] : "h2,postgres").split(","));
+    int seconds = 30;
+    int parallel = 4;
+    for (int i = 3; i < args.length; i++) {
+      if (args[i].startsWith("seconds=")) {
+        seconds = Integer.parseInt(args[i].substring(8));
+      } else if (args[i].startsWith("parallel=")) {
+        parallel = Integer.parseInt(args[i].substring(9));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    Files.createDirectories(report.toAbsolutePath().getParent());
+    log(lines, report, "Run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
+        + System.getProperty("java.version") + ", model " + model + ", load average " + loadAverage());
+    try {
+      for (String database : databases) {
+        run(lines, report, model, database.trim(), seconds, parallel);
+      }
+    } finally {
+      EmbeddedPostgresServer.stopShared();
+    }
+    System.exit(0);
+  }
+
+  private static void log(List<String> lines, Path report, String line) {
+    lines.add(line);
+    System.out.println("[scale-bench] " + line);
+    try {
+      Files.write(report, lines);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Where one database lives and how the application (and the bare starter) reach it. */
+  private record Database(String label, Map<String, String> properties, Map<String, String> env, String jdbcUrl,
+      String user, String postgresName, Map<String, String> bareProperties) {}
+
+  private static Database database(String kind) {
+    Path dir = ApplicationProcess.workDirectory().resolve("scale-" + kind + "-" + System.nanoTime());
+    if (kind.equals("h2")) {
+      return new Database("H2 file", Map.of("ssr.data-dir", dir.toString()), Map.of(),
+          "jdbc:h2:file:" + dir + "/ssr-workflow", "sa", null,
+          Map.of("bare.data-dir", dir.resolve("bare").toString()));
+    }
+    EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
+    String url = postgres.createDatabase("scale");
+    String bareUrl = postgres.createDatabase("scale_bare");
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("ssr.data-dir", dir.toString());
+    properties.put("spring.profiles.active", "postgres");
+    return new Database("PostgreSQL 16 embedded", properties,
+        Map.of("SSR_DB_URL", url, "SSR_DB_USER", EmbeddedPostgresServer.user(), "SSR_DB_PASSWORD", ""),
+        url, EmbeddedPostgresServer.user(), url.substring(url.lastIndexOf('/') + 1),
+        Map.of("spring.datasource.url", bareUrl, "spring.datasource.username", EmbeddedPostgresServer.user(),
+            "spring.datasource.password", ""));
+  }
+
+  private static ApplicationProcess.Builder application(String name, Database db) {
+    ApplicationProcess.Builder builder = ApplicationProcess.builder(name).productionJvm();
+    db.properties().forEach(builder::property);
+    db.env().forEach(builder::env);
+    return builder;
+  }
+
+  private static void run(List<String> lines, Path report, LoadModel model, String kind, int seconds, int parallel)
+      throws Exception {
+    Database db = database(kind);
+    log(lines, report, "## " + db.label());
+
+    // 1. build the model
+    LoadModelGenerator.Generated generated;
+    try (ApplicationProcess app = application("scale-gen-" + kind, db).eagerJobExecutor().start()) {
+      log(lines, report, "generator: application started in " + app.startupMillis() + " ms (empty database)");
+      Instant start = Instant.now();
+      generated = LoadModelGenerator.generate(app.port(), model, parallel, true, line -> log(lines, report,
+          "generator: " + line + " (load " + loadAverage() + ")"));
+      log(lines, report, "generator: model built in " + Duration.between(start, Instant.now()).toSeconds() + " s");
+      app.stop();
+    }
+
+    // 2. start-up with the model present vs the bare starter on an empty database
+    long bareStartup;
+    ApplicationProcess.Builder bareBuilder = ApplicationProcess.builder("scale-bare-" + kind).productionJvm()
+        .mainClass("org.ssr.bench.bare.BareCamundaApplication")
+        .property("spring.config.location", "classpath:/bare-camunda.yaml");
+    db.bareProperties().forEach(bareBuilder::property);
+    try (ApplicationProcess bare = bareBuilder.start()) {
+      bareStartup = bare.startupMillis();
+      bare.stop();
+    }
+    try (ApplicationProcess app = application("scale-run-" + kind, db).start()) {
+      log(lines, report, String.format(Locale.ROOT, "item 6, start-up (JVM launch to /actuator/health UP): "
+          + "ssr-workflow with the model's history %d ms, bare Camunda starter on an empty %s %d ms: ratio %.2f "
+          + "(target <= 1.5); load %s", app.startupMillis(), db.label(), bareStartup,
+          (double) app.startupMillis() / bareStartup, loadAverage()));
+      measureTaskList(lines, report, app, db, generated, seconds);
+      app.stop();
+    }
+
+    // 3. the SQL of one list page, and its plan
+    try (ApplicationProcess app = application("scale-sql-" + kind, db)
+        .property("logging.level.org.camunda.bpm.engine.impl.persistence.entity.TaskEntity", "DEBUG").start()) {
+      String filter = filterId(app.port());
+      for (String user : List.of("parliament", "admin")) {
+        Files.writeString(app.log(), "", java.nio.file.StandardOpenOption.APPEND);
+        long before = Files.size(app.log());
+        expect(200, Http.basic(app.port(), user, PASSWORD).postJson(
+            "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", TASKLIST_BODY, HAL));
+        Thread.sleep(500);
+        String logged = Files.readString(app.log()).substring((int) before);
+        for (String sql : statements(logged)) {
+          log(lines, report, "SQL of one Tasklist list page as " + user + ":\n\n```sql\n" + sql + "\n```\n");
+          if (db.postgresName() != null) {
+            log(lines, report, "plan (PostgreSQL, EXPLAIN ANALYZE):\n\n```\n"
+                + explain(db, "EXPLAIN (ANALYZE, BUFFERS) " + sql) + "\n```\n");
+          } else {
+            pendingH2.add(sql);
+          }
+        }
+      }
+      app.stop();
+    }
+    for (String sql : pendingH2) {
+      log(lines, report, "plan (H2, EXPLAIN ANALYZE):\n\n```\n" + explain(db, "EXPLAIN ANALYZE " + sql) + "\n```\n");
+    }
+    pendingH2.clear();
+  }
+
+  private static final List<String> pendingH2 = new ArrayList<>();
+
+  private static String filterId(int port) {
+    JsonNode filters = read(expect(200, Http.basic(port, "admin", PASSWORD).get(
+        "/engine-rest/filter?resourceType=Task&maxResults=10&name="
+            + URLEncoder.encode(FILTER, StandardCharsets.UTF_8))));
+    return filters.get(0).get("id").asText();
+  }
+
+  /** One request kind: what it sends, as whom. */
+  private record Request(String name, Function<Http, HttpResponse<String>> send) {}
+
+  private static void measureTaskList(List<String> lines, Path report, ApplicationProcess app, Database db,
+      LoadModelGenerator.Generated generated, int seconds) throws Exception {
+    int port = app.port();
+    String filter = filterId(port);
+    String listPath = "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15";
+    Request tasklist = new Request("Tasklist list page (POST filter/{id}/list, HAL, first 15, created desc)",
+        http -> http.postJson(listPath, TASKLIST_BODY, HAL));
+    Request tasklistJson = new Request("the same filter list as plain JSON (no count, no embedded variables)",
+        http -> http.postJson(listPath, TASKLIST_BODY));
+    Request count = new Request("the filter's count (GET filter/{id}/count)",
+        http -> http.get("/engine-rest/filter/" + filter + "/count"));
+    Request oldBenchmark = new Request("old benchmark's query (GET task?candidateGroup, created desc, 950+50)",
+        http -> http.get("/engine-rest/task?candidateGroup=" + LoadModelGenerator.BUSIEST_GROUP
+            + "&sortBy=created&sortOrder=desc&firstResult=950&maxResults=50"));
+
+    // what each sees: the member and the admin the same tasks; justice none of them
+    long memberCount = read(expect(200, Http.basic(port, "parliament", PASSWORD)
+        .get("/engine-rest/filter/" + filter + "/count"))).get("count").asLong();
+    long adminCount = read(expect(200, Http.basic(port, "admin", PASSWORD)
+        .get("/engine-rest/filter/" + filter + "/count"))).get("count").asLong();
+    int justiceFilter = Http.basic(port, "justice", PASSWORD).get("/engine-rest/filter/" + filter + "/count")
+        .statusCode();
+    long justiceSees = read(expect(200, Http.basic(port, "justice", PASSWORD).get("/engine-rest/task/count?"
+        + "candidateGroup=" + LoadModelGenerator.BUSIEST_GROUP))).get("count").asLong();
+    log(lines, report, String.format(Locale.ROOT, "filter '%s': parliament sees %d tasks, admin %d; justice's "
+        + "request for the filter answered %d, justice sees %d of parliament's tasks", FILTER, memberCount,
+        adminCount, justiceFilter, justiceSees));
+    if (memberCount != adminCount || justiceSees != 0 || justiceFilter != 403 && justiceFilter != 404) {
+      throw new IllegalStateException("authorization answers wrong on the generated database");
+    }
+
+    // single client
+    Http parliament = Http.basic(port, "parliament", PASSWORD);
+    Http admin = Http.basic(port, "admin", PASSWORD);
+    for (Request request : List.of(tasklist, tasklistJson, count, oldBenchmark)) {
+      long member = probe(parliament, request);
+      long administrator = probe(admin, request);
+      log(lines, report, String.format(Locale.ROOT, "one client, %s: parliament median %.1f ms, admin %.1f ms "
+          + "(ratio %.2f); load %s", request.name(), member / 1000.0, administrator / 1000.0,
+          (double) member / administrator, loadAverage()));
+    }
+
+    // 20 clients
+    List<String> members = generated.members(LoadModelGenerator.BUSIEST_GROUP);
+    Result byMembers = load(app, db, members, tasklist, seconds);
+    Result byAdmin = load(app, db, List.of("admin"), tasklist, seconds);
+    log(lines, report, String.format(Locale.ROOT, "item 1, %d clients x %d s, %s: parliament's %d members %s; admin %s;"
+        + " p95 ratio %.2f (target <= 1.5)", CLIENTS, seconds, tasklist.name(), members.size(), byMembers, byAdmin,
+        (double) byMembers.p95 / byAdmin.p95));
+    Result oldMembers = load(app, db, members, oldBenchmark, seconds);
+    Result oldAdmin = load(app, db, List.of("admin"), oldBenchmark, seconds);
+    log(lines, report, String.format(Locale.ROOT, "%d clients x %d s, %s: parliament %s; admin %s; p95 ratio %.2f",
+        CLIENTS, seconds, oldBenchmark.name(), oldMembers, oldAdmin, (double) oldMembers.p95 / oldAdmin.p95));
+  }
+
+  /** Median in microseconds of {@value #PROBES} requests after as many to warm up. */
+  private static long probe(Http http, Request request) {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 2 * PROBES; i++) {
+      long start = System.nanoTime();
+      expect(200, request.send().apply(http));
+      if (i >= PROBES) {
+        times.add((System.nanoTime() - start) / 1000);
+      }
+    }
+    Collections.sort(times);
+    return times.get(times.size() / 2);
+  }
+
+  record Result(long requests, double perSecond, long p50, long p95, long p99, double appCpu, double dbCpu,
+      String load) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%d requests (%.1f/s), p50 %d ms, p95 %d ms, p99 %d ms, CPU per request: "
+          + "application %.1f ms%s (load %s)", requests, perSecond, p50, p95, p99, appCpu,
+          dbCpu < 0 ? "" : String.format(Locale.ROOT, " + PostgreSQL %.1f ms", dbCpu), load);
+    }
+  }
+
+  private static Result load(ApplicationProcess app, Database db, List<String> users, Request request, int seconds)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicLong requests = new AtomicLong();
+    long appBefore = cpuMillis(app.pid());
+    long dbBefore = db.postgresName() == null ? 0 : postgresCpuMillis(db.postgresName());
+    Instant started = Instant.now();
+    Instant end = started.plusSeconds(seconds);
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      Http http = Http.basic(app.port(), users.get(c % users.size()), PASSWORD);
+      clients.add(pool.submit(() -> {
+        while (Instant.now().isBefore(end)) {
+          long start = System.nanoTime();
+          expect(200, request.send().apply(http));
+          latencies.add((System.nanoTime() - start) / 1_000_000);
+          requests.incrementAndGet();
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : clients) {
+      client.get(seconds + 300L, TimeUnit.SECONDS);
+    }
+    pool.shutdownNow();
+    double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    long n = Math.max(1, requests.get());
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    return new Result(requests.get(), requests.get() / elapsed, percentile(sorted, 50), percentile(sorted, 95),
+        percentile(sorted, 99), (double) (cpuMillis(app.pid()) - appBefore) / n,
+        db.postgresName() == null ? -1 : (double) (postgresCpuMillis(db.postgresName()) - dbBefore) / n,
+        loadAverage());
+  }
+
+  // ------------------------------------------------------------------ the SQL the engine sent, and its plan
+
+  /** The task statements MyBatis logged ({@code ==>  Preparing:} + {@code ==> Parameters:}), parameters inlined. */
+  static List<String> statements(String log) {
+    List<String> statements = new ArrayList<>();
+    String sql = null;
+    for (String line : log.split("\n")) {
+      int preparing = line.indexOf("==>  Preparing: ");
+      int parameters = line.indexOf("==> Parameters: ");
+      if (preparing >= 0) {
+        sql = line.substring(preparing + "==>  Preparing: ".length()).trim();
+      } else if (parameters >= 0 && sql != null) {
+        statements.add(inline(sql, line.substring(parameters + "==> Parameters: ".length()).trim()));
+        sql = null;
+      }
+    }
+    return statements;
+  }
+
+  private static String inline(String sql, String parameters) {
+    List<String> values = new ArrayList<>();
+    if (!parameters.isEmpty()) {
+      for (String parameter : parameters.split(", (?=[^,]*\\()|, (?=null)")) {
+        int type = parameter.lastIndexOf('(');
+        if (parameter.equals("null") || type < 0) {
+          values.add("NULL");
+          continue;
+        }
+        String value = parameter.substring(0, type);
+        String kind = parameter.substring(type + 1, parameter.length() - 1);
+        values.add(switch (kind) {
+          case "Integer", "Long", "Short", "Double", "BigDecimal" -> value;
+          case "Boolean" -> value;
+          default -> "'" + value.replace("'", "''") + "'";
+        });
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int next = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '?' && next < values.size()) {
+        out.append(values.get(next++));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String explain(Database db, String sql) {
+    try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), "");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<String> plan = new ArrayList<>();
+      while (rows.next()) {
+        plan.add(rows.getString(1));
+      }
+      return plan.stream().collect(Collectors.joining("\n"));
+    } catch (Exception e) {
+      return "EXPLAIN failed: " + e;
+    }
+  }
+}
