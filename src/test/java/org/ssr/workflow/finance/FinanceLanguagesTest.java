@@ -109,10 +109,10 @@ class FinanceLanguagesTest {
   }
 
   @Test
-  void totalsWarningsAreInTheProgrammesLanguage() {
+  void totalsWarningsAreInTheProgrammesLanguage_theInstitutionInTheGlossarysWords() {
     PlanTotals totals = PlanTotals.of(List.of(), PlanFixtures.CONTEXT.withLanguage("fr"));
     assertThat(totals.warnings()).first().asString()
-        .isEqualTo("L’action A-1 « Civilian oversight training for defence staff » (defence) n’a aucune ligne dans "
+        .isEqualTo("L’action A-1 « Civilian oversight training for defence staff » (Forces armées (défense)) n’a aucune ligne dans "
             + "le plan : ses ressources ne sont pas encore planifiées.");
   }
 

@@ -218,7 +218,8 @@ class TasklistFiltersTest {
   }
 
   @Test
-  void tasklistOffersAProgrammeStartOnlyToTheCoordinationUnit() throws Exception {
+  void tasklistOffersAProgrammeStartOnlyToTheCoordinationUnit_andAChangeRequestToItAndTheOversightBodies()
+      throws Exception {
     String startable = "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
         + "&startablePermissionCheck=true&firstResult=0&maxResults=50";
     for (DemoUsers.DemoUser user : DemoUsers.ALL) {
@@ -230,9 +231,19 @@ class TasklistFiltersTest {
           || user.groupId().equals(SsrGroups.CAMUNDA_ADMIN);
       assertThat(keys.contains("ssr-programme")).as(user.id() + " starts programmes").isEqualTo(programme);
       boolean localPlatform = user.groupId().equals(DemoUsers.DEMO_LOCAL_PLATFORM);
+      boolean change = user.groupId().equals(SsrGroups.COORDINATION_UNIT)
+          || RoleAuthorizations.OVERSIGHT_BODIES.contains(user.groupId());
+      assertThat(keys.contains(RoleAuthorizations.CHANGE_REQUEST_PROCESS)).as(user.id() + " requests changes")
+          .isEqualTo(change || user.groupId().equals(SsrGroups.CAMUNDA_ADMIN));
       if (!programme) {
-        assertThat(keys).as(user.id()).containsExactlyInAnyOrderElementsOf(localPlatform
-            ? List.of("risk-report", "local-security-report") : List.of("risk-report"));
+        List<String> expected = new java.util.ArrayList<>(List.of("risk-report"));
+        if (localPlatform) {
+          expected.add("local-security-report");
+        }
+        if (change) {
+          expected.add(RoleAuthorizations.CHANGE_REQUEST_PROCESS);
+        }
+        assertThat(keys).as(user.id()).containsExactlyInAnyOrderElementsOf(expected);
       }
     }
   }

@@ -159,7 +159,7 @@ class DecisionRecordApiTest {
 
     assertThat(as("manager").get(path()).body()).isEqualTo(before);
     assertThat(decisionRows(report())).isEqualTo(reportBefore);
-    assertThat(reportBefore.get(0)).contains("returned", "Add the budget annex.");
+    assertThat(reportBefore.get(0)).contains("returned for revision", "Add the budget annex.");
   }
 
   @Test

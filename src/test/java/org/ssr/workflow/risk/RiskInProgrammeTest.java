@@ -38,8 +38,11 @@ import org.ssr.workflow.support.SpringBootLikeDeployment;
  * transformation track, ending the programme, short-term threats, and the register read from history.
  */
 class RiskInProgrammeTest {
-  /** Before issue 17: 47 at step 1 and more later (variables="all" copied the programme's variables into every risk). */
-  private static final int VARIABLES_OF_A_LOW_RISK = 19;
+  /**
+   * Before issue 17: 47 at step 1 and more later (variables="all" copied the programme's variables into every risk).
+   * Issue 19 adds one: the programme's language, which the risk's forms and words speak.
+   */
+  private static final int VARIABLES_OF_A_LOW_RISK = 20;
 
 
   @RegisterExtension
@@ -277,7 +280,7 @@ class RiskInProgrammeTest {
     List<String> names = engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(risk.getId()).list().stream()
         .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).sorted().toList();
-    assertThat(names).contains("programmeCode", "riskId", "riskTitle", "riskDescription", "riskCategory",
+    assertThat(names).contains("programmeCode", "programmeLanguage", "riskId", "riskTitle", "riskDescription", "riskCategory",
         "riskReportedBy", "riskLevel", "riskLog")
         .doesNotContain("programmeName", "institutions", "regions", "decisionLog", "riskChaseCount")
         .hasSize(VARIABLES_OF_A_LOW_RISK);
