@@ -103,17 +103,30 @@ final class FormTexts {
     if (Languages.ENGLISH.equals(language)) {
       return;
     }
+    writeTotals(new Context(task, ProgrammeWords.of(language), Messages.of("glossary", language)));
+    // a text copy under the stored variable's name, whatever the stored type (a date, a level)
+    texts(task, language).forEach((name, text) -> Variable.text(name).on(task).setLocal(text));
+  }
+
+  /**
+   * The copies the task's scope has a value for, in the language, by variable name (none for English): what
+   * {@link #write} writes onto a task with a Camunda Form, and what {@link TaskNames} evaluates a task's name with.
+   */
+  static Map<String, String> texts(DelegateTask task, String language) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (task.getExecution() == null || Languages.ENGLISH.equals(language)) {
+      return texts;
+    }
     Context context = new Context(task, ProgrammeWords.of(language), Messages.of("glossary", language));
-    writeTotals(context);
     COPIES.forEach((name, shown) -> {
       if (task.getExecution().hasVariable(name)) {
         String text = shown.apply(context);
         if (text != null) {
-          // a text copy under the stored variable's name, whatever the stored type (a date, a level)
-          Variable.text(name).on(task).setLocal(text);
+          texts.put(name, text);
         }
       }
     });
+    return texts;
   }
 
   /**

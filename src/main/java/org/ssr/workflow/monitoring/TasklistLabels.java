@@ -38,6 +38,8 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
   private static final TaskListener LABELLER = TasklistLabels::label;
   /** After the columns: the form's values in the programme's language ({@link FormTexts}). */
   private static final TaskListener FORM_TEXTS = FormTexts::write;
+  /** Before the form texts (which read codes from the task): the task's name in the programme's language. */
+  private static final TaskListener NAMER = TaskNames::name;
 
   /** What a task may be about, after a review and a risk, first found wins. */
   private static final List<Variable<String>> OTHER_SUBJECTS = List.of(ProgrammeProcess.Variables.INSTITUTION_NAME,
@@ -53,6 +55,7 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, LABELLER);
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NAMER);
           // Camunda Forms only: the embedded forms read the codes and show them in the person's language themselves
           if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
             behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FORM_TEXTS);
