@@ -18,7 +18,6 @@ import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.local.LocalPlatformsProcess;
 import org.ssr.workflow.local.LocalReportProcess;
 import org.ssr.workflow.oversight.OversightReviewProcess;
-import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeWords;
 import org.ssr.workflow.risk.RiskHandlingProcess;
@@ -94,13 +93,9 @@ final class FormTexts {
     return NAMES;
   }
 
-  /** Writes the copies the task's scope has a value for, when its programme's language is not English. */
-  static void write(DelegateTask task) {
-    if (task.getExecution() == null) {
-      return;
-    }
-    String language = ProgrammeLanguage.of(task);
-    if (Languages.ENGLISH.equals(language)) {
+  /** Writes the copies the task's scope has a value for, when its programme's language (given) is not English. */
+  static void write(DelegateTask task, String language) {
+    if (task.getExecution() == null || Languages.ENGLISH.equals(language)) {
       return;
     }
     writeTotals(new Context(task, ProgrammeWords.of(language), Messages.of("glossary", language)));

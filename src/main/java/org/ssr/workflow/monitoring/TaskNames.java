@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Messages;
-import org.ssr.workflow.programme.ProgrammeLanguage;
 
 /**
  * The name Tasklist lists for a user task, in the programme's language (docs/languages.md, "Task names"): when a task is
@@ -38,12 +37,9 @@ final class TaskNames {
     return processKey + "." + activityId;
   }
 
-  static void name(DelegateTask task) {
-    if (task.getExecution() == null) {
-      return;
-    }
-    String language = ProgrammeLanguage.of(task);
-    if (Languages.ENGLISH.equals(language)) {
+  /** Names the task in its programme's language (given: {@code ProgrammeLanguage.of(task)}), unless English. */
+  static void name(DelegateTask task, String language) {
+    if (task.getExecution() == null || Languages.ENGLISH.equals(language)) {
       return;
     }
     String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
