@@ -18,7 +18,6 @@ import org.ssr.workflow.implementation.ImplementationProcess;
 import org.ssr.workflow.local.LocalPlatformsProcess;
 import org.ssr.workflow.local.LocalReportProcess;
 import org.ssr.workflow.oversight.OversightReviewProcess;
-import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.programme.ProgrammeWords;
 import org.ssr.workflow.risk.RiskHandlingProcess;
@@ -94,26 +93,35 @@ final class FormTexts {
     return NAMES;
   }
 
-  /** Writes the copies the task's scope has a value for, when its programme's language is not English. */
-  static void write(DelegateTask task) {
-    if (task.getExecution() == null) {
+  /** Writes the copies the task's scope has a value for, when its programme's language (given) is not English. */
+  static void write(DelegateTask task, String language) {
+    if (task.getExecution() == null || Languages.ENGLISH.equals(language)) {
       return;
     }
-    String language = ProgrammeLanguage.of(task);
-    if (Languages.ENGLISH.equals(language)) {
-      return;
+    writeTotals(new Context(task, ProgrammeWords.of(language), Messages.of("glossary", language)));
+    // a text copy under the stored variable's name, whatever the stored type (a date, a level)
+    texts(task, language).forEach((name, text) -> Variable.text(name).on(task).setLocal(text));
+  }
+
+  /**
+   * The copies the task's scope has a value for, in the language, by variable name (none for English): what
+   * {@link #write} writes onto a task with a Camunda Form, and what {@link TaskNames} evaluates a task's name with.
+   */
+  static Map<String, String> texts(DelegateTask task, String language) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (task.getExecution() == null || Languages.ENGLISH.equals(language)) {
+      return texts;
     }
     Context context = new Context(task, ProgrammeWords.of(language), Messages.of("glossary", language));
-    writeTotals(context);
     COPIES.forEach((name, shown) -> {
       if (task.getExecution().hasVariable(name)) {
         String text = shown.apply(context);
         if (text != null) {
-          // a text copy under the stored variable's name, whatever the stored type (a date, a level)
-          Variable.text(name).on(task).setLocal(text);
+          texts.put(name, text);
         }
       }
     });
+    return texts;
   }
 
   /**

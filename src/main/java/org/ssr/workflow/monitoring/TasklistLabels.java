@@ -22,6 +22,7 @@ import org.ssr.workflow.engine.Variable;
 import org.ssr.workflow.finance.FinancialPlanProcess;
 import org.ssr.workflow.identity.TasklistColumns;
 import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.ProgrammeProcess;
 import org.ssr.workflow.risk.RiskHandlingProcess;
 import org.ssr.workflow.risk.RiskLevel;
@@ -36,8 +37,16 @@ import org.ssr.workflow.risk.RiskLevel;
 public class TasklistLabels extends AbstractProcessEnginePlugin {
 
   private static final TaskListener LABELLER = TasklistLabels::label;
-  /** After the columns: the form's values in the programme's language ({@link FormTexts}). */
-  private static final TaskListener FORM_TEXTS = FormTexts::write;
+  /**
+   * After the columns, with the programme's language looked up once: the task's name ({@link TaskNames}), then, for a
+   * Camunda Form, the form's values ({@link FormTexts}; after the name, which reads the codes from the task).
+   */
+  private static final TaskListener NAMER = task -> TaskNames.name(task, ProgrammeLanguage.of(task));
+  private static final TaskListener NAMER_AND_FORM_TEXTS = task -> {
+    String language = ProgrammeLanguage.of(task);
+    TaskNames.name(task, language);
+    FormTexts.write(task, language);
+  };
 
   /** What a task may be about, after a review and a risk, first found wins. */
   private static final List<Variable<String>> OTHER_SUBJECTS = List.of(ProgrammeProcess.Variables.INSTITUTION_NAME,
@@ -53,10 +62,10 @@ public class TasklistLabels extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, LABELLER);
-          // Camunda Forms only: the embedded forms read the codes and show them in the person's language themselves
-          if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
-            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FORM_TEXTS);
-          }
+          // form texts for Camunda Forms only: the embedded forms read the codes and show them in the person's language
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+              userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null
+                  ? NAMER_AND_FORM_TEXTS : NAMER);
         }
       }
     });

@@ -54,6 +54,9 @@ class FormTextsTest {
       assertThat(shown.get("missingSegmentsText")).isEqualTo(missing);
       assertThat(shown.get("agreementLedgerText")).isEqualTo(ledger);
       assertThat(String.valueOf(shown.get("scopingSuggestion"))).startsWith(scoping);
+      // the task's name in Tasklist's list speaks the programme's language too (docs/languages.md, "Task names")
+      assertThat(session.getName()).isEqualTo(Map.of("fr", "Enregistrer une séance de dialogue national",
+          "pt", "Registar uma sessão de diálogo nacional").get(language));
       // the stored term stays the set-up's code: reports, filters and other code read it
       assertThat(engine.getRuntimeService().getVariable(programme, "programmeTerm"))
           .isEqualTo("Security Sector Transformation");
@@ -86,16 +89,24 @@ class FormTextsTest {
       assertThat(shown.get("reviewEscalationDelay")).isEqualTo(escalation);
       // « 28 décembre 2026 », « 28 de dezembro de 2026 »
       assertThat(String.valueOf(shown.get("reviewDueDate"))).matches("\\d{1,2} (de )?\\p{L}+ (de )?\\d{4}");
+      // its name: the translated pattern, its expressions evaluated with the body's name in the programme's words
+      assertThat(chase.getName()).isEqualTo(Map.of("fr", "Relancer un examen en retard : ",
+          "pt", "Insistir numa análise em atraso: ").get(language) + body + " — National Security Policy 2027");
       // what the process routes on and its timers read stays a code
       assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDeadline")).isEqualTo("P21D");
       // the body's review task has an embedded form, which shows the codes in the person's language itself
       Task reviewTask = task(review.getId(), OversightReviewProcess.Elements.REVIEW_TASK);
+      // an embedded form's task is named in the programme's language as well, with the same words for the body
+      assertThat(reviewTask.getName()).isEqualTo(body + Map.of("fr", " : examiner « National Security Policy 2027 »"
+          + " (version 1)", "pt", ": analisar \"National Security Policy 2027\" (versão 1)").get(language));
       assertThat(engine.getFormService().getTaskFormVariables(reviewTask.getId()).get("programmeTerm"))
           .isEqualTo("Security Sector Transformation");
       assertThat(engine.getFormService().getTaskFormVariables(reviewTask.getId()).get("reviewDueDate"))
           .isInstanceOf(java.util.Date.class);
 
       Task decide = task(risk.getId(), RiskHandlingProcess.Elements.DECIDE_HIGH_RISK);
+      assertThat(decide.getName()).isEqualTo(Map.of("fr", "Statuer sur le risque élevé",
+          "pt", "Decidir sobre o risco elevado").get(language));
       VariableMap riskShown = engine.getFormService().getTaskFormVariables(decide.getId());
       assertThat(riskShown.get("riskCategory")).isEqualTo(category);
       assertThat(riskShown.get("riskLevel")).isEqualTo(level);
@@ -157,10 +168,13 @@ class FormTextsTest {
       assertThat(shown.get("missingSegmentsText")).isEqualTo("Not heard yet: Youth, Women's groups.");
       assertThat(shown.get("agreementLedgerText")).isEqualTo("No agreement or disagreement recorded yet.");
       assertThat(engine.getTaskService().getVariablesLocal(session.getId())).doesNotContainKey("programmeTerm");
+      assertThat(session.getName()).as("the model's name").isEqualTo("Record national dialog session");
       Task reviewTask = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).list().get(0);
       VariableMap reviewShown = engine.getFormService().getTaskFormVariables(reviewTask.getId());
       assertThat(reviewShown.get("reviewKindName")).isEqualTo("National Security Policy framework");
       assertThat(reviewShown.get("reviewDeadline")).isEqualTo("P21D");
+      assertThat(reviewTask.getName()).as("the model's name, evaluated by the engine")
+          .endsWith(": review \"National Security Policy 2027\" (version 1)");
     } finally {
       delete(review.getId());
       delete(programme);
