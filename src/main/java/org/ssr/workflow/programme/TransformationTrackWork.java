@@ -51,36 +51,14 @@ final class TransformationTrackWork {
   }
 
   private void apply(DelegateExecution programme, SuspensionState state) {
-    Set<String> track = trackElements(programme.getBpmnModelInstance());
     CommandContext context = Context.getCommandContext();
     String instanceId = programme.getProcessInstanceId();
-    for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
-      if (!track.contains(activityOf(execution))) {
-        continue;
-      }
-      if (!execution.isProcessInstanceExecution()) {
-        // the programme instance itself stays active: tracks A and C and risk management run in it
-        execution.setSuspensionState(state.getStateCode());
-      }
-      ExecutionEntity called = execution.getSubProcessInstance();
-      if (called != null) {
-        applyToWholeInstance(context, called.getId(), state);
-      }
-    }
+    // the programme instance itself stays active: tracks A and C and risk management run in it
+    hold(context, instanceId, trackElements(programme.getBpmnModelInstance()), state);
     for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
       ExecutionEntity implementation = execution.getSubProcessInstance();
       if (implementation != null && ProgrammeProcess.Elements.PROGRAMME_IMPLEMENTATION.equals(activityOf(execution))) {
         applyToImplementationWork(context, implementation, state);
-      }
-    }
-    for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
-      if (track.contains(task.getTaskDefinitionKey())) {
-        mark(task, state);
-      }
-    }
-    for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(instanceId)) {
-      if (track.contains(job.getActivityId())) {
-        job.setSuspensionState(state.getStateCode());
       }
     }
   }
@@ -96,10 +74,16 @@ final class TransformationTrackWork {
       SuspensionState state) {
     BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
         .findBpmnModelInstanceForProcessDefinition(implementation.getProcessDefinitionId());
-    Set<String> work = mainFlowElements(model);
-    String instanceId = implementation.getId();
+    hold(context, implementation.getId(), mainFlowElements(model), state);
+  }
+
+  /**
+   * Suspends (or activates) what an instance runs in the given elements: their executions (not the instance's own),
+   * whatever they called, their tasks (marked) and their jobs.
+   */
+  private void hold(CommandContext context, String instanceId, Set<String> elements, SuspensionState state) {
     for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
-      if (!work.contains(activityOf(execution))) {
+      if (!elements.contains(activityOf(execution))) {
         continue;
       }
       if (!execution.isProcessInstanceExecution()) {
@@ -111,12 +95,12 @@ final class TransformationTrackWork {
       }
     }
     for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
-      if (work.contains(task.getTaskDefinitionKey())) {
+      if (elements.contains(task.getTaskDefinitionKey())) {
         mark(task, state);
       }
     }
     for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(instanceId)) {
-      if (work.contains(job.getActivityId())) {
+      if (elements.contains(job.getActivityId())) {
         job.setSuspensionState(state.getStateCode());
       }
     }
