@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -46,7 +48,11 @@ import org.ssr.workflow.support.SsrApplicationTest;
 @SsrApplicationTest
 class ImplementationBrowserIT {
 
-  private static final String CODE = "SSR-BROWSER-IMPL";
+  /**
+   * Each scenario runs its own programme: the decision record keeps a programme's decisions for good (insert only,
+   * hash-chained), so a second scenario on the same code would see the first one's decisions.
+   */
+  private String code;
 
   @RegisterExtension final BrowserSession browser = new BrowserSession();
 
@@ -60,27 +66,28 @@ class ImplementationBrowserIT {
   private ProcessInstance implementation;
 
   @BeforeEach
-  void programmeInImplementation() {
-    roles = new ProgrammeRoles(browser, engine, CODE);
+  void programmeInImplementation(TestInfo scenario) {
+    code = "SSR-BROWSER-IMPL-" + Integer.toHexString(scenario.getDisplayName().hashCode()).toUpperCase(Locale.ROOT);
+    roles = new ProgrammeRoles(browser, engine, code);
     TransformationAction action = new TransformationStrategyService().actions(List.of(Map.of("id", "A1",
         "title", "Community policing training", "institution", "police", "startYear", 2027, "endYear", 2030,
         "indicatorsText", "Officers trained | persons | 0 | 2027=400, 2028=800",
         "milestonesText", "2027 | Curriculum adopted")), List.of("police")).get(0);
     Map<String, Object> variables = new HashMap<>();
-    Variables.PROGRAMME_CODE.putIn(variables, CODE);
+    Variables.PROGRAMME_CODE.putIn(variables, code);
     Variables.PROGRAMME_NAME.putIn(variables, "Implementation in Testland");
     Variables.PROGRAMME_TERM.putIn(variables, "Security Sector Reform");
     Variables.INSTITUTIONS.putIn(variables, List.of("police"));
     Variables.TRANSFORMATION_ACTIONS.putIn(variables, new ArrayList<>(List.of(action.toMap())));
     ProgrammeProcess.Variables.TRANSFORMATION_ON_HOLD.putIn(variables, false);
     // the programme whose plan oversight approved: it calls its implementation
-    programme = engine.getRuntimeService().createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(CODE)
+    programme = engine.getRuntimeService().createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(code)
         .setVariables(variables).startBeforeActivity(ProgrammeProcess.Elements.PROGRAMME_IMPLEMENTATION).execute();
     implementation = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
         .processDefinitionKey(ImplementationProcess.KEY).singleResult();
     // the plan oversight approved: the police's action, from the national budget, in the year about to be reported
     int year = LocalDate.now(ZoneOffset.UTC).plusDays(366).getYear();
-    BudgetExecutionTestBeans.approvedPlan(plans, CODE, List.of(new StrategyAction("A1", "Community policing training",
+    BudgetExecutionTestBeans.approvedPlan(plans, code, List.of(new StrategyAction("A1", "Community policing training",
         "police", 2027, 2030)), List.of("police"), year - 1, year + 2,
         new Object[] {"A1", year, "Training", "National budget", 60000});
     // a year passes: the reporting year opens
@@ -120,7 +127,7 @@ class ImplementationBrowserIT {
     byte[] template;
     try {
       template = Files.readAllBytes(browser.download(By.id("budgetExecutionTemplateDownload"), ".xlsx"));
-      Path filled = browser.downloads().resolve("budget-execution-filled-" + CODE + ".xlsx");
+      Path filled = browser.downloads().resolve("budget-execution-filled-" + code + ".xlsx");
       Files.write(filled, BudgetExecutionTestBeans.filled(template));
       browser.driver().findElement(By.id("budgetExecutionFile")).sendKeys(filled.toString());
     } catch (IOException e) {
@@ -142,7 +149,7 @@ class ImplementationBrowserIT {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId())
         .activityIdIn(ImplementationProcess.Elements.REPORTING_YEAR_DUE).count())
         .as("approved: the programme waits for its next reporting year").isEqualTo(1);
-    assertThat(execution.versions(CODE, year)).as("the year's budget execution, imported").hasSize(1);
+    assertThat(execution.versions(code, year)).as("the year's budget execution, imported").hasSize(1);
     List<Map<String, Object>> reports = Variables.IMPLEMENTATION_REPORTS.read(engine.getRuntimeService()
         .getVariableTyped(implementation.getId(), Variables.IMPLEMENTATION_REPORTS.name()));
     assertThat(reports).singleElement().satisfies(stored -> {
@@ -150,7 +157,7 @@ class ImplementationBrowserIT {
           .containsEntry("reportedBy", "police");
       assertThat(stored.get("indicatorValues").toString()).contains("420");
     });
-    assertThat(decisionRecord.entries(CODE)).extracting(d -> d.kind() + " " + d.outcome())
+    assertThat(decisionRecord.entries(code)).extracting(d -> d.kind() + " " + d.outcome())
         .containsExactly("OVERSIGHT_REVIEW approved", "OVERSIGHT_REVIEW approved");
 
     // the programme manager follows the year in Cockpit's Programme tab
@@ -181,7 +188,7 @@ class ImplementationBrowserIT {
     roles.as("coordinator");
     roles.tasklist().openStartForm("Request a change to a programme");
     new CamundaForm(browser)
-        .type("Programme code", CODE)
+        .type("Programme code", code)
         .choose("What to change",
             "Amend the transformation strategy (actions, indicators, plan lines) — programme in implementation")
         .type("Reason", "The police academy burnt down: the training moves to the regional schools.");
