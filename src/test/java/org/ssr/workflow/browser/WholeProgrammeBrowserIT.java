@@ -277,6 +277,21 @@ class WholeProgrammeBrowserIT {
     open("parliament", "reviews-parliament", "Oversight charter", "(version 2)");
     decide("approved", null);
 
+    // ---- after step 11 the charter can be amended: the coordination unit requests it in Tasklist (the change
+    // request every party uses, issue 15) and records the charter again, here keeping the one in force
+    as("coordinator");
+    tasklist.openStartForm("Request a change to a programme");
+    new CamundaForm(browser)
+        .type("Programme code", CODE)
+        .choose("What to change", "Amend the oversight charter (which bodies review what) — after step 11")
+        .type("Reason", "The new intelligence oversight committee asks to be heard on the frameworks.");
+    browser.step("charter amendment requested");
+    tasklist.start();
+    DueJobs.run(engine.getManagementService());
+    open("coordinator", "coordination-unit", "Amend the oversight charter", CODE);
+    tasklist.taskForm();
+    complete("oversight charter amended, kept as in force");
+
     // ---- oversight is in place: parliament returns the NSP, then approves its revision
     open("parliament", "reviews-parliament", "National Security Policy 2027", "(version 1)");
     assertThat(Files.readString(browser.download(By.id("reviewDocumentDownload"), "nsp-v1.pdf")))
