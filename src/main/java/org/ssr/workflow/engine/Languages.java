@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -47,6 +49,19 @@ public final class Languages {
   /** The best supported language of a locale (a browser's, a request's), English when none matches. */
   public static String of(Locale locale) {
     return locale == null ? ENGLISH : orEnglish(locale.getLanguage());
+  }
+
+  /**
+   * The language of the person this thread is serving: the first language of the {@code Accept-Language} of the web
+   * request being answered (Tasklist's submit-form, a REST call; Spring's request-context filter puts it on the thread
+   * for every URL), if it is one of ours, else English, as the screens choose (docs/languages.md). Outside a web
+   * request (the job executor, a timer, a test calling the engine) nobody is waiting for an answer: then
+   * {@code otherwise}, usually the programme's language.
+   */
+  public static String ofPerson(String otherwise) {
+    LocaleContext context = LocaleContextHolder.getLocaleContext();
+    Locale locale = context == null ? null : context.getLocale();
+    return locale == null ? orEnglish(otherwise) : of(locale);
   }
 
   public static Locale locale(String code) {
