@@ -10,8 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The languages the application speaks (docs/languages.md): English, and one more for every
@@ -54,11 +57,17 @@ public final class Languages {
   /**
    * The language of the person this thread is serving: the first language of the {@code Accept-Language} of the web
    * request being answered (Tasklist's submit-form, a REST call; Spring's request-context filter puts it on the thread
-   * for every URL), if it is one of ours, else English, as the screens choose (docs/languages.md). Outside a web
-   * request (the job executor, a timer, a test calling the engine) nobody is waiting for an answer: then
-   * {@code otherwise}, usually the programme's language.
+   * for every URL), if it is one of ours, else English, as the screens choose (docs/languages.md). A request without
+   * {@code Accept-Language} (a script) and no request at all (the job executor, a timer, a test calling the engine)
+   * name nobody's language: then {@code otherwise}, usually the programme's language.
    */
   public static String ofPerson(String otherwise) {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        && attributes.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+      // a client that names no language (a script): the servlet container would answer with the JVM's default locale,
+      // which says nothing about the person
+      return orEnglish(otherwise);
+    }
     LocaleContext context = LocaleContextHolder.getLocaleContext();
     Locale locale = context == null ? null : context.getLocale();
     return locale == null ? orEnglish(otherwise) : of(locale);
