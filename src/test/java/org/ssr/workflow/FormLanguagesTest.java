@@ -31,9 +31,9 @@ import org.ssr.workflow.engine.Languages;
  * Every Camunda Form speaks every language (docs/languages.md, "Forms in the programme's language"): for each
  * forms/*.form and each language but English, {@code i18n/forms/<name>_<lang>.properties} translates every string of
  * the English form (no key missing or empty, every {@code {{placeholder}}} kept, no key the form no longer has), and
- * the form generated from it at deployment is the English form with only its strings changed: same components, keys,
- * types, validation, conditions and option values, so what Tasklist submits from it is what it submits from the
- * English form ({@code EveryFormAsTasklistSubmitsItTest}).
+ * the form generated from it at deployment is the English form with only its strings changed (and a language select's
+ * preselected language: its own): same components, keys, types, validation, conditions and option values, so what
+ * Tasklist submits from it is what it submits from the English form ({@code EveryFormAsTasklistSubmitsItTest}).
  */
 class FormLanguagesTest {
 
@@ -95,7 +95,7 @@ class FormLanguagesTest {
             {"id": "Field_kind", "type": "radio", "key": "kind", "label": "Kind", "validate": {"required": true},
              "values": [{"label": "Short", "value": "short"}, {"label": "Long", "value": "long"}]},
             {"id": "Field_when", "type": "datetime", "key": "when", "dateLabel": "Date", "conditional": {"hide": "=x"}}]},
-          {"id": "Field_language", "type": "select", "key": "language", "label": "Language",
+          {"id": "Field_language", "type": "select", "key": "language", "label": "Language", "defaultValue": "en",
            "properties": {"ssr.options": "languages"}}]}
         """;
     JsonNode english = Json.mapper().readTree(form);
@@ -113,6 +113,9 @@ class FormLanguagesTest {
     assertThat(french.at("/components/1/components/1/conditional/hide").asText()).isEqualTo("=x");
     assertThat(french.at("/components/2/values").findValuesAsText("value")).isEqualTo(Languages.supported());
     assertThat(french.at("/components/2/values").findValuesAsText("label")).contains("English", "Français");
+    assertThat(french.at("/components/2/defaultValue").asText()).as("the French form proposes French").isEqualTo("fr");
+    assertThat(FormTranslations.localise(english, Languages.ENGLISH, Map.of()).at("/components/2/defaultValue")
+        .asText()).isEqualTo("en");
     assertThat(FormTranslations.strings(english)).containsOnlyKeys("Text_1.text", "Group_1.label", "Field_kind.label",
         "Field_kind.values.short", "Field_kind.values.long", "Field_when.dateLabel", "Field_language.label");
     assertThat(english.path("id").asText()).as("the English form is not changed").isEqualTo("note");
@@ -183,6 +186,11 @@ class FormLanguagesTest {
         }
       });
       component.path("values").forEach(option -> ((ObjectNode) option).put("label", "…"));
+      if (FormTranslations.LANGUAGE_OPTIONS.equals(
+          component.path("properties").path(FormTranslations.OPTIONS_PROPERTY).asText())
+          && component.hasNonNull(FormTranslations.DEFAULT_VALUE)) {
+        component.put(FormTranslations.DEFAULT_VALUE, "…"); // each form proposes its own language
+      }
       strip(component.path("components"));
     }
   }

@@ -50,7 +50,9 @@ import org.ssr.workflow.engine.FormTranslations;
  * <ul>
  *   <li>Camunda Forms: {@code camunda:formRef} with binding {@code deployment} naming the {@code "id"} of exactly one
  *       forms/*.form (schemaVersion 16, Camunda Platform 7.24.0), or {@code camunda-forms:deployment:X.form} with
- *       forms/X.form present.
+ *       forms/X.form present. A user task's formRef is {@code ${forms.ref('<id>', execution)}} (the programme's
+ *       language); a start event's is the plain id: the engine does not evaluate it, and the language is chosen when
+ *       the form is asked for, the person's ({@code engine.StartFormLanguages}).
  *   <li>Embedded forms: {@code embedded:deployment:X.html} with forms/X.html present (Spring Boot deploys resources by
  *       file name, so the key carries no folder).
  *   <li>Variables: each process catalogue (a class under org.ssr.workflow with {@code KEY} = the process id) declares
@@ -320,7 +322,8 @@ class FormsDeployedTest {
         }
         if (step instanceof StartEvent && expression) {
           problems.add(where + ": a start form's camunda:formRef is the form id itself (the engine does not evaluate "
-              + "it), not " + formRef);
+              + "it; engine.StartFormLanguages shows the form in the language of the person who opens it), not "
+              + formRef);
         }
         formRef = FormTranslations.sourceFormId(formRef);
         FormFile form = forms.get(formRef);

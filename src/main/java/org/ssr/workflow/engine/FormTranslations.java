@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  *
  * <p>A select or radio whose custom property {@code ssr.options} is {@code languages} offers the supported languages,
  * each by its own name ("Français"), in every form: its options are written here, not translated, so a new language
- * appears without touching the form.
+ * appears without touching the form. If the English form preselects one ({@code defaultValue}), each form preselects
+ * its own language: whoever reads the set-up form in French most likely sets up a French programme (and can choose
+ * another).
  *
  * <p>A user task picks the form of its programme's language with {@code camunda:formRef="${forms.ref('<name>',
  * execution)}"} ({@link #REF_EXPRESSION}); start forms keep the plain id (the engine does not evaluate a start form's
- * formRef) and are shown in English.
+ * formRef) and are shown in the language of the person who opens them ({@link StartFormLanguages}).
  */
 public final class FormTranslations {
 
@@ -38,6 +40,8 @@ public final class FormTranslations {
   /** Custom property of a select or radio whose options are generated. */
   public static final String OPTIONS_PROPERTY = "ssr.options";
   public static final String LANGUAGE_OPTIONS = "languages";
+  /** A field's preselected value; in a language select with one, the form's own language. */
+  public static final String DEFAULT_VALUE = "defaultValue";
   /** A user task's formRef: {@code ${forms.ref('dialog-session', execution)}}. */
   public static final Pattern REF_EXPRESSION =
       Pattern.compile("\\$\\{forms\\.ref\\('([a-z0-9-]+)', execution\\)\\}");
@@ -121,11 +125,11 @@ public final class FormTranslations {
     ObjectNode form = englishForm.deepCopy();
     String name = form.path("id").asText();
     form.put("id", formId(name, language));
-    localise(form.path("components"), translation);
+    localiseComponents(form.path("components"), Languages.orEnglish(language), translation);
     return form;
   }
 
-  private static void localise(JsonNode components, Map<String, String> translation) {
+  private static void localiseComponents(JsonNode components, String language, Map<String, String> translation) {
     for (JsonNode node : components) {
       ObjectNode component = (ObjectNode) node;
       String id = component.path("id").asText();
@@ -142,6 +146,10 @@ public final class FormTranslations {
         for (String code : Languages.supported()) {
           options.addObject().put("label", ownName(code)).put("value", code);
         }
+        if (component.hasNonNull(DEFAULT_VALUE)) {
+          // whoever opens the form in a language most likely means it: the French set-up form proposes French
+          component.put(DEFAULT_VALUE, language);
+        }
       } else if (component.path("values").isArray()) {
         for (JsonNode option : component.get("values")) {
           String text = translation.get(id + ".values." + option.path("value").asText());
@@ -150,7 +158,7 @@ public final class FormTranslations {
           }
         }
       }
-      localise(component.path("components"), translation);
+      localiseComponents(component.path("components"), language, translation);
     }
   }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.ssr.workflow.programme.ProgrammeChanges;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.programme.ProgrammeProcess;
 
 /**
@@ -42,6 +43,7 @@ public class CheckChangeRequestDelegate implements JavaDelegate {
         ? strategyTaker(engine, code, programme)
         : charterTaker(engine.getRuntimeService(), code, programme);
     PROGRAMME_CODE.on(execution).set(code.value());
+    ProgrammeLanguage.keep(execution, code.value());
     CHANGE_REASON.on(execution).set(reason.strip());
     CHANGE_TARGET_INSTANCE.on(execution).set(target);
     String user = CHANGE_REQUESTED_BY.from(execution).orElse("unknown");

@@ -11,9 +11,9 @@ import org.ssr.workflow.engine.FormTranslations;
  * Picks the Camunda Form of a user task in its programme's language (docs/languages.md): every user task's formRef is
  * {@code ${forms.ref('<form id>', execution)}}, evaluated by the engine whenever Tasklist or {@code FormService} asks
  * for the task's form. The language is {@code programmeLanguage} where the task's process sees it (the programme, and
- * the processes its call activities start); a process started on its own for a programme (a risk report, a local
- * security report, the local platforms) reads it from the programme its {@code programmeCode} names. Missing (a
- * programme set up before languages existed, a test without programme) reads as English: the form id itself.
+ * the processes its call activities and signals start, and a risk report, a local security report or a change request,
+ * which keep it at their start: {@link ProgrammeLanguage#keep}); else the programme its {@code programmeCode} names.
+ * Missing (a programme set up before languages existed, a test without programme) reads as English: the form id itself.
  */
 @Component(ProgrammeProcess.Beans.FORMS)
 public class ProgrammeForms {

@@ -16,8 +16,9 @@ import org.ssr.workflow.engine.Languages;
  * The programme's language ({@link ProgrammeProcess.Variables#PROGRAMME_LANGUAGE}, chosen at set-up, docs/languages.md)
  * as whatever the programme produces reads it, from anywhere the programme's work runs: the scope at hand, else up the
  * call chain (an oversight review, a risk or the implementation the programme called), else the programme with the
- * work's code or business key (a process started on its own for it: a risk report, a local report, the local
- * platforms; a reminder read outside the engine's listeners). A programme that chose none (set up before the choice
+ * work's code or business key (a reminder read outside the engine's listeners; a process started on its own for the
+ * programme before it kept the language: a risk report, a local report and a change request {@link #keep} it once,
+ * right after their start form). A programme that chose none (set up before the choice
  * existed) and work outside any programme read as English. The lookup by code runs as the application: the language
  * of a programme is not a secret of the person whose work triggered it.
  */
@@ -54,6 +55,23 @@ public final class ProgrammeLanguage {
     CommandContext command = Context.getCommandContext();
     return command == null ? ofCode(engine, programmeCode)
         : command.runWithoutAuthorization(() -> ofCode(engine, programmeCode));
+  }
+
+  /**
+   * Keeps the language of the programme with this code on the instance of a process started on its own for it (a risk
+   * report, a local security report, a change request), once, right after its start form: every later lookup (its
+   * forms, task names and form texts) reads the variable instead of looking the programme up by code. The programme's
+   * word wins over a {@code programmeLanguage} a client may have sent with the start.
+   *
+   * @return the language kept: the programme's, English when it has none or there is no such programme
+   */
+  public static String keep(DelegateExecution execution, String programmeCode) {
+    ProcessEngineServices engine = execution.getProcessEngineServices();
+    CommandContext command = Context.getCommandContext();
+    String language = command == null ? ofCode(engine, programmeCode)
+        : command.runWithoutAuthorization(() -> ofCode(engine, programmeCode));
+    ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.on(execution.getProcessInstance()).set(language);
+    return language;
   }
 
   /** The language of a scope (an execution, a task or a variable map read outside a listener). */

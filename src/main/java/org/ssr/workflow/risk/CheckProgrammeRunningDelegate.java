@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
+import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.risk.ProgrammeNotRunningException.Reason;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
 
@@ -30,6 +31,7 @@ public class CheckProgrammeRunningDelegate implements JavaDelegate {
     String programme = runningProgramme(ProgrammeDirectory.of(execution.getProcessEngineServices()), code);
     Variables.PROGRAMME_CODE.on(execution).set(code.value());
     Variables.PROGRAMME_INSTANCE_ID.on(execution).set(programme);
+    ProgrammeLanguage.keep(execution, code.value());
     if (execution.getBusinessKey() == null) {
       // Tasklist starts without a business key: the programme code is the natural one for the report
       execution.setProcessBusinessKey(code.value());

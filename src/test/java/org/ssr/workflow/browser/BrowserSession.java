@@ -80,6 +80,11 @@ public final class BrowserSession
     return new BrowserSession(language);
   }
 
+  /** The browser's language, null for the default (English). */
+  String language() {
+    return language;
+  }
+
   // ---- lifecycle
 
   @Override

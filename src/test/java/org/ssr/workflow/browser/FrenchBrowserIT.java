@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,13 +21,16 @@ import org.ssr.workflow.engine.FormTranslations;
 import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.risk.RiskHandlingProcess;
+import org.ssr.workflow.risk.RiskReportProcess;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
  * A person whose browser speaks French (docs/languages.md): Tasklist with our oversight review form, and Cockpit with
  * our dashboard and programme tab, show French — the webapps' own labels, our forms' and plugins' words and the
  * glossary's terms — and the reviewer completes the review in French. A programme set up in French shows its Camunda
- * Forms in French (the words of {@code i18n/forms/<form>_fr.properties}), and the coordinator completes one.
+ * Forms in French (the words of {@code i18n/forms/<form>_fr.properties}), and the coordinator completes one. Start
+ * forms follow the browser: the monitor reports a risk in the French start form.
  */
 @SsrApplicationTest
 class FrenchBrowserIT {
@@ -112,6 +116,59 @@ class FrenchBrowserIT {
     assertThat(String.valueOf(session.get("sessionDate"))).as("the date typed in the French form")
         .startsWith("2026-11-20");
     assertThat(String.valueOf(session.get("segmentsPresent"))).contains("youth", "womensGroups");
+  }
+
+  /**
+   * A start form opens before there is a process, so it speaks the person's language (docs/languages.md): a French
+   * browser gets the French risk report from "Start process" even for an English programme, and what it submits
+   * reaches the programme as codes; the French set-up form proposes French as the programme's language.
+   */
+  @Test
+  void monitorReportsARiskFromTheFrenchStartFormAndTheSetUpProposesFrench() {
+    Map<String, String> words = Messages.file(FormTranslations.bundle("risk-report"), "fr");
+    assertThat(words).as("i18n/forms/risk-report_fr.properties").isNotEmpty();
+    new Programmes(engine).start(CODE + "-R");
+
+    browser.login("tasklist", "monitor");
+    Tasklist tasklist = new Tasklist(browser);
+    tasklist.openStartForm(processName(RiskReportProcess.KEY));
+    browser.waitForText(words.get("Field_riskTitle.label"));
+    CamundaForm form = new CamundaForm(browser);
+    assertThat(form.text()).contains("Signaler un risque (étape 12)", words.get("Field_programmeCode.description"),
+        words.get("Field_riskCategory.label"));
+    form.type(words.get("Field_programmeCode.label"), CODE + "-R")
+        .type(words.get("Field_riskTitle.label"), "Des chefs de milice menacent de quitter le dialogue")
+        .type(words.get("Field_riskDescription.label"), "Deux groupes armés boycotteront la prochaine séance au Nord.")
+        .select(words.get("Field_riskCategory.label"), words.get("Field_riskCategory.values.security"));
+    browser.step("signalement de risque en français");
+    tasklist.start();
+    browser.step("risque signalé");
+    DueJobs.run(engine.getManagementService());
+    ProcessInstance risk = browser.waitUntil(d -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(RiskHandlingProcess.KEY).processInstanceBusinessKey(CODE + "-R").singleResult(),
+        "the risk reported to the programme");
+    Map<String, Object> reported = engine.getRuntimeService().getVariables(risk.getId());
+    assertThat(RiskHandlingProcess.Variables.RISK_CATEGORY.from(reported).get()).as("the option's value, not its word")
+        .isEqualTo("security");
+    assertThat(RiskHandlingProcess.Variables.RISK_TITLE.from(reported).get())
+        .isEqualTo("Des chefs de milice menacent de quitter le dialogue");
+
+    Map<String, String> setUp = Messages.file(FormTranslations.bundle("programme-setup"), "fr");
+    browser.logout();
+    browser.login("tasklist", "coordinator");
+    tasklist.openStartForm(processName(ProgrammeProcess.KEY));
+    browser.waitForText(setUp.get("Field_programmeLanguage.label"));
+    CamundaForm setUpForm = new CamundaForm(browser);
+    assertThat(setUpForm.text()).contains(setUp.get("Field_programmeName.label"));
+    assertThat(setUpForm.field(setUp.get("Field_programmeLanguage.label")).getText()).as("proposed: French")
+        .contains("Français");
+    browser.step("formulaire de mise en place en français");
+  }
+
+  /** A process as Tasklist's "Start process" lists it: by the model's name. */
+  private String processName(String key) {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getName();
   }
 
   @Test

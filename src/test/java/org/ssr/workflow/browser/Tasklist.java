@@ -187,8 +187,11 @@ final class Tasklist {
   /** Opens "Start process", searches the process by name, and opens its start form. */
   void openStartForm(String processName) {
     browser.doing("the start form of \"" + processName + "\" as " + browser.user());
-    browser.waitClickable(By.xpath("//a[normalize-space(.) = 'Start process']")).click();
-    WebElement search = browser.waitVisible(By.cssSelector(".modal-content input[placeholder^='Search by process name']"));
+    browser.waitClickable(By.xpath("//a[normalize-space(.) = " + CamundaForm.literal(label("START_PROCESS"))
+        + "]")).click();
+    String searchHint = label("SEARCH_PROCESS_BY_NAME").replaceAll("\\.$", "");
+    WebElement search = browser.waitVisible(By.xpath("//div[contains(@class, 'modal-content')]//input[starts-with("
+        + "@placeholder, " + CamundaForm.literal(searchHint) + ")]"));
     search.sendKeys(processName);
     browser.waitClickable(By.xpath("//div[contains(@class, 'modal-content')]//a[normalize-space(.) = "
         + CamundaForm.literal(processName) + "]")).click();
@@ -197,7 +200,8 @@ final class Tasklist {
 
   /** Presses "Start" in the start-process dialog and waits until Tasklist has accepted the form and closed it. */
   void start() {
-    By button = By.xpath("//div[contains(@class, 'modal-content')]//button[normalize-space(.) = 'Start']");
+    By button = By.xpath("//div[contains(@class, 'modal-content')]//button[normalize-space(.) = "
+        + CamundaForm.literal(label("START")) + "]");
     browser.waitUntil(d -> d.findElements(button).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
         .orElse(null), () -> "Start to be enabled; the form shows " + formProblems()).click();
     browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-content")).isEmpty()
@@ -205,5 +209,27 @@ final class Tasklist {
         () -> "Tasklist to accept the start form and close the dialog; the form shows " + formProblems());
     browser.settle();
     assertNoErrorNotification("after Start");
+  }
+
+  /**
+   * One of Tasklist's own labels in the browser's language, as Tasklist shows it: from the webapp's
+   * {@code locales/<lang>.json} (ours for French and Portuguese, the vendor's for English) on the class path.
+   */
+  String label(String key) {
+    String language = browser.language() == null ? "en" : browser.language();
+    String path = "META-INF/resources/webjars/camunda/app/tasklist/locales/" + language + ".json";
+    try (var in = Tasklist.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("no Tasklist labels " + path + " on the class path");
+      }
+      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+      String text = org.ssr.workflow.engine.Json.mapper().readTree(json).path("labels").path(key).asText(null);
+      if (text == null) {
+        throw new IllegalStateException("Tasklist has no label " + key + " in " + path);
+      }
+      return text;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -336,8 +336,14 @@ class ProgrammeImplementationProcessTest {
     // lower case, as typed: the request finds the programme, and its business key is the programme's code
     submitChangeRequest("coordinator", Map.of("programmeCode", "ssr-imp", "changeKind", "strategy",
         "changeReason", "The defence review needs a second phase"));
+    String request = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ChangeRequestProcess.KEY).singleResult().getId();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ChangeRequestProcess.KEY).singleResult().getBusinessKey()).isEqualTo("SSR-IMP");
+    // the programme's language, kept once at the start (here none is set up: English)
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request)
+        .variableName(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name()).singleResult().getValue())
+        .isEqualTo("en");
     assertThat(task(AMEND_STRATEGY)).isNotNull();
     assertThat(ImplementationTestBeans.PUBLISHED).map(org.ssr.workflow.decision.DecisionMade.class::cast)
         .singleElement().satisfies(d -> assertThat(d.party()).isEqualTo("coordinationUnit"));

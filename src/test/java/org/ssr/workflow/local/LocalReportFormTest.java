@@ -27,7 +27,8 @@ import org.ssr.workflow.support.TasklistFormSubmission;
 
 /**
  * The local security report's start form and the monitor's concerns form, submitted exactly as Tasklist 7.24 encodes a
- * Camunda Form (dynamic lists and checklists as Json, numbers and dates untyped), by the demo platform member.
+ * Camunda Form (dynamic lists and checklists as Json, numbers and dates untyped), by the demo platform member; the
+ * programme is French, so the report keeps its language at the start and the monitor's form is the French one.
  */
 @SsrApplicationTest
 class LocalReportFormTest {
@@ -63,6 +64,7 @@ class LocalReportFormTest {
     Map<String, Object> variables = new HashMap<>();
     ProgrammeProcess.Variables.PROGRAMME_CODE.putIn(variables, CODE);
     ProgrammeProcess.Variables.REGIONS.putIn(variables, List.of("North"));
+    ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.putIn(variables, "fr");
     engine.getRuntimeService().createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(CODE)
         .setVariables(variables).startBeforeActivity(ProgrammeProcess.Elements.SCOPE_PROGRAMME).execute();
     String group = LocalPlatformGroups.groupId(CODE, "North");
@@ -94,6 +96,9 @@ class LocalReportFormTest {
     String instance = JSON.readTree(started.body()).get("id").asText();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult()
         .getBusinessKey()).isEqualTo(CODE);
+    // the programme's language, kept once at the start: the report's forms, task names and texts read it from there
+    assertThat(engine.getRuntimeService().getVariable(instance, ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name()))
+        .isEqualTo("fr");
     assertThat(jdbc.queryForObject("select count(*) from local_follow_up f join local_report r on r.id = f.report_id"
         + " where r.programme_code = ?", Integer.class, CODE)).as("the empty follow-up row is no follow-up").isZero();
 
@@ -108,6 +113,8 @@ class LocalReportFormTest {
         .taskDefinitionKey(LocalReportProcess.Elements.DECIDE_ON_CONCERNS).singleResult();
     Http monitor = Http.basic(port, "monitor", DemoUsers.PASSWORD);
     JsonNode taskForm = JSON.readTree(monitor.get("/engine-rest/task/" + decide.getId() + "/deployed-form").body());
+    assertThat(taskForm.path("id").asText()).as("the French programme's form, submitted as the English one")
+        .isEqualTo("local-concerns-decision-fr");
     JsonNode formVariables = JSON.readTree(monitor.get("/engine-rest/task/" + decide.getId()
         + "/form-variables?deserializeValues=false").body());
     TasklistFormSubmission decision = TasklistFormSubmission.taskForm(taskForm, formVariables);

@@ -269,6 +269,27 @@ class RiskInProgrammeTest {
     });
   }
 
+  /** The report keeps its programme's language once, at its start (the programme's word over a client's). */
+  @Test
+  void aReportKeepsTheLanguageOfItsProgramme() {
+    startProgramme("fr");
+    engine.getIdentityService().setAuthenticatedUserId("monitor");
+    ProcessInstance report;
+    try {
+      report = engine.getRuntimeService().startProcessInstanceByKey(RiskReportProcess.KEY, Map.of(
+          RiskReportProcess.Variables.PROGRAMME_CODE.name(), CODE.toLowerCase(),
+          RiskReportProcess.Variables.RISK_TITLE.name(), "Spoilers in the north",
+          RiskReportProcess.Variables.RISK_DESCRIPTION.name(), "Reported in a test",
+          RiskReportProcess.Variables.RISK_CATEGORY.name(), "political",
+          ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name(), "pt"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(report.getId())
+        .variableName(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name()).singleResult().getValue())
+        .isEqualTo("fr");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** Issue 17's diet: a risk gets the report from its programme (CallActivity_HandleRisk), not all its variables. */
@@ -321,7 +342,14 @@ class RiskInProgrammeTest {
   }
 
   private ProcessInstance startProgramme() {
+    return startProgramme(null);
+  }
+
+  private ProcessInstance startProgramme(String language) {
     Map<String, Object> form = new HashMap<>();
+    if (language != null) {
+      form.put(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name(), language);
+    }
     form.put("programmeCode", CODE);
     form.put("programmeName", "National security sector programme");
     form.put("country", "Testland");
