@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.VariableRejectedException;
 import org.ssr.workflow.finance.FinancialPlanProcess.Variables;
 import org.ssr.workflow.programme.ProgrammeLanguage;
@@ -55,7 +56,7 @@ public class DonorPledgesListener implements TaskListener {
     if (donor == null) {
       throw new IllegalStateException("UserTask_RecordDonorPledges needs the element variable 'donor'");
     }
-    service.recordPledges(context, donor, entries(task), user(task));
+    service.recordPledges(context, donor, entries(task), user(task), donorLanguage(task));
     Variables.PLEDGES.on(task.getExecution()).remove();
   }
 
@@ -64,9 +65,17 @@ public class DonorPledgesListener implements TaskListener {
     try {
       return Variables.PLEDGES.from(task).get();
     } catch (VariableRejectedException notAList) {
-      throw new PledgesRejectedException(List.of("send the pledges as a list, e.g. [{\"amount\": 50000, "
-          + "\"year\": 2027, \"action\": \"A1\", \"agenda\": \"...\"}]"));
+      String language = donorLanguage(task);
+      throw new PledgesRejectedException(language, List.of(PledgesRejectedException.problem(language, "notAList")));
     }
+  }
+
+  /**
+   * The donor's language (docs/languages.md): the request's Accept-Language when submitted in Tasklist or REST, else
+   * the programme's.
+   */
+  private static String donorLanguage(DelegateTask task) {
+    return Languages.ofPerson(ProgrammeLanguage.of(task));
   }
 
   private static String user(DelegateTask task) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ssr.workflow.engine.Conversions;
 import org.ssr.workflow.engine.Json;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.VariableRejectedException;
 
 /**
@@ -152,33 +153,40 @@ public class FinancialPlanService {
    */
   public List<DonorPledge> recordPledges(PlanContext context, String donor, List<Map<String, Object>> entries,
       String user) {
+    return recordPledges(context, donor, entries, user, Languages.ENGLISH);
+  }
+
+  /** The same, refused in {@code language} (the donor's: docs/languages.md). */
+  public List<DonorPledge> recordPledges(PlanContext context, String donor, List<Map<String, Object>> entries,
+      String user, String language) {
     List<String> problems = new ArrayList<>();
     List<DonorPledge> pledges = new ArrayList<>();
     int n = 0;
     for (Map<String, Object> e : entries) {
       n++;
-      String prefix = "Pledge " + n + ": ";
+      String pledge = String.valueOf(n);
       BigDecimal amount = decimal("amount", e.get("amount"));
       Integer year = integer("year", e.get("year"));
       String action = text(e.get("action"));
       String institution = text(e.get("institution"));
       if (amount == null || amount.signum() <= 0 || amount.compareTo(limits.maxAmount()) > 0) {
-        problems.add(prefix + "the amount must be a positive number, without thousands separators (e.g. 50000)");
+        problems.add(PledgesRejectedException.problem(language, "amount", pledge));
       }
       if (year == null || year < context.firstYear() || year > context.lastYear()) {
-        problems.add(prefix + "the year must be from " + context.firstYear() + " to " + context.lastYear());
+        problems.add(PledgesRejectedException.problem(language, "year", pledge, String.valueOf(context.firstYear()),
+            String.valueOf(context.lastYear())));
       }
       Optional<StrategyAction> a = context.action(action);
       if (action != null && a.isEmpty()) {
-        problems.add(prefix + "unknown action " + action + " (actions: "
-            + String.join(", ", context.actions().stream().map(StrategyAction::id).toList()) + ")");
+        problems.add(PledgesRejectedException.problem(language, "action", pledge, action,
+            String.join(", ", context.actions().stream().map(StrategyAction::id).toList())));
       }
       String inst = null;
       if (institution != null) {
         inst = context.institutions().stream().filter(i -> i.equalsIgnoreCase(institution)).findFirst().orElse(null);
         if (inst == null) {
-          problems.add(prefix + "unknown institution " + institution + " (institutions: "
-              + String.join(", ", context.institutions()) + ")");
+          problems.add(PledgesRejectedException.problem(language, "institution", pledge, institution,
+              String.join(", ", context.institutions())));
         }
       } else if (a.isPresent()) {
         inst = a.get().institution();
@@ -187,9 +195,10 @@ public class FinancialPlanService {
       for (String id : ids(e.get("priorityIds"))) {
         Optional<StrategyPriority> priority = context.priority(id);
         if (priority.isEmpty()) {
-          problems.add(prefix + "unknown priority " + id + " (priorities of the National Security Policy: "
-              + (context.priorities().isEmpty() ? "none recorded"
-                  : String.join(", ", context.priorities().stream().map(StrategyPriority::id).toList())) + ")");
+          problems.add(context.priorities().isEmpty()
+              ? PledgesRejectedException.problem(language, "priority.none", pledge, id)
+              : PledgesRejectedException.problem(language, "priority", pledge, id,
+                  String.join(", ", context.priorities().stream().map(StrategyPriority::id).toList())));
         } else if (!priorities.contains(priority.get().id())) {
           priorities.add(priority.get().id());
         }
@@ -201,7 +210,7 @@ public class FinancialPlanService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new PledgesRejectedException(problems);
+      throw new PledgesRejectedException(language, problems);
     }
     repository.replacePledges(context.programmeCode(), donor, pledges);
     return pledges;

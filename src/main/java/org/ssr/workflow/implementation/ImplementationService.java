@@ -126,6 +126,12 @@ public class ImplementationService {
    */
   public Report readReport(List<Map<String, Object>> rows, List<TransformationAction> asked, String institution,
       int cycleYear, int reportingYear, String reportedBy, Instant now) {
+    return readReport(rows, asked, institution, cycleYear, reportingYear, reportedBy, now, Languages.ENGLISH);
+  }
+
+  /** The same, refused in {@code language} (the reporting person's: docs/languages.md). */
+  public Report readReport(List<Map<String, Object>> rows, List<TransformationAction> asked, String institution,
+      int cycleYear, int reportingYear, String reportedBy, Instant now, String language) {
     Map<String, TransformationAction> byId = new LinkedHashMap<>();
     asked.forEach(action -> byId.put(action.id(), action));
     List<ActionReport> reports = new ArrayList<>();
@@ -136,28 +142,26 @@ public class ImplementationService {
       TransformationAction action = byId.get(id);
       String where = "Action " + id + ": ";
       if (action == null) {
-        throw new ImplementationInputRejectedException(where + "not an open action of this institution; report only "
-            + "on " + String.join(", ", byId.keySet()) + ".");
+        throw ImplementationInputRejectedException.in(language, "report.notOpen", id, String.join(", ", byId.keySet()));
       }
       if (!seen.add(id)) {
-        throw new ImplementationInputRejectedException(where + "reported twice.");
+        throw ImplementationInputRejectedException.in(language, "report.twice", id);
       }
       ActionStatus status = Labelled.byId(ActionStatus.class, text(row.get("status"))).orElseThrow(
-          () -> new ImplementationInputRejectedException(where + "choose a status: on track, delayed, blocked or done."));
+          () -> ImplementationInputRejectedException.in(language, "report.status", id));
       List<ActionIndicator> indicators = new ArrayList<>(action.indicators());
       if (indicators.isEmpty()) {
         List<ActionIndicator> extra = TransformationStrategyService.indicatorLines(row.get("newIndicatorsText"), where);
         if (extra.isEmpty()) {
-          throw new ImplementationInputRejectedException(where + "the action has no indicator yet: add at least one "
-              + "under \"New indicators\" (name | unit | baseline | 2027=40, 2028=60).");
+          throw ImplementationInputRejectedException.in(language, "report.noIndicator", id);
         }
         added.put(id, extra);
         indicators.addAll(extra);
       }
-      Map<String, BigDecimal> values = indicatorValues(text(row.get("indicatorValuesText")), indicators, where);
+      Map<String, BigDecimal> values = indicatorValues(text(row.get("indicatorValuesText")), indicators, id, language);
       String narrative = text(row.get("narrative"));
       if (narrative.isEmpty()) {
-        throw new ImplementationInputRejectedException(where + "write a short narrative of the year.");
+        throw ImplementationInputRejectedException.in(language, "report.narrative", id);
       }
       List<String> milestones = text(row.get("milestonesReachedText")).lines().map(String::trim)
           .filter(line -> !line.isEmpty()).toList();
@@ -166,13 +170,13 @@ public class ImplementationService {
     }
     List<String> missing = byId.keySet().stream().filter(id -> !seen.contains(id)).toList();
     if (!missing.isEmpty()) {
-      throw new ImplementationInputRejectedException("Report on every action: missing " + String.join(", ", missing)
-          + ".");
+      throw ImplementationInputRejectedException.in(language, "report.missing", String.join(", ", missing));
     }
     return new Report(reports, added);
   }
 
-  private static Map<String, BigDecimal> indicatorValues(String text, List<ActionIndicator> indicators, String where) {
+  private static Map<String, BigDecimal> indicatorValues(String text, List<ActionIndicator> indicators, String id,
+      String language) {
     Set<String> names = indicators.stream().map(ActionIndicator::name).collect(Collectors.toCollection(LinkedHashSet::new));
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     for (String line : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList()) {
@@ -180,8 +184,8 @@ public class ImplementationService {
       String name = eq < 0 ? line : line.substring(0, eq).trim();
       String value = eq < 0 ? "" : line.substring(eq + 1).trim();
       if (!names.contains(name)) {
-        throw new ImplementationInputRejectedException(where + "\"" + name + "\" is not an indicator of the action; "
-            + "its indicators are " + String.join(", ", names) + ".");
+        throw ImplementationInputRejectedException.in(language, "report.unknownIndicator", id, name,
+            String.join(", ", names));
       }
       if (value.isEmpty()) {
         continue;
@@ -189,14 +193,12 @@ public class ImplementationService {
       try {
         values.put(name, Conversions.decimal(name, value));
       } catch (VariableRejectedException notANumber) {
-        throw new ImplementationInputRejectedException(where + "the value of \"" + name + "\" must be a number, e.g. "
-            + "40 or 12.5.");
+        throw ImplementationInputRejectedException.in(language, "report.notANumber", id, name);
       }
     }
     List<String> missing = names.stream().filter(name -> !values.containsKey(name)).toList();
     if (!missing.isEmpty()) {
-      throw new ImplementationInputRejectedException(where + "give this year's value of " + String.join(", ", missing)
-          + " (one line per indicator: name=value).");
+      throw ImplementationInputRejectedException.in(language, "report.missingValue", id, String.join(", ", missing));
     }
     return values;
   }
@@ -245,8 +247,14 @@ public class ImplementationService {
   /** Reads an amended strategy as step 9 reads a strategy. */
   public List<TransformationAction> amendedActions(List<Map<String, Object>> rows, Collection<String> institutions,
       String reason) {
+    return amendedActions(rows, institutions, reason, Languages.ENGLISH);
+  }
+
+  /** The same, refused in {@code language} (the amending person's: docs/languages.md). */
+  public List<TransformationAction> amendedActions(List<Map<String, Object>> rows, Collection<String> institutions,
+      String reason, String language) {
     if (reason == null || reason.isBlank()) {
-      throw new ImplementationInputRejectedException("Say why the strategy is amended.");
+      throw ImplementationInputRejectedException.in(language, "amendment.reason");
     }
     return new TransformationStrategyService().actions(rows, institutions);
   }

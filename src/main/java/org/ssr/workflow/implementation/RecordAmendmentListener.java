@@ -23,7 +23,8 @@ public class RecordAmendmentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     PROPOSED_ACTIONS.on(task.getExecution().getProcessInstance()).set(service.amendedActions(
-            AMENDED_ACTIONS.from(task).get(), INSTITUTIONS.from(task).get(), AMENDMENT_REASON.from(task).get())
+            AMENDED_ACTIONS.from(task).get(), INSTITUTIONS.from(task).get(), AMENDMENT_REASON.from(task).get(),
+            ImplementationInputRejectedException.languageOf(task))
         .stream().map(TransformationAction::toMap).toList());
   }
 }

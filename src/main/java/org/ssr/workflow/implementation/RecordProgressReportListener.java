@@ -29,7 +29,8 @@ public class RecordProgressReportListener implements TaskListener {
         .filter(action -> action.ownerInstitution().equals(institution)).toList();
     ImplementationService.Report report = service.readReport(ACTION_REPORTS.from(task).get(), asked, institution,
         CYCLE_YEAR.from(task).required(), REPORTING_YEAR.from(task).required(),
-        ImplementationData.currentUser(task.getProcessEngineServices(), task.getAssignee()), ImplementationData.now());
+        ImplementationData.currentUser(task.getProcessEngineServices(), task.getAssignee()), ImplementationData.now(),
+        ImplementationInputRejectedException.languageOf(task));
     ImplementationData.append(task, IMPLEMENTATION_REPORTS,
         report.actionReports().stream().map(ActionReport::toMap).toList());
     if (!report.newIndicators().isEmpty()) {

@@ -34,10 +34,15 @@ public final class LocalPlatforms {
 
   /** The running programme's regions; refuses an unknown or finished programme. */
   public List<String> regions(ProgrammeCode code) {
+    return regions(code, LocalInputRejectedException.ofPerson());
+  }
+
+  /** The same, refused in {@code language} (the person's: docs/languages.md). */
+  public List<String> regions(ProgrammeCode code, String language) {
     return AsApplication.call(identity, () -> {
       if (programmes.running(code).isEmpty()) {
-        throw LocalInputRejectedException.field(ProgrammeProcess.Variables.PROGRAMME_CODE.name(),
-            "there is no running programme " + code + ": local reports go to a running programme");
+        throw LocalInputRejectedException.field(language, ProgrammeProcess.Variables.PROGRAMME_CODE.name(),
+            "notRunning", code.value());
       }
       return ProgrammeProcess.Variables.REGIONS.from(programmes.variables(code).orElseThrow()).get();
     });
@@ -45,10 +50,15 @@ public final class LocalPlatforms {
 
   /** The platform of {@code region} (any case) in the programme; refuses a region the programme does not have. */
   public Platform platform(ProgrammeCode code, String region) {
-    List<String> regions = regions(code);
+    return platform(code, region, LocalInputRejectedException.ofPerson());
+  }
+
+  /** The same, refused in {@code language} (the person's: docs/languages.md). */
+  public Platform platform(ProgrammeCode code, String region, String language) {
+    List<String> regions = regions(code, language);
     String known = regions.stream().filter(r -> r.equalsIgnoreCase(region == null ? "" : region.trim())).findFirst()
-        .orElseThrow(() -> LocalInputRejectedException.field(ProgrammeProcess.Variables.REGION.name(),
-            "'" + region + "' is not a region of programme " + code + ": choose one of " + regions));
+        .orElseThrow(() -> LocalInputRejectedException.field(language, ProgrammeProcess.Variables.REGION.name(),
+            "notARegion", String.valueOf(region), code.value(), String.valueOf(regions)));
     return new Platform(code.value(), known, LocalPlatformGroups.groupId(code.value(), known));
   }
 

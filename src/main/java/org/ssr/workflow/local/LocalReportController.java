@@ -63,8 +63,9 @@ public class LocalReportController {
         ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
     LocalPlatforms.Platform platform = platforms.platform(code, draft.region());
     if (!platforms.isMember(user, platform)) {
-      return error(HttpStatus.FORBIDDEN, "AuthorizationException", "Only members of the local platform of "
-          + platform.region() + " (group " + platform.groupId() + ") file its reports.");
+      // the start form's refusal, in the filer's language (docs/languages.md)
+      return error(HttpStatus.FORBIDDEN, "AuthorizationException", LocalInputRejectedException.in(
+          LocalInputRejectedException.ofPerson(), "notMember", platform.region(), platform.groupId()).getMessage());
     }
     Map<String, Object> variables = new HashMap<>();
     for (Variable<?> field : List.of(Variables.PROGRAMME_CODE, Variables.REGION, Variables.MEETING_DATE,

@@ -25,7 +25,8 @@ public class RecordFollowUpAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String answer = Variables.FOLLOW_UP_ANSWER.from(execution).get();
     if (answer == null) {
-      throw LocalInputRejectedException.field(Variables.FOLLOW_UP_ANSWER.name(), "write the agency's answer");
+      throw LocalInputRejectedException.field(LocalInputRejectedException.languageOf(execution),
+          Variables.FOLLOW_UP_ANSWER.name(), "noAnswer");
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String by = user == null || user.getUserId() == null ? "unknown" : user.getUserId();

@@ -50,16 +50,16 @@ public class RecordLocalReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
+    String language = LocalInputRejectedException.languageOf(execution);
     LocalReport draft = LocalReportReader.read(execution.getVariables(), LocalDate.ofInstant(now,
-        ZoneId.systemDefault()));
+        ZoneId.systemDefault()), language);
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     LocalPlatforms platforms = new LocalPlatforms(execution.getProcessEngineServices());
     ProgrammeCode code = ProgrammeCode.of(draft.programmeCode());
-    LocalPlatforms.Platform platform = platforms.platform(code, draft.region());
+    LocalPlatforms.Platform platform = platforms.platform(code, draft.region(), language);
     Authentication filer = identity.getCurrentAuthentication();
     if (filer != null && filer.getUserId() != null && !platforms.isMember(filer, platform)) {
-      throw new LocalInputRejectedException("Only members of the local platform of " + platform.region()
-          + " (group " + platform.groupId() + ") file its reports; you are not one of them.");
+      throw LocalInputRejectedException.in(language, "notMember", platform.region(), platform.groupId());
     }
     String id = "LR-" + now.toString().substring(0, 10).replace("-", "") + "-"
         + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);

@@ -25,7 +25,8 @@ public class RecordReviewChaseListener implements TaskListener {
         ? authentication.getUserId()
         : task.getAssignee();
     ReviewChaseRecord chase = ReviewChaseRecord.of(REVIEW_GROUP.from(task).get(), kind, userId,
-        CHASE_NOTE.from(task).get(), ClockUtil.getCurrentTime().toInstant());
+        CHASE_NOTE.from(task).get(), ClockUtil.getCurrentTime().toInstant(),
+        InvalidReviewDecisionException.languageOf(task));
     REVIEW_CHASE_LOG.on(task).set(DecisionLog.with(REVIEW_CHASE_LOG.from(task).get(), chase));
   }
 }

@@ -41,7 +41,8 @@ public class RecordReviewDecisionListener implements TaskListener {
         // whatever type a REST client sent (e.g. a number) is read as text and refused by the rules below
         DECISION.from(task).get(),
         REASONS.from(task).get(),
-        ClockUtil.getCurrentTime().toInstant());
+        ClockUtil.getCurrentTime().toInstant(),
+        InvalidReviewDecisionException.languageOf(task));
     REVIEW_DECISIONS.on(task).set(DecisionLog.with(REVIEW_DECISIONS.from(task).get(), decision));
     events.publishEvent(new DecisionMade(PROGRAMME_CODE.from(task).required(), task.getProcessInstanceId(), KIND,
         subject(decision), decision.group(), decision.userId(), decision.decision(), decision.reasons(),

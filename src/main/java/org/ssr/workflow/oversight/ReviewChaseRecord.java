@@ -14,8 +14,14 @@ public record ReviewChaseRecord(String group, String kind, String userId, String
 
   /** A record of a chase or an escalation; a note saying what was done is required. */
   public static ReviewChaseRecord of(String group, String kind, String userId, String note, Instant at) {
+    return of(group, kind, userId, note, at, org.ssr.workflow.engine.Languages.ENGLISH);
+  }
+
+  /** The same, refused in {@code language} (the person's: docs/languages.md). */
+  public static ReviewChaseRecord of(String group, String kind, String userId, String note, Instant at,
+      String language) {
     if (note == null || note.isBlank()) {
-      throw new InvalidReviewDecisionException("Record what you did to obtain the decision (chaseNote).");
+      throw InvalidReviewDecisionException.in(language, "chaseNote");
     }
     return new ReviewChaseRecord(group, kind, userId, note.strip(), at.toString());
   }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.ssr.workflow.engine.Languages;
+import org.ssr.workflow.engine.Messages;
 
 /**
  * Turns what a reviewer submitted into a decision record, refusing a decision that is missing or a return or
@@ -20,22 +22,28 @@ public class ReviewDecisionService {
 
   public ReviewDecisionRecord decide(
       Subject subject, String group, String userId, String decision, String reasons, Instant decidedAt) {
+    return decide(subject, group, userId, decision, reasons, decidedAt, Languages.ENGLISH);
+  }
+
+  /** The same, refused in {@code language} (the reviewer's: docs/languages.md). */
+  public ReviewDecisionRecord decide(Subject subject, String group, String userId, String decision, String reasons,
+      Instant decidedAt, String language) {
     if (group == null || group.isBlank()) {
       throw new IllegalStateException("A review decision needs the reviewing body");
     }
     if (userId == null || userId.isBlank()) {
-      throw new InvalidReviewDecisionException(
-          "Who decided is unknown: claim the review task or submit it as an authenticated user.");
+      throw InvalidReviewDecisionException.in(language, "unknownUser");
     }
     ReviewDecision chosen = ReviewDecision.fromValue(decision == null ? null : decision.trim());
     if (chosen == null) {
-      throw new InvalidReviewDecisionException("Choose a decision: approved, returned (for revision) or rejected"
-          + (decision == null || decision.isBlank() ? "." : ", not '" + decision + "'."));
+      throw decision == null || decision.isBlank() ? InvalidReviewDecisionException.in(language, "decision")
+          : InvalidReviewDecisionException.in(language, "decision.not", decision);
     }
     String givenReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     if (chosen.requiresReasons() && givenReasons == null) {
-      throw new InvalidReviewDecisionException("Reasons are required when the review is " + chosen.value()
-          + ": say what must change or why the document cannot be accepted.");
+      String chosenWord = Languages.ENGLISH.equals(Languages.orEnglish(language)) ? chosen.value()
+          : Messages.of("glossary", language).text("decision." + chosen.value());
+      throw InvalidReviewDecisionException.in(language, "reasons", chosenWord);
     }
     return new ReviewDecisionRecord(subject.kind(), subject.subject(), subject.version(), group, userId,
         chosen.value(), givenReasons, decidedAt.toString());

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.ssr.workflow.engine.ReadableTimes;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeDirectory;
 import org.ssr.workflow.programme.ProgrammeLanguage;
@@ -24,11 +25,10 @@ public class CheckProgrammeRunningDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String typed = Variables.PROGRAMME_CODE.from(execution).get();
     if (typed == null || typed.isBlank()) {
-      throw new ProgrammeNotRunningException(typed, Reason.UNKNOWN,
-          "Please give the code of the programme the risk concerns.");
+      throw ProgrammeNotRunningException.of(execution, typed, Reason.UNKNOWN, "noCode");
     }
     ProgrammeCode code = ProgrammeCode.of(typed);
-    String programme = runningProgramme(ProgrammeDirectory.of(execution.getProcessEngineServices()), code);
+    String programme = runningProgramme(execution, ProgrammeDirectory.of(execution.getProcessEngineServices()), code);
     Variables.PROGRAMME_CODE.on(execution).set(code.value());
     Variables.PROGRAMME_INSTANCE_ID.on(execution).set(programme);
     ProgrammeLanguage.keep(execution, code.value());
@@ -39,7 +39,8 @@ public class CheckProgrammeRunningDelegate implements JavaDelegate {
   }
 
   /** @return the process instance id of the running programme, or a refusal that says why there is none */
-  private static String runningProgramme(ProgrammeDirectory programmes, ProgrammeCode code) {
+  private static String runningProgramme(DelegateExecution execution, ProgrammeDirectory programmes,
+      ProgrammeCode code) {
     ProcessInstance running = programmes.running(code).orElse(null);
     if (running != null) {
       return running.getId();
@@ -47,11 +48,10 @@ public class CheckProgrammeRunningDelegate implements JavaDelegate {
     HistoricProcessInstance ended = programmes.newest(code).orElse(null);
     if (ended != null && ended.getEndTime() != null) {
       String on = new SimpleDateFormat("yyyy-MM-dd").format(ended.getEndTime());
-      throw new ProgrammeNotRunningException(code.value(), Reason.ENDED,
-          "Programme " + code + " ended on " + on + ": risks can only be reported to a running programme.");
+      String language = RiskInputRejectedException.languageOf(execution);
+      throw new ProgrammeNotRunningException(code.value(), Reason.ENDED, RiskInputRejectedException.text(language,
+          "ended", code.value(), ReadableTimes.date(on, language)));
     }
-    throw new ProgrammeNotRunningException(code.value(), Reason.UNKNOWN,
-        "There is no programme with the code " + code + ". Please check the code (for example in Tasklist or Cockpit)"
-            + " and report the risk again.");
+    throw ProgrammeNotRunningException.of(execution, code.value(), Reason.UNKNOWN, "unknownProgramme", code.value());
   }
 }

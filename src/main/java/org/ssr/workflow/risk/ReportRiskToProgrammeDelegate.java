@@ -22,13 +22,16 @@ public class ReportRiskToProgrammeDelegate implements JavaDelegate {
     correlate(execution, RiskReportProcess.MESSAGE_RISK_REPORTED, "risk");
   }
 
-  /** Sends the report as {@code message}; the risk id is made once, so every message of one report carries it. */
+  /**
+   * Sends the report as {@code message}; the risk id is made once, so every message of one report carries it.
+   * {@code what} names the report in a refusal: {@code risk} or {@code threat} (keys {@code refused.notAccepting.*}).
+   */
   static void correlate(DelegateExecution execution, String message, String what) {
     String code = Variables.PROGRAMME_CODE.from(execution).get();
     String category = Variables.RISK_CATEGORY.from(execution).get();
     RiskCategory known = RiskCategory.fromId(category)
-        .orElseThrow(() -> new RiskInputRejectedException("Unknown risk category '" + category + "'. Use one of "
-            + RiskCategory.ids() + "."));
+        .orElseThrow(() -> RiskInputRejectedException.of(execution, "category", String.valueOf(category),
+            String.valueOf(RiskCategory.ids())));
     String riskId = Variables.RISK_ID.from(execution).orElse(RiskIds.next(RiskState.now()));
     Variables.RISK_ID.on(execution).set(riskId);
     VariableMap payload = org.camunda.bpm.engine.variable.Variables.createVariables();
@@ -44,9 +47,8 @@ public class ReportRiskToProgrammeDelegate implements JavaDelegate {
           .setVariablesToTriggeredScope(payload)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ProgrammeNotRunningException(code, Reason.NOT_ACCEPTING,
-          "Programme " + code + " takes no " + what + " reports at the moment (" + message
-              + " not expected). Please tell the programme managers.");
+      throw ProgrammeNotRunningException.of(execution, code, Reason.NOT_ACCEPTING, "notAccepting." + what, code,
+          message);
     }
   }
 }

@@ -35,9 +35,10 @@ public class RequestAmendmentForRiskDelegate implements JavaDelegate {
     org.camunda.bpm.engine.ProcessEngineServices engine = scope instanceof DelegateTask task
         ? task.getProcessEngineServices() : ((DelegateExecution) scope).getProcessEngineServices();
     return ProgrammeChanges.takerOf(engine.getRuntimeService(), RiskHandlingProcess.MESSAGE_AMENDMENT_REQUESTED,
-        code == null ? "" : code).orElseThrow(() -> new RiskInputRejectedException("Decision ("
-            + Variables.RISK_URGENT_DECISION.name() + "): programme " + code + " is not in implementation, so there"
-            + " is no strategy baseline to amend yet. Hold the transformation track, continue with mediation or end"
-            + " the programme."));
+        code == null ? "" : code).orElseThrow(() -> {
+          String language = RiskInputRejectedException.languageOf(scope);
+          return RiskInputRejectedException.in(language, "notInImplementation",
+              RiskInputRejectedException.field(language, Variables.RISK_URGENT_DECISION.name()), String.valueOf(code));
+        });
   }
 }

@@ -14,6 +14,6 @@ public class RequestRapidContainmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ReportRiskToProgrammeDelegate.correlate(execution, RiskReportProcess.MESSAGE_SHORT_TERM_THREAT_REPORTED,
-        "short-term threat");
+        "threat");
   }
 }

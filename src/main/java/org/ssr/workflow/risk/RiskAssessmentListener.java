@@ -26,7 +26,9 @@ public class RiskAssessmentListener implements TaskListener {
   private static int oneToFive(DelegateTask task, Variable<Integer> variable) {
     Integer value = variable.from(task).get();
     if (value == null || value < 1 || value > 5) {
-      throw new RiskInputRejectedException(variable + " must be a whole number from 1 to 5, was " + value);
+      String language = RiskInputRejectedException.languageOf(task);
+      throw RiskInputRejectedException.in(language, "oneToFive",
+          RiskInputRejectedException.field(language, variable.name()), String.valueOf(value));
     }
     return value;
   }

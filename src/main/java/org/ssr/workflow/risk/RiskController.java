@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.ssr.workflow.engine.AsApplication;
+import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.programme.ProgrammeCode;
 import org.ssr.workflow.programme.ProgrammeLanguage;
 import org.ssr.workflow.risk.RiskReportProcess.Variables;
@@ -75,8 +76,10 @@ public class RiskController {
       return error(HttpStatus.UNAUTHORIZED, "AuthenticationRequired", "Log in first.");
     }
     if (RiskCategory.fromId(request.category()).isEmpty()) {
-      return error(HttpStatus.BAD_REQUEST, "InvalidRequestException", "Unknown category '" + request.category()
-          + "'. Use one of " + Arrays.stream(RiskCategory.values()).map(RiskCategory::id).toList() + ".");
+      // the same refusal as the engine's, in the reporter's language (docs/languages.md)
+      return error(HttpStatus.BAD_REQUEST, "InvalidRequestException", RiskInputRejectedException.text(
+          Languages.ofPerson(Languages.ENGLISH), "category", request.category(),
+          String.valueOf(Arrays.stream(RiskCategory.values()).map(RiskCategory::id).toList())));
     }
     Map<String, Object> variables = new HashMap<>();
     Variables.PROGRAMME_CODE.putIn(variables, code.value());

@@ -41,7 +41,7 @@ public class RiskDecisionListener implements TaskListener {
       default -> null;
     };
     ladder.checkDecision(step, step.equals(Elements.URGENT_REVIEW) ? Variables.RISK_URGENT_DECISION.name()
-        : Variables.RISK_DECISION.name(), decision);
+        : Variables.RISK_DECISION.name(), decision, () -> RiskInputRejectedException.languageOf(task));
     if (RiskHandlingProcess.DECISION_OPEN_AMENDMENT.equals(decision)) {
       RequestAmendmentForRiskDelegate.implementationOf(task);
     }

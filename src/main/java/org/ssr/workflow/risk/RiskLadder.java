@@ -58,10 +58,18 @@ public class RiskLadder {
    * after the task would find no way on and the user would get a server error instead of what to choose.
    */
   public void checkDecision(String step, String variable, String decision) {
+    checkDecision(step, variable, decision, () -> org.ssr.workflow.engine.Languages.ENGLISH);
+  }
+
+  /** The same, refused in the language {@code person} gives (the person's: docs/languages.md), asked only to refuse. */
+  public void checkDecision(String step, String variable, String decision, java.util.function.Supplier<String> person) {
     List<String> offered = DECISIONS.get(step);
     if (offered != null && (decision == null || !offered.contains(decision))) {
-      throw new RiskInputRejectedException("Choose a decision (" + variable + "): one of " + offered
-          + (decision == null || decision.isBlank() ? "." : ", not '" + decision + "'."));
+      String language = person.get();
+      String field = RiskInputRejectedException.field(language, variable);
+      throw decision == null || decision.isBlank()
+          ? RiskInputRejectedException.in(language, "decision", field, String.valueOf(offered))
+          : RiskInputRejectedException.in(language, "decision.not", field, String.valueOf(offered), decision);
     }
   }
 

@@ -30,6 +30,18 @@ class FinancialPlanRoundTripTest {
         .singleElement().satisfies(pledge -> assertThat(pledge.amount()).isEqualByComparingTo("50000.50"));
   }
 
+  /** The donor's language (docs/languages.md); the years stay plain numbers (no 2 027). */
+  @Test
+  void aRefusedPledgeSpeaksTheDonorsLanguage() {
+    FinancialPlanService service = PlanFixtures.service(PlanLimits.DEFAULTS);
+    assertThatThrownBy(() -> service.recordPledges(PlanFixtures.CONTEXT, PlanFixtures.EU,
+        List.of(Map.of("amount", "50,000", "year", "1999")), "donor", "fr"))
+        .isInstanceOf(PledgesRejectedException.class)
+        .hasMessageStartingWith("Promesses non enregistrées : Promesse 1 : le montant doit être un nombre positif,"
+            + " sans séparateur de milliers (par exemple 50000); Promesse 1 : l’année doit être comprise entre "
+            + PlanFixtures.CONTEXT.firstYear() + " et " + PlanFixtures.CONTEXT.lastYear());
+  }
+
   @Test
   void templateFilledImportedExportedAndReimportedGivesTheSamePlan() throws Exception {
     FinancialPlanService service = PlanFixtures.service(PlanLimits.DEFAULTS);

@@ -206,6 +206,66 @@ class RiskApiTest {
     assertThat(JSON.readTree(empty.body()).get("risks")).isEmpty();
   }
 
+  /**
+   * A refusal speaks the language of the person who submitted (docs/languages.md): the first language of the
+   * request's Accept-Language, on /engine-rest as on /api (Spring's request-context filter reaches every URL).
+   */
+  @Test
+  void aRefusedSubmission_speaksTheSubmittersLanguage() throws Exception {
+    String riskReport = "/engine-rest/process-definition/key/" + RiskReportProcess.KEY + "/submit-form";
+    String report = "{\"variables\":{\"programmeCode\":{\"value\":\"NO-SUCH-LANG\"},"
+        + "\"riskTitle\":{\"value\":\"Salaries unpaid\"},\"riskDescription\":{\"value\":\"In the south\"},"
+        + "\"riskCategory\":{\"value\":\"financial\"}}}";
+    HttpResponse<String> french = post("police", riskReport, report, "fr-FR,fr;q=0.9,en;q=0.5");
+    assertThat(french.statusCode()).as(french.body()).isEqualTo(400);
+    assertThat(JSON.readTree(french.body()).get("message").asText())
+        .contains("Code du programme : il n’existe aucun programme avec le code NO-SUCH-LANG.");
+    HttpResponse<String> english = post("police", riskReport, report, "en");
+    assertThat(english.statusCode()).as(english.body()).isEqualTo(400);
+    assertThat(JSON.readTree(english.body()).get("message").asText())
+        .contains("There is no programme with the code NO-SUCH-LANG. Please check the code");
+
+    // the change request (programme-change-request.bpmn) for an unknown programme code
+    String changeRequest = "/engine-rest/process-definition/key/programme-change-request/start";
+    String change = "{\"variables\":{\"programmeCode\":{\"value\":\"NO-SUCH-LANG\"},"
+        + "\"changeKind\":{\"value\":\"strategy\"},\"changeReason\":{\"value\":\"Re-plan\"}}}";
+    HttpResponse<String> portuguese = post("coordinator", changeRequest, change, "pt-PT");
+    assertThat(portuguese.statusCode()).as(portuguese.body()).isEqualTo(400);
+    assertThat(JSON.readTree(portuguese.body()).get("message").asText()).contains(
+        "Código do programa (programmeCode): não existe nenhum programa em curso com o código NO-SUCH-LANG.");
+    HttpResponse<String> frenchChange = post("coordinator", changeRequest, change, "fr");
+    assertThat(frenchChange.statusCode()).as(frenchChange.body()).isEqualTo(400);
+    assertThat(JSON.readTree(frenchChange.body()).get("message").asText()).contains(
+        "Code du programme (programmeCode) : il n’existe aucun programme en cours avec le code NO-SUCH-LANG.");
+    HttpResponse<String> englishChange = post("coordinator", changeRequest, change, "en-GB");
+    assertThat(englishChange.statusCode()).as(englishChange.body()).isEqualTo(400);
+    assertThat(JSON.readTree(englishChange.body()).get("message").asText()).contains(
+        "Programme code (programmeCode): there is no running programme with the code NO-SUCH-LANG.");
+
+    // /api answers the same words (404: no such programme)
+    HttpResponse<String> api = post("monitor", "/api/programmes/NO-SUCH-LANG/risks",
+        "{\"title\":\"t\",\"description\":\"d\",\"category\":\"security\"}", "fr");
+    assertThat(api.statusCode()).as(api.body()).isEqualTo(404);
+    assertThat(JSON.readTree(api.body()).get("message").asText())
+        .startsWith("Code du programme : il n’existe aucun programme avec le code NO-SUCH-LANG.");
+    HttpResponse<String> weather = post("monitor", "/api/programmes/SSR-X/risks",
+        "{\"title\":\"t\",\"description\":\"d\",\"category\":\"weather\"}", "pt");
+    assertThat(weather.statusCode()).as(weather.body()).isEqualTo(400);
+    assertThat(JSON.readTree(weather.body()).get("message").asText())
+        .startsWith("Categoria de risco desconhecida «weather». Escolha uma de [political, security");
+  }
+
+  /** A JSON POST as {@code user} with the browser's {@code Accept-Language}. */
+  private HttpResponse<String> post(String user, String path, String json, String acceptLanguage) throws Exception {
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (user + ":" + DemoUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + path))
+        .header("Authorization", basic).header("Content-Type", "application/json").header("Accept", "application/json")
+        .header("Accept-Language", acceptLanguage).POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private Http user(String id) {
     return Http.basic(port, id, DemoUsers.PASSWORD);
   }

@@ -388,6 +388,26 @@ class RiskHandlingProcessTest {
     assertThat(risk).isWaitingAt(ASSESS);
   }
 
+  /**
+   * Outside a web request (an engine call, as a timer or a test makes it) nobody's browser says a language: the
+   * refusal speaks the programme's, here French (docs/languages.md).
+   */
+  @Test
+  void aFrenchProgrammesRefusal_isFrench_outsideARequest() {
+    ProcessInstance risk = startRisk("political", Map.of(
+        org.ssr.workflow.programme.ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name(), "fr"));
+
+    assertThatThrownBy(() -> support.complete(risk.getId(), ASSESS, Map.of(
+        Variables.RISK_LIKELIHOOD.name(), 7L, Variables.RISK_IMPACT.name(), 2L)))
+        .hasMessageContaining("Probabilité (riskLikelihood) : saisissez un nombre entier de 1 à 5 (valeur reçue : 7).");
+    support.assess(risk.getId(), 3, 4);
+    assertThat(risk).isWaitingAt(DECIDE_HIGH_RISK);
+    assertThatThrownBy(() -> support.complete(risk.getId(), DECIDE_HIGH_RISK, Map.of(
+        Variables.RISK_DECISION.name(), "postpone")))
+        .hasMessageContaining("Choisissez une décision — Décision (riskDecision) : l’une de [mitigate, mediate, accept],"
+            + " et non « postpone ».");
+  }
+
   private ProcessInstance startCriticalRisk() {
     ProcessInstance risk = startRisk("security");
     support.assess(risk.getId(), 5, 4);
