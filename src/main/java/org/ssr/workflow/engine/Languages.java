@@ -12,6 +12,8 @@ import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The languages the application speaks (docs/languages.md): English, and one more for every
@@ -55,13 +57,24 @@ public final class Languages {
    * The language of the person this thread is serving: the first language of the {@code Accept-Language} of the web
    * request being answered (Tasklist's submit-form, a REST call; Spring's request-context filter puts it on the thread
    * for every URL), if it is one of ours, else English, as the screens choose (docs/languages.md). Outside a web
-   * request (the job executor, a timer, a test calling the engine) nobody is waiting for an answer: then
-   * {@code otherwise}, usually the programme's language.
+   * request (the job executor, a timer, a test calling the engine) nobody is waiting for an answer, and a request
+   * without {@code Accept-Language} chose none: then {@code otherwise}, usually the programme's language.
    */
   public static String ofPerson(String otherwise) {
     LocaleContext context = LocaleContextHolder.getLocaleContext();
-    Locale locale = context == null ? null : context.getLocale();
+    Locale locale = context == null || !namesALanguage() ? null : context.getLocale();
     return locale == null ? orEnglish(otherwise) : of(locale);
+  }
+
+  /**
+   * Whether the web request being answered says a language: a request without {@code Accept-Language} (a script, a
+   * REST client) gets the server's default locale from the servlet container, which is nobody's choice, so it is
+   * answered in {@code otherwise} like work outside a request. A locale set on the thread without a servlet request
+   * counts as chosen.
+   */
+  private static boolean namesALanguage() {
+    return !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)
+        || servlet.getRequest().getHeader("Accept-Language") != null;
   }
 
   public static Locale locale(String code) {

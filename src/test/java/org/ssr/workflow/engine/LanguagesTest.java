@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 class LanguagesTest {
 
@@ -29,6 +32,22 @@ class LanguagesTest {
     LocaleContextHolder.setLocale(Locale.GERMAN);
     assertThat(Languages.ofPerson("fr")).as("a language of no message file reads as English, as the screens do")
         .isEqualTo("en");
+  }
+
+  @Test
+  void aRequestWithoutAcceptLanguageGetsTheLanguageGiven() {
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    try {
+      // what the request-context filter puts on the thread: the container's default locale, nobody's choice
+      LocaleContextHolder.setLocale(Locale.GERMAN);
+      assertThat(Languages.ofPerson("fr")).isEqualTo("fr");
+      request.addHeader("Accept-Language", "pt-PT");
+      LocaleContextHolder.setLocale(Locale.forLanguageTag("pt-PT"));
+      assertThat(Languages.ofPerson("fr")).isEqualTo("pt");
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
   }
 
   @Test
