@@ -45,7 +45,8 @@ public class AgreementLedgerListener implements TaskListener {
     String language = ProgrammeLanguage.of(task);
     List<Map<String, Object>> updated = ledger.record(items, list(task, NEW_AGREEMENTS, language),
         list(task, AGREEMENT_CHANGES, language),
-        new AgreementLedgerService.Session(session(task), user(task), ClockUtil.getCurrentTime().toInstant(), language));
+        new AgreementLedgerService.Session(session(task), user(task), ClockUtil.getCurrentTime().toInstant(),
+            language));
     AGREEMENT_LEDGER.on(programme).set(updated);
     NEW_AGREEMENTS.on(task.getExecution()).remove();
     AGREEMENT_CHANGES.on(task.getExecution()).remove();

@@ -162,7 +162,7 @@ public class AgreementLedgerService {
       stamp(item, session);
     }
     if (!problems.isEmpty()) {
-      throw new ProgrammeInputRejectedException(words.text("refused.agreements", String.join("; ", problems)));
+      throw ProgrammeInputRejectedException.refused(words, "agreements", String.join("; ", problems));
     }
     return result;
   }

@@ -120,7 +120,7 @@ public class ConsentService {
       records.add(record);
     }
     if (!problems.isEmpty()) {
-      throw new ProgrammeInputRejectedException(words.text("refused.consent", String.join("; ", problems)));
+      throw ProgrammeInputRejectedException.refused(words, "consent", String.join("; ", problems));
     }
     return records;
   }

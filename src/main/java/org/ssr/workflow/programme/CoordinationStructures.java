@@ -101,7 +101,6 @@ public final class CoordinationStructures {
   }
 
   private static ProgrammeInputRejectedException rejected(ProgrammeWords words, String key, Object... args) {
-    return new ProgrammeInputRejectedException(
-        words.text("refused.structures", words.text("refused.structures." + key, args)));
+    return ProgrammeInputRejectedException.refused(words, "structures", words.text("refused.structures." + key, args));
   }
 }

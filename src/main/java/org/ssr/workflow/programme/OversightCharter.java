@@ -158,6 +158,6 @@ public final class OversightCharter {
   }
 
   private static ProgrammeInputRejectedException rejected(ProgrammeWords words, String key, Object... args) {
-    return new ProgrammeInputRejectedException(words.text("refused.charter", words.text("refused.charter." + key, args)));
+    return ProgrammeInputRejectedException.refused(words, "charter", words.text("refused.charter." + key, args));
   }
 }

@@ -129,8 +129,8 @@ public final class ProgrammeContent {
     return items(rows, GAP_PREFIX, "gap", words, (values, text, where, id) -> {
       String institution = text(values.get("institution"));
       if (!institutions.contains(institution)) {
-        throw new ProgrammeInputRejectedException(words.text("refused.content.institution", where,
-            String.join(", ", institutions)));
+        throw ProgrammeInputRejectedException.refused(words, "content.institution", where,
+            String.join(", ", institutions));
       }
       List<String> priorities = cited(values.get("priorityIds"), priorityIds, where, "priority", words);
       return new Gap(id.get(), institution, text, priorities);
@@ -163,7 +163,7 @@ public final class ProgrammeContent {
           : words.text("refused.content." + kind + ".whereId", row, given);
       String text = text(values.get("text"));
       if (text.isEmpty()) {
-        throw new ProgrammeInputRejectedException(words.text("refused.content." + kind + ".text", where));
+        throw ProgrammeInputRejectedException.refused(words, "content." + kind + ".text", where);
       }
       items.add(reader.read(values, text, where, () -> ids.idOf(values, where)));
     }
@@ -195,11 +195,11 @@ public final class ProgrammeContent {
     for (String id : ids) {
       if (!known.contains(id)) {
         String prefix = "refused.content.cited." + what;
-        throw new ProgrammeInputRejectedException(known.isEmpty()
-            ? words.text("refused.content.citedNone", where, words.text(prefix + ".what"), id,
-                words.text(prefix + ".hint"))
-            : words.text("refused.content.cited", where, words.text(prefix + ".what"), id,
-                words.text(prefix + ".hint"), String.join(", ", known)));
+        throw known.isEmpty()
+            ? ProgrammeInputRejectedException.refused(words, "content.citedNone", where, words.text(prefix + ".what"),
+                id, words.text(prefix + ".hint"))
+            : ProgrammeInputRejectedException.refused(words, "content.cited", where, words.text(prefix + ".what"), id,
+                words.text(prefix + ".hint"), String.join(", ", known));
       }
     }
     return List.copyOf(ids);
@@ -325,10 +325,10 @@ public final class ProgrammeContent {
         return id;
       }
       if (!pattern.matcher(given).matches()) {
-        throw new ProgrammeInputRejectedException(words.text("refused.content.idFormat", where, prefix));
+        throw ProgrammeInputRejectedException.refused(words, "content.idFormat", where, prefix);
       }
       if (!used.add(given)) {
-        throw new ProgrammeInputRejectedException(words.text("refused.content.idTwice", where, given));
+        throw ProgrammeInputRejectedException.refused(words, "content.idTwice", where, given);
       }
       return given;
     }

@@ -28,6 +28,11 @@ public class ProgrammeInputRejectedException extends RuntimeException implements
     return new ProgrammeInputRejectedException(words(programmeLanguage, key, args));
   }
 
+  /** The refusal {@code refused.<key>} in words already chosen ({@link #words(String)}) for a refusal with parts. */
+  static ProgrammeInputRejectedException refused(ProgrammeWords words, String key, Object... args) {
+    return new ProgrammeInputRejectedException(words.text("refused." + key, args));
+  }
+
   /** A part of a refusal ({@code refused.<key>}: where in the form, a problem among several) in the same language. */
   static String words(String programmeLanguage, String key, Object... args) {
     return words(programmeLanguage).text("refused." + key, args);

@@ -37,7 +37,7 @@ public class ScopingService {
       scope.add(new ScopedStep(step.number(), step.title(), stepApplies, stepApplies ? null : justification));
     }
     if (!unjustified.isEmpty()) {
-      throw new ProgrammeInputRejectedException(words.text("refused.scoping", String.join(", ", unjustified)));
+      throw ProgrammeInputRejectedException.refused(words, "scoping", String.join(", ", unjustified));
     }
     return scope;
   }

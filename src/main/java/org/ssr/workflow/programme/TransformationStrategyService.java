@@ -51,7 +51,7 @@ public class TransformationStrategyService {
       Set<String> knownGaps, Set<String> knownPriorities, String programmeLanguage) {
     ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
     if (rows == null || rows.isEmpty()) {
-      throw refused(words, "action.none");
+      throw ProgrammeInputRejectedException.refused(words, "action.none");
     }
     List<TransformationAction> actions = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -64,22 +64,22 @@ public class TransformationStrategyService {
       String where = id.isEmpty() ? words.text("refused.action.where", row)
           : words.text("refused.action.whereId", row, id);
       if (id.isEmpty() || title.isEmpty()) {
-        throw refused(words, "action.idTitle", where);
+        throw ProgrammeInputRejectedException.refused(words, "action.idTitle", where);
       }
       if (!ids.add(id)) {
-        throw refused(words, "action.idTwice", where);
+        throw ProgrammeInputRejectedException.refused(words, "action.idTwice", where);
       }
       if (institutionsInScope != null && !institutionsInScope.contains(institution)) {
-        throw refused(words, "action.institution", where);
+        throw ProgrammeInputRejectedException.refused(words, "action.institution", where);
       }
       int start = year(values.get("startYear"), field(words, where, "startYear"), words);
       int end = year(values.get("endYear"), field(words, where, "endYear"), words);
       if (end < start) {
-        throw refused(words, "action.endBeforeStart", where);
+        throw ProgrammeInputRejectedException.refused(words, "action.endBeforeStart", where);
       }
       String owner = text(values.get("ownerInstitution"));
       if (!owner.isEmpty() && institutionsInScope != null && !institutionsInScope.contains(owner)) {
-        throw refused(words, "action.owner", where);
+        throw ProgrammeInputRejectedException.refused(words, "action.owner", where);
       }
       List<ActionIndicator> indicators = indicators(values, where, words);
       List<ActionMilestone> milestones = milestones(values, where, words);
@@ -89,7 +89,7 @@ public class TransformationStrategyService {
           : ProgrammeContent.cited(values.get("priorityIds"), knownPriorities, where, "priority", words);
       String kind = text(values.get("kind"));
       if (!kind.isEmpty() && !TransformationAction.KINDS.contains(kind)) {
-        throw refused(words, "action.kind", where);
+        throw ProgrammeInputRejectedException.refused(words, "action.kind", where);
       }
       actions.add(new TransformationAction(id, title, institution, start, end, owner, indicators, milestones, gaps,
           priorities, kind));
@@ -143,7 +143,7 @@ public class TransformationStrategyService {
       String at = words.text("refused.action.indicatorLine", where, line);
       String[] parts = row.split("\\|", -1);
       if (parts.length != 4) {
-        throw refused(words, "indicator.format", at);
+        throw ProgrammeInputRejectedException.refused(words, "indicator.format", at);
       }
       Map<Integer, BigDecimal> targets = new TreeMap<>();
       for (String target : parts[3].split(",")) {
@@ -152,7 +152,7 @@ public class TransformationStrategyService {
         }
         String[] yearValue = target.split("=", -1);
         if (yearValue.length != 2) {
-          throw refused(words, "indicator.target", at);
+          throw ProgrammeInputRejectedException.refused(words, "indicator.target", at);
         }
         targets.put(year(yearValue[0], field(words, at, "targetYear"), words),
             number(yearValue[1], field(words, at, "target"), words));
@@ -166,13 +166,13 @@ public class TransformationStrategyService {
   private static ActionIndicator indicator(String name, String unit, BigDecimal baseline,
       Map<Integer, BigDecimal> targets, String where, ProgrammeWords words) {
     if (name.isEmpty()) {
-      throw refused(words, "indicator.name", where);
+      throw ProgrammeInputRejectedException.refused(words, "indicator.name", where);
     }
     if (baseline == null) {
-      throw refused(words, "indicator.baseline", where, name);
+      throw ProgrammeInputRejectedException.refused(words, "indicator.baseline", where, name);
     }
     if (targets.isEmpty()) {
-      throw refused(words, "indicator.targets", where, name);
+      throw ProgrammeInputRejectedException.refused(words, "indicator.targets", where, name);
     }
     return new ActionIndicator(name, unit, baseline, new TreeMap<>(targets));
   }
@@ -213,7 +213,7 @@ public class TransformationStrategyService {
       String at = words.text("refused.action.milestoneLine", where, line);
       String[] parts = row.split("\\|", 2);
       if (parts.length != 2) {
-        throw refused(words, "milestone.format", at);
+        throw ProgrammeInputRejectedException.refused(words, "milestone.format", at);
       }
       milestones.add(milestone(parts[0], parts[1].trim(), at, words));
     }
@@ -222,7 +222,7 @@ public class TransformationStrategyService {
 
   private static ActionMilestone milestone(Object year, String title, String where, ProgrammeWords words) {
     if (title.isEmpty()) {
-      throw refused(words, "milestone.title", where);
+      throw ProgrammeInputRejectedException.refused(words, "milestone.title", where);
     }
     return new ActionMilestone(year(year, field(words, where, "milestoneYear"), words), title);
   }
@@ -236,7 +236,7 @@ public class TransformationStrategyService {
     try {
       return Conversions.decimal(what, value);
     } catch (VariableRejectedException notANumber) {
-      throw refused(words, "value.number", what);
+      throw ProgrammeInputRejectedException.refused(words, "value.number", what);
     }
   }
 
@@ -245,9 +245,6 @@ public class TransformationStrategyService {
     return words.text("refused.action.field", where, words.text("refused.action.field." + field));
   }
 
-  private static ProgrammeInputRejectedException refused(ProgrammeWords words, String key, Object... args) {
-    return new ProgrammeInputRejectedException(words.text("refused." + key, args));
-  }
 
   private static String text(Object value) {
     return value == null ? "" : value.toString().trim();
@@ -261,10 +258,10 @@ public class TransformationStrategyService {
       year = null;
     }
     if (year == null) {
-      throw refused(words, "value.year", what);
+      throw ProgrammeInputRejectedException.refused(words, "value.year", what);
     }
     if (year < 2000 || year > 2100) {
-      throw refused(words, "value.yearRange", what);
+      throw ProgrammeInputRejectedException.refused(words, "value.yearRange", what);
     }
     return year;
   }

@@ -340,7 +340,8 @@ class SsrProgrammeProcessTest {
     driver.driveUntil(() -> driver.isWaitingAt(WAIT_FOR_OVERSIGHT), t -> !isGovernanceReview(t), "NSP waiting");
     assertThat(reviewSubjects()).contains("Structures de gouvernance et de contrôle : Oversight charter");
     driver.driveUntil(() -> driver.isWaitingAt(REVIEW_NSP), t -> true, "NSP under review");
-    assertThat(reviewSubjects()).contains("Cadre de la politique de sécurité nationale : National Security Policy 2027");
+    assertThat(reviewSubjects())
+        .contains("Cadre de la politique de sécurité nationale : National Security Policy 2027");
   }
 
   /** The subjects of the oversight reviews the programme has called so far (running or done). */
