@@ -74,7 +74,7 @@ public final class Conversions {
       BigDecimal number = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(text(name, raw));
       return number.stripTrailingZeros().intValueExact();
     } catch (ArithmeticException | NumberFormatException notWhole) {
-      throw new VariableRejectedException(name, raw, "enter a whole number");
+      throw new VariableRejectedException(name, raw, "wholeNumber");
     }
   }
 
@@ -86,7 +86,7 @@ public final class Conversions {
     try {
       return raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(text(name, raw));
     } catch (NumberFormatException notNumber) {
-      throw new VariableRejectedException(name, raw, "enter a number");
+      throw new VariableRejectedException(name, raw, "number");
     }
   }
 
@@ -102,7 +102,7 @@ public final class Conversions {
     if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
       return Boolean.valueOf(text);
     }
-    throw new VariableRejectedException(name, raw, "choose yes or no");
+    throw new VariableRejectedException(name, raw, "yesNo");
   }
 
   public static Date date(String name, Object raw) {
@@ -123,7 +123,7 @@ public final class Conversions {
       }
       return Date.from(OffsetDateTime.parse(text).toInstant());
     } catch (DateTimeParseException notDate) {
-      throw new VariableRejectedException(name, raw, "enter a date as YYYY-MM-DD");
+      throw new VariableRejectedException(name, raw, "date");
     }
   }
 
@@ -166,14 +166,14 @@ public final class Conversions {
     }
     Object tree = raw instanceof CharSequence || raw instanceof SpinJsonNode ? tree(name, raw.toString()) : raw;
     if (!(tree instanceof Collection<?> collection)) {
-      throw new VariableRejectedException(name, raw, "expected a list of records");
+      throw new VariableRejectedException(name, raw, "records");
     }
     for (Object element : collection) {
       if (element == null) {
         continue;
       }
       if (!(element instanceof Map<?, ?>) && !isBean(element)) {
-        throw new VariableRejectedException(name, element, "expected a record with named fields");
+        throw new VariableRejectedException(name, element, "record");
       }
       records.add(Json.mapper().convertValue(element, RECORD));
     }
@@ -192,8 +192,7 @@ public final class Conversions {
       }
       return Json.mapper().convertValue(raw, type);
     } catch (JsonProcessingException | IllegalArgumentException notDocument) {
-      throw new VariableRejectedException(name, abbreviated(raw), "expected " + type.getRawClass().getSimpleName()
-          + " as JSON");
+      throw new VariableRejectedException(name, abbreviated(raw), "document", type.getRawClass().getSimpleName());
     }
   }
 
@@ -217,7 +216,7 @@ public final class Conversions {
     try {
       return Json.mapper().readValue(text, Object.class);
     } catch (JsonProcessingException notJson) {
-      throw new VariableRejectedException(name, abbreviated(text), "expected JSON");
+      throw new VariableRejectedException(name, abbreviated(text), "json");
     }
   }
 

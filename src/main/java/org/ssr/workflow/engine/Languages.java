@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -57,20 +56,25 @@ public final class Languages {
   /**
    * The language of the person this thread is serving: the first language of the {@code Accept-Language} of the web
    * request being answered (Tasklist's submit-form, a REST call; Spring's request-context filter puts it on the thread
-   * for every URL), if it is one of ours, else English, as the screens choose (docs/languages.md). A request without
-   * {@code Accept-Language} (a script) and no request at all (the job executor, a timer, a test calling the engine)
-   * name nobody's language: then {@code otherwise}, usually the programme's language.
+   * for every URL), if it is one of ours, else English, as the screens choose (docs/languages.md). Outside a web
+   * request (the job executor, a timer, a test calling the engine) nobody is waiting for an answer, and a request
+   * without {@code Accept-Language} chose none: then {@code otherwise}, usually the programme's language.
    */
   public static String ofPerson(String otherwise) {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-        && attributes.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-      // a client that names no language (a script): the servlet container would answer with the JVM's default locale,
-      // which says nothing about the person
-      return orEnglish(otherwise);
-    }
     LocaleContext context = LocaleContextHolder.getLocaleContext();
-    Locale locale = context == null ? null : context.getLocale();
+    Locale locale = context == null || !namesALanguage() ? null : context.getLocale();
     return locale == null ? orEnglish(otherwise) : of(locale);
+  }
+
+  /**
+   * Whether the web request being answered says a language: a request without {@code Accept-Language} (a script, a
+   * REST client) gets the server's default locale from the servlet container, which is nobody's choice, so it is
+   * answered in {@code otherwise} like work outside a request. A locale set on the thread without a servlet request
+   * counts as chosen.
+   */
+  private static boolean namesALanguage() {
+    return !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)
+        || servlet.getRequest().getHeader("Accept-Language") != null;
   }
 
   public static Locale locale(String code) {

@@ -97,7 +97,7 @@ public final class Variable<T> {
     return new Variable<>(name, (n, raw) -> {
       String id = Conversions.text(n, raw);
       return id == null ? null : Labelled.byId(catalogue, id).orElseThrow(
-          () -> new VariableRejectedException(n, id, "choose one of " + Labelled.ids(catalogue)));
+          () -> new VariableRejectedException(n, id, "choice", String.valueOf(Labelled.ids(catalogue))));
     }, value -> value == null ? null : value.id());
   }
 

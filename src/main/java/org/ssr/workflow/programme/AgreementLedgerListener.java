@@ -42,8 +42,11 @@ public class AgreementLedgerListener implements TaskListener {
       AGREEMENT_OPTIONS.on(task).setLocal(ledger.options(items, words));
       return;
     }
-    List<Map<String, Object>> updated = ledger.record(items, list(task, NEW_AGREEMENTS), list(task, AGREEMENT_CHANGES),
-        new AgreementLedgerService.Session(session(task), user(task), ClockUtil.getCurrentTime().toInstant()));
+    String language = ProgrammeLanguage.of(task);
+    List<Map<String, Object>> updated = ledger.record(items, list(task, NEW_AGREEMENTS, language),
+        list(task, AGREEMENT_CHANGES, language),
+        new AgreementLedgerService.Session(session(task), user(task), ClockUtil.getCurrentTime().toInstant(),
+            language));
     AGREEMENT_LEDGER.on(programme).set(updated);
     NEW_AGREEMENTS.on(task.getExecution()).remove();
     AGREEMENT_CHANGES.on(task.getExecution()).remove();
@@ -58,12 +61,13 @@ public class AgreementLedgerListener implements TaskListener {
     return "dialog round " + (DIALOG_SESSIONS.from(task).get().size() + 1);
   }
 
-  private static List<Map<String, Object>> list(DelegateTask task, Variable<List<Map<String, Object>>> variable) {
+  private static List<Map<String, Object>> list(DelegateTask task, Variable<List<Map<String, Object>>> variable,
+      String language) {
     try {
       return variable.from(task).get();
     } catch (VariableRejectedException notAList) {
-      throw new ProgrammeInputRejectedException("Agreements not recorded: send '" + variable.name() + "' as a list, "
-          + "e.g. [{\"text\": \"The police serve the people\", \"status\": \"agreed\", \"agreedBy\": [\"youth\"]}]");
+      throw ProgrammeInputRejectedException.refused(language, "agreements.notAList", variable.name(),
+          "[{\"text\": \"The police serve the people\", \"status\": \"agreed\", \"agreedBy\": [\"youth\"]}]");
     }
   }
 

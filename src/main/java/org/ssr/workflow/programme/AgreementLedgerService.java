@@ -37,7 +37,14 @@ public class AgreementLedgerService {
   private static final Pattern ID = Pattern.compile("AG-(\\d+)");
 
   /** Who records a session's items, when, and which session it is (e.g. {@code dialog round 2}). */
-  public record Session(String name, String user, Instant at) {}
+  /**
+   * @param language the programme's language: the refusals speak the submitting person's, else this one
+   */
+  public record Session(String name, String user, Instant at, String language) {
+    public Session(String name, String user, Instant at) {
+      this(name, user, at, null);
+    }
+  }
 
   /**
    * The ledger after a session: the new items appended with fresh ids, the changes applied to earlier items. Rows
@@ -50,6 +57,7 @@ public class AgreementLedgerService {
     List<Map<String, Object>> result = new ArrayList<>();
     ledger.forEach(item -> result.add(new LinkedHashMap<>(item)));
     List<String> problems = new ArrayList<>();
+    ProgrammeWords words = ProgrammeInputRejectedException.words(session.language());
     int next = nextNumber(result);
     int row = 0;
     for (Map<String, Object> entry : newItems) {
@@ -58,15 +66,15 @@ public class AgreementLedgerService {
       if (text == null) {
         continue;
       }
-      String where = "new item " + row;
-      List<String> agreedBy = segments(entry, "agreedBy", where, problems);
-      List<String> objectedBy = segments(entry, "objectedBy", where, problems);
-      checkNoSegmentOnBothSides(agreedBy, objectedBy, where, problems);
+      String where = words.text("refused.agreements.newItem", row);
+      List<String> agreedBy = segments(entry, "agreedBy", where, problems, words);
+      List<String> objectedBy = segments(entry, "objectedBy", where, problems, words);
+      checkNoSegmentOnBothSides(agreedBy, objectedBy, where, problems, words);
       String status = text(entry, "status");
       if (status == null) {
         status = objectedBy.isEmpty() ? AGREED : DISPUTED;
       } else if (!status.equals(AGREED) && !status.equals(DISPUTED)) {
-        problems.add(where + ": the status is 'agreed' or 'disputed', not '" + status + "'");
+        problems.add(words.text("refused.agreements.status", where, status));
         continue;
       }
       Map<String, Object> item = new LinkedHashMap<>();
@@ -88,31 +96,32 @@ public class AgreementLedgerService {
       if (id == null) {
         continue;
       }
-      String where = "change " + row + " (" + id + ")";
+      String where = words.text("refused.agreements.change", row, id);
       Map<String, Object> item = result.stream().filter(existing -> id.equals(existing.get("id"))).findFirst()
           .orElse(null);
       if (item == null || !ledger.stream().anyMatch(existing -> id.equals(existing.get("id")))) {
-        problems.add(where + ": no earlier item " + id + " (items: " + ids(ledger) + ")");
+        problems.add(words.text("refused.agreements.noItem", where, id,
+            ledger.isEmpty() ? words.text("refused.agreements.noItems") : ids(ledger)));
         continue;
       }
       if (!changedInThisSession.add(id)) {
-        problems.add(where + ": " + id + " is changed twice in this session; make it one change");
+        problems.add(words.text("refused.agreements.twice", where, id));
         continue;
       }
       if (WITHDRAWN.equals(item.get("status"))) {
-        problems.add(where + ": " + id + " was withdrawn; record a new item instead");
+        problems.add(words.text("refused.agreements.withdrawn", where, id));
         continue;
       }
       String change = text(entry, "change");
       String text = text(entry, "text");
       String reason = text(entry, "reason");
-      List<String> agreedBy = segments(entry, "agreedBy", where, problems);
-      List<String> objectedBy = segments(entry, "objectedBy", where, problems);
-      checkNoSegmentOnBothSides(agreedBy, objectedBy, where, problems);
+      List<String> agreedBy = segments(entry, "agreedBy", where, problems, words);
+      List<String> objectedBy = segments(entry, "objectedBy", where, problems, words);
+      checkNoSegmentOnBothSides(agreedBy, objectedBy, where, problems, words);
       String status;
       if ("revise".equals(change)) {
         if (text == null) {
-          problems.add(where + ": write the revised text");
+          problems.add(words.text("refused.agreements.revisedText", where));
           continue;
         }
         status = REVISED;
@@ -122,12 +131,12 @@ public class AgreementLedgerService {
         status = DISPUTED;
       } else if ("withdraw".equals(change)) {
         if (reason == null) {
-          problems.add(where + ": write why it is withdrawn");
+          problems.add(words.text("refused.agreements.withdrawReason", where));
           continue;
         }
         status = WITHDRAWN;
       } else {
-        problems.add(where + ": choose what changes (" + String.join(", ", CHANGES) + ")");
+        problems.add(words.text("refused.agreements.change.what", where, String.join(", ", CHANGES)));
         continue;
       }
       @SuppressWarnings("unchecked")
@@ -153,7 +162,7 @@ public class AgreementLedgerService {
       stamp(item, session);
     }
     if (!problems.isEmpty()) {
-      throw new ProgrammeInputRejectedException("Agreements not recorded: " + String.join("; ", problems) + ".");
+      throw ProgrammeInputRejectedException.refused(words, "agreements", String.join("; ", problems));
     }
     return result;
   }
@@ -227,22 +236,23 @@ public class AgreementLedgerService {
     return max + 1;
   }
 
-  private static List<String> segments(Map<String, Object> entry, String key, String where, List<String> problems) {
+  private static List<String> segments(Map<String, Object> entry, String key, String where, List<String> problems,
+      ProgrammeWords words) {
     List<String> segments = Conversions.strings(key, entry.get(key));
     for (String segment : segments) {
       if (Labelled.byId(Segment.class, segment).isEmpty()) {
-        problems.add(where + ": unknown segment '" + segment + "' (segments: "
-            + String.join(", ", Labelled.ids(Segment.class)) + ")");
+        problems.add(words.text("refused.agreements.segment", where, segment,
+            String.join(", ", Labelled.ids(Segment.class))));
       }
     }
     return new ArrayList<>(new LinkedHashSet<>(segments));
   }
 
   private static void checkNoSegmentOnBothSides(List<String> agreedBy, List<String> objectedBy, String where,
-      List<String> problems) {
+      List<String> problems, ProgrammeWords words) {
     List<String> both = agreedBy.stream().filter(objectedBy::contains).toList();
     if (!both.isEmpty()) {
-      problems.add(where + ": " + labels(both) + " cannot both agree and object");
+      problems.add(words.text("refused.agreements.bothSides", where, words.segments(both)));
     }
   }
 
@@ -251,12 +261,9 @@ public class AgreementLedgerService {
     return List.of(AGREED, DISPUTED, REVISED, WITHDRAWN).contains(status) ? words.text("ledger.status." + status) : status;
   }
 
-  private static String labels(List<String> segments) {
-    return String.join(", ", segments.stream().map(Segment::labelOf).toList());
-  }
 
   private static String ids(List<Map<String, Object>> ledger) {
-    return ledger.isEmpty() ? "none yet" : String.join(", ", ledger.stream().map(i -> String.valueOf(i.get("id")))
+    return String.join(", ", ledger.stream().map(i -> String.valueOf(i.get("id")))
         .toList());
   }
 

@@ -62,11 +62,13 @@ public class ConsensusDeclarationListener implements TaskListener {
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String user = user(task);
-    List<Map<String, Object>> added = consent.newRecords(rows(task), required, sessions(programme), user, now);
+    String language = ProgrammeLanguage.of(task);
+    List<Map<String, Object>> added = consent.newRecords(rows(task, language), required, sessions(programme), user, now,
+        language);
     List<Map<String, Object>> all = new ArrayList<>(records);
     all.addAll(added);
     if ("consensus".equals(CONSENSUS_DECISION.from(task).get())) {
-      consent.requireEverySegment(all, required);
+      consent.requireEverySegment(all, required, language);
     }
     SEGMENT_CONSENTS.on(task.getExecution()).remove();
     for (Map<String, Object> record : added) {
@@ -107,12 +109,11 @@ public class ConsensusDeclarationListener implements TaskListener {
     return option;
   }
 
-  private static List<Map<String, Object>> rows(DelegateTask task) {
+  private static List<Map<String, Object>> rows(DelegateTask task, String language) {
     try {
       return SEGMENT_CONSENTS.from(task).get();
     } catch (VariableRejectedException notAList) {
-      throw new ProgrammeInputRejectedException("Consent not recorded: send 'segmentConsents' as a list, e.g. "
-          + "[{\"segment\": \"youth\", \"position\": \"dissent\", \"reason\": \"...\", \"session\": \"dialog round 1\"}]");
+      throw ProgrammeInputRejectedException.refused(language, "consent.notAList");
     }
   }
 

@@ -66,6 +66,13 @@ public class ConsentService {
    */
   public List<Map<String, Object>> newRecords(List<Map<String, Object>> rows, List<String> requiredSegments,
       List<String> sessions, String user, Instant at) {
+    return newRecords(rows, requiredSegments, sessions, user, at, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public List<Map<String, Object>> newRecords(List<Map<String, Object>> rows, List<String> requiredSegments,
+      List<String> sessions, String user, Instant at, String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
     List<Map<String, Object>> records = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<String> segmentsInForm = new ArrayList<>();
@@ -76,31 +83,31 @@ public class ConsentService {
       if (segment == null) {
         continue;
       }
-      String where = "row " + row + " (" + Segment.labelOf(segment) + ")";
+      String where = words.text("refused.consent.row", row, words.segment(segment));
       if (!requiredSegments.contains(segment)) {
-        problems.add(where + ": not a required segment of this programme (" + labels(requiredSegments) + ")");
+        problems.add(words.text("refused.consent.notRequired", where, words.segments(requiredSegments)));
         continue;
       }
       if (segmentsInForm.contains(segment)) {
-        problems.add(where + ": recorded twice in this form; keep one row per segment");
+        problems.add(words.text("refused.consent.twice", where));
         continue;
       }
       segmentsInForm.add(segment);
       String position = Conversions.text("position", entry.get("position"));
       String reason = Conversions.text("reason", entry.get("reason"));
       if (!CONSENT.equals(position) && !DISSENT.equals(position)) {
-        problems.add(where + ": choose consent or dissent");
+        problems.add(words.text("refused.consent.position", where));
         continue;
       }
       if (DISSENT.equals(position) && reason == null) {
-        problems.add(where + ": write the reason for the dissent");
+        problems.add(words.text("refused.consent.reason", where));
         continue;
       }
       String session = Conversions.text("session", entry.get("session"));
       if (session == null) {
         session = sessions.isEmpty() ? "" : sessions.get(sessions.size() - 1);
       } else if (!sessions.contains(session)) {
-        problems.add(where + ": no dialog session '" + session + "' (sessions: " + String.join(", ", sessions) + ")");
+        problems.add(words.text("refused.consent.session", where, session, String.join(", ", sessions)));
         continue;
       }
       Map<String, Object> record = new LinkedHashMap<>();
@@ -113,7 +120,7 @@ public class ConsentService {
       records.add(record);
     }
     if (!problems.isEmpty()) {
-      throw new ProgrammeInputRejectedException("Consent not recorded: " + String.join("; ", problems) + ".");
+      throw ProgrammeInputRejectedException.refused(words, "consent", String.join("; ", problems));
     }
     return records;
   }
@@ -137,11 +144,16 @@ public class ConsentService {
    * @throws ProgrammeInputRejectedException naming the segments missing and what to do
    */
   public void requireEverySegment(List<Map<String, Object>> records, List<String> requiredSegments) {
+    requireEverySegment(records, requiredSegments, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public void requireEverySegment(List<Map<String, Object>> records, List<String> requiredSegments,
+      String programmeLanguage) {
     List<String> missing = missing(records, requiredSegments);
     if (!missing.isEmpty()) {
-      throw new ProgrammeInputRejectedException("National consensus cannot be declared yet: no consent or dissent is "
-          + "recorded for " + labels(missing) + ". Under 'Consent of the segments' record each one's consent, or its "
-          + "dissent with the reason, and the session it was given in; or hold another session.");
+      throw ProgrammeInputRejectedException.refused(programmeLanguage, "consensus.missing",
+          ProgrammeInputRejectedException.words(programmeLanguage).segments(missing));
     }
   }
 
@@ -180,9 +192,5 @@ public class ConsentService {
   static String sessionName(String stored, ProgrammeWords words) {
     java.util.regex.Matcher round = java.util.regex.Pattern.compile("dialog round (\\d+)").matcher(stored);
     return round.matches() ? words.text("session.round", round.group(1)) : stored;
-  }
-
-  private static String labels(List<String> segments) {
-    return String.join(", ", segments.stream().map(Segment::labelOf).toList());
   }
 }

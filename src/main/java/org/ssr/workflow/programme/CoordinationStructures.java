@@ -46,9 +46,15 @@ public final class CoordinationStructures {
   /** The submitted structures, checked and trimmed; refused with a message naming the row and what to do. */
   public static List<Map<String, Object>> validate(List<Map<String, Object>> submitted,
       List<Map<String, Object>> memberOptions) {
+    return validate(submitted, memberOptions, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public static List<Map<String, Object>> validate(List<Map<String, Object>> submitted,
+      List<Map<String, Object>> memberOptions, String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
     if (submitted == null || submitted.isEmpty()) {
-      throw rejected("record at least one structure (e.g. a national SSR steering committee) with its members and "
-          + "mandate.");
+      throw rejected(words, "none");
     }
     Set<String> known = new LinkedHashSet<>();
     memberOptions.forEach(option -> known.add(String.valueOf(option.get("value"))));
@@ -59,25 +65,24 @@ public final class CoordinationStructures {
       row++;
       String name = Conversions.text("coordinationStructures.name", entry.get(NAME));
       if (name == null || name.isBlank()) {
-        throw rejected("structure " + row + " needs a name.");
+        throw rejected(words, "name", row);
       }
       name = name.strip();
       if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
-        throw rejected("\"" + name + "\" is named twice; keep one row per structure.");
+        throw rejected(words, "twice", name);
       }
       List<String> members = Conversions.strings("coordinationStructures.members", entry.get(MEMBERS));
       if (members.isEmpty()) {
-        throw rejected("\"" + name + "\" needs at least one member.");
+        throw rejected(words, "members", name);
       }
       for (String member : members) {
         if (!known.contains(member)) {
-          throw rejected("\"" + name + "\": " + member + " is not an institution, oversight body or segment of this "
-              + "programme.");
+          throw rejected(words, "member", name, member);
         }
       }
       String mandate = Conversions.text("coordinationStructures.mandate", entry.get(MANDATE));
       if (mandate == null || mandate.isBlank()) {
-        throw rejected("\"" + name + "\" needs its mandate (what it manages or coordinates).");
+        throw rejected(words, "mandate", name);
       }
       Map<String, Object> structure = new LinkedHashMap<>();
       structure.put(NAME, name);
@@ -95,7 +100,7 @@ public final class CoordinationStructures {
     return option;
   }
 
-  private static ProgrammeInputRejectedException rejected(String message) {
-    return new ProgrammeInputRejectedException("Coordination structures (coordinationStructures): " + message);
+  private static ProgrammeInputRejectedException rejected(ProgrammeWords words, String key, Object... args) {
+    return ProgrammeInputRejectedException.refused(words, "structures", words.text("refused.structures." + key, args));
   }
 }

@@ -25,7 +25,8 @@ public class CoordinationStructuresListener implements TaskListener {
           ProgrammeWords.of(ProgrammeLanguage.of(task))));
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
       COORDINATION_STRUCTURES.on(task.getExecution()).set(CoordinationStructures.validate(
-          COORDINATION_STRUCTURES.from(task).get(), STRUCTURE_MEMBER_OPTIONS.from(task).get()));
+          COORDINATION_STRUCTURES.from(task).get(), STRUCTURE_MEMBER_OPTIONS.from(task).get(),
+          ProgrammeLanguage.of(task)));
     }
   }
 }

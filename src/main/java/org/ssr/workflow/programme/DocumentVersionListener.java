@@ -41,8 +41,8 @@ public class DocumentVersionListener implements TaskListener {
     }
     // the form asks for the file too, but a REST client can complete the task without one
     if (!versioned.document().from(task).isPresent()) {
-      throw new ProgrammeInputRejectedException("Attach the document for the oversight review ("
-          + versioned.document().name() + ") before completing the task.");
+      throw ProgrammeInputRejectedException.refused(ProgrammeLanguage.of(task), "document.missing",
+          versioned.document().name());
     }
     // set on the execution: reaches the sub-flow's local version in step 7, the programme's otherwise
     versioned.version().on(task.getExecution()).set(versioned.version().from(task).orElse(0) + 1);

@@ -21,15 +21,18 @@ public final class FrameworkValidation {
 
   /** The decision, checked: confirmed, or returned with reasons. Returns the decision as stored. */
   public static String decide(String decision, String reasons) {
+    return decide(decision, reasons, null);
+  }
+
+  /** As {@link #decide(String, String)}, refused in the person's language, else {@code programmeLanguage}. */
+  public static String decide(String decision, String reasons, String programmeLanguage) {
     String value = decision == null ? "" : decision.strip();
     if (!CONFIRMED.equals(value) && !RETURNED.equals(value)) {
-      throw new ProgrammeInputRejectedException("validationDecision: choose \"" + CONFIRMED + "\" (the framework "
-          + "reflects the dialog's agreements) or \"" + RETURNED + "\" (return it for revision), not \""
-          + (decision == null ? "" : decision) + "\".");
+      throw ProgrammeInputRejectedException.refused(programmeLanguage, "validation.decision", CONFIRMED, RETURNED,
+          decision == null ? "" : decision);
     }
     if (RETURNED.equals(value) && (reasons == null || reasons.isBlank())) {
-      throw new ProgrammeInputRejectedException("validationReasons: say why the framework does not reflect the "
-          + "dialog's agreements (reasons are required when returning it).");
+      throw ProgrammeInputRejectedException.refused(programmeLanguage, "validation.reasons");
     }
     return value;
   }

@@ -141,7 +141,8 @@ public class FrameworkValidationListener implements TaskListener {
 
   private void record(DelegateTask task) {
     String reasons = VALIDATION_REASONS.from(task).get();
-    String decision = FrameworkValidation.decide(VALIDATION_DECISION.from(task).get(), reasons);
+    String decision = FrameworkValidation.decide(VALIDATION_DECISION.from(task).get(), reasons,
+        ProgrammeLanguage.of(task));
     reasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     VALIDATION_DECISION.on(task.getExecution()).set(decision);
     VALIDATION_REASONS.on(task.getExecution()).set(reasons);

@@ -51,30 +51,41 @@ public final class OversightCharter {
   public static Map<String, Object> record(List<String> nspReviewers, List<Map<String, Object>> frameworkReviewers,
       List<String> planReviewers, List<String> institutionsInScope, List<Map<String, Object>> earlier,
       String recordedBy, Instant recordedAt, Integer governanceCharterVersion) {
-    List<String> nsp = bodies(nspReviewers, "the National Security Policy", "charterNspReviewers");
-    List<String> plan = bodies(planReviewers, "the financial feasibility plan", "charterPlanReviewers");
+    return record(nspReviewers, frameworkReviewers, planReviewers, institutionsInScope, earlier, recordedBy, recordedAt,
+        governanceCharterVersion, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public static Map<String, Object> record(List<String> nspReviewers, List<Map<String, Object>> frameworkReviewers,
+      List<String> planReviewers, List<String> institutionsInScope, List<Map<String, Object>> earlier,
+      String recordedBy, Instant recordedAt, Integer governanceCharterVersion, String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
+    List<String> nsp = bodies(nspReviewers, words.text("refused.charter.doc.nsp"),
+        words.text("refused.charter.field.nsp"), words);
+    List<String> plan = bodies(planReviewers, words.text("refused.charter.doc.plan"),
+        words.text("refused.charter.field.plan"), words);
+    String field = words.text("refused.charter.field.frameworks");
     Map<String, List<String>> frameworks = new LinkedHashMap<>();
     for (Map<String, Object> entry : frameworkReviewers == null ? List.<Map<String, Object>>of() : frameworkReviewers) {
       String institution = Conversions.text("charterFrameworkReviewers.institution", entry.get(INSTITUTION));
       if (institution == null || institution.isBlank()) {
-        throw rejected("charterFrameworkReviewers: each row names an institution; remove the empty row.");
+        throw rejected(words, "emptyRow", field);
       }
       institution = institution.strip();
       if (!institutionsInScope.contains(institution)) {
-        throw rejected("charterFrameworkReviewers: " + label(institution) + " is not an institution of this "
-            + "programme; choose one of " + institutionsInScope.stream().map(OversightCharter::label).toList() + ".");
+        throw rejected(words, "institution", field, words.institution(institution),
+            institutionsInScope.stream().map(words::institution).toList().toString());
       }
       if (frameworks.containsKey(institution)) {
-        throw rejected("charterFrameworkReviewers: " + label(institution) + " is named twice; keep one row.");
+        throw rejected(words, "twice", field, words.institution(institution));
       }
       frameworks.put(institution, bodies(
           Conversions.strings("charterFrameworkReviewers.reviewers", entry.get(REVIEWERS)),
-          "the policy framework of " + label(institution), "charterFrameworkReviewers"));
+          words.text("refused.charter.doc.framework", words.institution(institution)), field, words));
     }
     for (String institution : institutionsInScope) {
       if (!frameworks.containsKey(institution)) {
-        throw rejected("charterFrameworkReviewers: name the bodies that review the policy framework of "
-            + label(institution) + " (each institution in scope needs at least one).");
+        throw rejected(words, "frameworkMissing", field, words.institution(institution));
       }
     }
     Map<String, Object> charter = new LinkedHashMap<>();
@@ -129,29 +140,24 @@ public final class OversightCharter {
     return rows;
   }
 
-  private static List<String> bodies(List<String> submitted, String document, String field) {
+  private static List<String> bodies(List<String> submitted, String document, String field, ProgrammeWords words) {
     Set<String> bodies = new LinkedHashSet<>();
     for (String body : submitted == null ? List.<String>of() : submitted) {
       if (body == null || body.isBlank()) {
         continue;
       }
       if (!OversightBody.ALL.contains(body.strip())) {
-        throw rejected(field + ": " + body + " is not an oversight body; choose among "
-            + OversightBody.ALL.stream().map(OversightCharter::bodyLabel).toList() + ".");
+        throw rejected(words, "body", field, body, OversightBody.ALL.stream().map(words::body).toList().toString());
       }
       bodies.add(body.strip());
     }
     if (bodies.isEmpty()) {
-      throw rejected(field + ": name at least one oversight body that reviews " + document + ".");
+      throw rejected(words, "noBody", field, document);
     }
     return new ArrayList<>(bodies);
   }
 
-  private static String label(String institution) {
-    return Institution.byId(institution).map(Institution::label).orElse(institution);
-  }
-
-  private static ProgrammeInputRejectedException rejected(String message) {
-    return new ProgrammeInputRejectedException("Oversight charter: " + message);
+  private static ProgrammeInputRejectedException rejected(ProgrammeWords words, String key, Object... args) {
+    return ProgrammeInputRejectedException.refused(words, "charter", words.text("refused.charter." + key, args));
   }
 }

@@ -71,7 +71,8 @@ public class OversightCharterListener implements TaskListener {
         versions,
         whoRecorded(task),
         ClockUtil.getCurrentTime().toInstant(),
-        GOVERNANCE_CHARTER_VERSION.from(task).get()));
+        GOVERNANCE_CHARTER_VERSION.from(task).get(),
+        ProgrammeLanguage.of(task)));
     OVERSIGHT_CHARTERS.on(task.getExecution()).set(versions);
   }
 

@@ -21,19 +21,31 @@ public record ProgrammeCode(String value) {
   /** Normalises and checks; {@code new ProgrammeCode(" ssr-01 ")} is {@code SSR-01}. */
   public ProgrammeCode {
     value = normalise(value);
-    if (value.isEmpty()) {
-      throw new ProgrammeInputRejectedException("Enter a programme code.");
-    }
-    if (!FORMAT.matcher(value).matches()) {
-      throw new ProgrammeInputRejectedException(
-          "Programme code '" + value + "' is not valid: use 2 to 40 letters, digits or dashes, e.g. SSR-2026-01.");
-    }
+    check(value, null);
   }
 
-  /** The code a user typed or a client sent; refuses a blank or malformed code with a message for the user. */
+  /**
+   * The code a user typed or a client sent; refuses a blank or malformed code with a message for the user, in the
+   * language of the request (English outside one).
+   */
   @JsonCreator
   public static ProgrammeCode of(String text) {
     return new ProgrammeCode(text);
+  }
+
+  /** As {@link #of(String)}, refused in {@code language} when no web request names the person's language. */
+  public static ProgrammeCode of(String text, String language) {
+    check(normalise(text), language);
+    return new ProgrammeCode(text);
+  }
+
+  private static void check(String value, String language) {
+    if (value.isEmpty()) {
+      throw ProgrammeInputRejectedException.refused(language, "code.missing");
+    }
+    if (!FORMAT.matcher(value).matches()) {
+      throw ProgrammeInputRejectedException.refused(language, "code.invalid", value);
+    }
   }
 
   /** For codes read back from the engine: empty when blank or malformed (such a code names no programme). */

@@ -79,7 +79,12 @@ public final class ProgrammeContent {
 
   /** The threats as the strategic-analysis form's list submitted them ({text}, optionally {id}). */
   public static List<Threat> threats(List<Map<String, Object>> rows) {
-    return items(rows, THREAT_PREFIX, "Threat", "describe the threat.",
+    return threats(rows, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public static List<Threat> threats(List<Map<String, Object>> rows, String programmeLanguage) {
+    return items(rows, THREAT_PREFIX, "threat", ProgrammeInputRejectedException.words(programmeLanguage),
         (values, text, where, id) -> new Threat(id.get(), text));
   }
 
@@ -91,12 +96,17 @@ public final class ProgrammeContent {
    */
   public static List<Priority> priorities(List<Map<String, Object>> rows, Set<String> agreementIds,
       Set<String> threatIds) {
-    return items(rows, PRIORITY_PREFIX, "Priority", "say what the priority of action is.",
+    return priorities(rows, agreementIds, threatIds, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public static List<Priority> priorities(List<Map<String, Object>> rows, Set<String> agreementIds,
+      Set<String> threatIds, String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
+    return items(rows, PRIORITY_PREFIX, "priority", words,
         (values, text, where, id) -> {
-          List<String> agreements = cited(values.get("agreementIds"), agreementIds, where,
-              "agreement", "an agreement of the dialog's ledger");
-          List<String> threats = cited(values.get("threatIds"), threatIds, where,
-              "threat", "a threat of the strategic analysis");
+          List<String> agreements = cited(values.get("agreementIds"), agreementIds, where, "agreement", words);
+          List<String> threats = cited(values.get("threatIds"), threatIds, where, "threat", words);
           return new Priority(id.get(), text, agreements, threats);
         });
   }
@@ -109,14 +119,20 @@ public final class ProgrammeContent {
    */
   public static List<Gap> gaps(List<Map<String, Object>> rows, Collection<String> institutions,
       Set<String> priorityIds) {
-    return items(rows, GAP_PREFIX, "Gap", "describe the change needed.", (values, text, where, id) -> {
+    return gaps(rows, institutions, priorityIds, null);
+  }
+
+  /** As above, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public static List<Gap> gaps(List<Map<String, Object>> rows, Collection<String> institutions,
+      Set<String> priorityIds, String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
+    return items(rows, GAP_PREFIX, "gap", words, (values, text, where, id) -> {
       String institution = text(values.get("institution"));
       if (!institutions.contains(institution)) {
-        throw new ProgrammeInputRejectedException(where + "choose one of the institutions in scope ("
-            + String.join(", ", institutions) + ").");
+        throw ProgrammeInputRejectedException.refused(words, "content.institution", where,
+            String.join(", ", institutions));
       }
-      List<String> priorities = cited(values.get("priorityIds"), priorityIds, where, "priority",
-          "a priority of the National Security Policy");
+      List<String> priorities = cited(values.get("priorityIds"), priorityIds, where, "priority", words);
       return new Gap(id.get(), institution, text, priorities);
     });
   }
@@ -130,12 +146,12 @@ public final class ProgrammeContent {
   /**
    * The one rule of the three lists: a row where nothing is filled in (every field blank or an empty list) is the
    * form's empty row and dropped; a row with anything in it needs its text ({@code whatToWrite} otherwise); every
-   * refusal names the item as the form shows it, {@code <label> <row> (<id>): }.
+   * refusal names the item as the form shows it, {@code <label> <row> (<id>)} ({@code refused.content.<kind>.*}).
    */
-  private static <T> List<T> items(List<Map<String, Object>> rows, String prefix, String label, String whatToWrite,
+  private static <T> List<T> items(List<Map<String, Object>> rows, String prefix, String kind, ProgrammeWords words,
       RowReader<T> reader) {
     List<T> items = new ArrayList<>();
-    Ids ids = new Ids(prefix, rows);
+    Ids ids = new Ids(prefix, rows, words);
     int row = 0;
     for (Map<String, Object> values : rows) {
       row++;
@@ -143,10 +159,11 @@ public final class ProgrammeContent {
         continue;
       }
       String given = text(values.get("id"));
-      String where = label + " " + row + (given.isEmpty() ? "" : " (" + given + ")") + ": ";
+      String where = given.isEmpty() ? words.text("refused.content." + kind + ".where", row)
+          : words.text("refused.content." + kind + ".whereId", row, given);
       String text = text(values.get("text"));
       if (text.isEmpty()) {
-        throw new ProgrammeInputRejectedException(where + whatToWrite);
+        throw ProgrammeInputRejectedException.refused(words, "content." + kind + ".text", where);
       }
       items.add(reader.read(values, text, where, () -> ids.idOf(values, where)));
     }
@@ -158,8 +175,13 @@ public final class ProgrammeContent {
         : text(value).isEmpty();
   }
 
-  /** The ids a submitted item cites, each one of {@code known}; a list, a single id or nothing. */
-  static List<String> cited(Object raw, Set<String> known, String where, String what, String hint) {
+  /**
+   * The ids a submitted item cites, each one of {@code known}; a list, a single id or nothing.
+   *
+   * @param where the item as the refusal names it ("Priority 2 (P-2)")
+   * @param what the kind cited: agreement, threat, priority, gap ({@code refused.content.cited.<what>.*})
+   */
+  static List<String> cited(Object raw, Set<String> known, String where, String what, ProgrammeWords words) {
     Set<String> ids = new LinkedHashSet<>();
     if (raw instanceof Collection<?> list) {
       list.stream().map(ProgrammeContent::text).filter(id -> !id.isEmpty()).forEach(ids::add);
@@ -172,8 +194,12 @@ public final class ProgrammeContent {
     }
     for (String id : ids) {
       if (!known.contains(id)) {
-        throw new ProgrammeInputRejectedException(where + "there is no " + what + " " + id + "; choose "
-            + hint + (known.isEmpty() ? " (there are none yet)" : " (" + String.join(", ", known) + ")") + ".");
+        String prefix = "refused.content.cited." + what;
+        throw known.isEmpty()
+            ? ProgrammeInputRejectedException.refused(words, "content.citedNone", where, words.text(prefix + ".what"),
+                id, words.text(prefix + ".hint"))
+            : ProgrammeInputRejectedException.refused(words, "content.cited", where, words.text(prefix + ".what"), id,
+                words.text(prefix + ".hint"), String.join(", ", known));
       }
     }
     return List.copyOf(ids);
@@ -277,8 +303,11 @@ public final class ProgrammeContent {
     private final Set<String> used = new LinkedHashSet<>();
     private int highest;
 
-    Ids(String prefix, List<Map<String, Object>> rows) {
+    private final ProgrammeWords words;
+
+    Ids(String prefix, List<Map<String, Object>> rows, ProgrammeWords words) {
       this.prefix = prefix;
+      this.words = words;
       this.pattern = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,6})");
       for (Map<String, Object> row : rows) {
         Matcher matcher = pattern.matcher(text(row.get("id")).toUpperCase(Locale.ROOT));
@@ -288,8 +317,7 @@ public final class ProgrammeContent {
       }
     }
 
-    String idOf(Map<String, Object> row, String item) {
-      String where = item.replaceAll(":\\s*$", "");
+    String idOf(Map<String, Object> row, String where) {
       String given = text(row.get("id")).toUpperCase(Locale.ROOT);
       if (given.isEmpty()) {
         String id = prefix + (++highest);
@@ -297,11 +325,10 @@ public final class ProgrammeContent {
         return id;
       }
       if (!pattern.matcher(given).matches()) {
-        throw new ProgrammeInputRejectedException(where + ": write the id as " + prefix + "1, " + prefix
-            + "2, ... or leave it empty for a new one.");
+        throw ProgrammeInputRejectedException.refused(words, "content.idFormat", where, prefix);
       }
       if (!used.add(given)) {
-        throw new ProgrammeInputRejectedException(where + ": the id " + given + " is used twice.");
+        throw ProgrammeInputRejectedException.refused(words, "content.idTwice", where, given);
       }
       return given;
     }

@@ -46,14 +46,16 @@ public class ProgrammeContentListener implements TaskListener {
     switch (element) {
       case Elements.STRATEGIC_ANALYSIS -> {
         if (!create) {
-          THREATS.on(task.getExecution()).set(ProgrammeContent.threats(THREATS.from(task).get())
+          THREATS.on(task.getExecution()).set(ProgrammeContent.threats(THREATS.from(task).get(),
+              ProgrammeLanguage.of(task))
               .stream().map(ProgrammeContent.Threat::toMap).toList());
         }
       }
       case Elements.DRAFT_NSP, Elements.REVISE_NSP -> {
         if (!create && PRIORITIES.from(task).isPresent()) {
           List<Priority> priorities = ProgrammeContent.priorities(PRIORITIES.from(task).get(),
-              ProgrammeContent.agreementIds(AGREEMENT_LEDGER.from(task).get()), threatIds(task));
+              ProgrammeContent.agreementIds(AGREEMENT_LEDGER.from(task).get()), threatIds(task),
+              ProgrammeLanguage.of(task));
           PRIORITIES.on(task.getExecution()).set(priorities.stream().map(Priority::toMap).toList());
         }
       }
@@ -64,7 +66,7 @@ public class ProgrammeContentListener implements TaskListener {
               ProgrammeWords.of(ProgrammeLanguage.of(task))));
         } else {
           List<Gap> gaps = ProgrammeContent.gaps(GAPS.from(task).get(), INSTITUTIONS.from(task).get(),
-              ids(priorities(task).stream().map(Priority::id).toList()));
+              ids(priorities(task).stream().map(Priority::id).toList()), ProgrammeLanguage.of(task));
           GAPS.on(task.getExecution()).set(gaps.stream().map(Gap::toMap).toList());
         }
       }

@@ -202,6 +202,11 @@ public final class ProgrammeProcess {
      * execution)}"} in every model ({@link ProgrammeForms}, docs/languages.md).
      */
     public static final String FORMS = "forms";
+    /**
+     * The subject of an oversight review in the programme's language: {@code camunda:in
+     * sourceExpression="${reviewSubjects.nsp(execution, nspTitle)}" target="reviewSubject"} ({@link ReviewSubjects}).
+     */
+    public static final String REVIEW_SUBJECTS = "reviewSubjects";
 
     private Beans() {}
   }

@@ -25,50 +25,51 @@ public class ProgrammeSetupService {
    * @throws ProgrammeInputRejectedException with a message for the user when the set-up cannot be accepted
    */
   public ProgrammeSetup prepare(ProgrammeSetupRequest request, Predicate<ProgrammeCode> codeInUse) {
-    ProgrammeCode code = ProgrammeCode.of(request.code());
+    // refusals speak the person's language: the request's, else the one chosen on the form (if ours), else English
+    String chosen = trim(request.language()).toLowerCase(Locale.ROOT);
+    String lang = Languages.isSupported(chosen) ? chosen : Languages.ENGLISH;
+    ProgrammeCode code = ProgrammeCode.of(request.code(), lang);
     String term = trim(request.term()).isEmpty() ? TERM_REFORM : trim(request.term());
     if (!term.equals(TERM_REFORM) && !term.equals(TERM_TRANSFORMATION)) {
-      throw new ProgrammeInputRejectedException(
-          "The programme term must be '" + TERM_REFORM + "' or '" + TERM_TRANSFORMATION + "'.");
+      throw ProgrammeInputRejectedException.refused(lang, "setup.term", TERM_REFORM, TERM_TRANSFORMATION);
     }
-    String name = required(request.name(), "Enter the programme name.");
-    String country = required(request.country(), "Enter the country.");
+    String name = required(request.name(), lang, "setup.name");
+    String country = required(request.country(), lang, "setup.country");
 
     List<String> institutions = distinct(request.institutions());
     if (institutions.isEmpty()) {
-      throw new ProgrammeInputRejectedException("Choose at least one institution in scope.");
+      throw ProgrammeInputRejectedException.refused(lang, "setup.institutions");
     }
     Map<String, List<String>> oversight = new LinkedHashMap<>();
     for (String id : institutions) {
       Institution institution = Institution.byId(id)
-          .orElseThrow(() -> new ProgrammeInputRejectedException("Unknown institution '" + id + "'."));
+          .orElseThrow(() -> ProgrammeInputRejectedException.refused(lang, "setup.institution", id));
       List<String> bodies = distinct(request.oversightBodies() == null ? null : request.oversightBodies().get(id));
       for (String body : bodies) {
         if (!Institution.OversightBody.ALL.contains(body)) {
-          throw new ProgrammeInputRejectedException("Unknown oversight body '" + body + "' for " + institution.label() + ".");
+          throw ProgrammeInputRejectedException.refused(lang, "setup.oversightBody", body,
+              ProgrammeInputRejectedException.words(lang).institution(institution.id()));
         }
       }
       oversight.put(id, bodies.isEmpty() ? new ArrayList<>(institution.defaultOversightBodies()) : bodies);
     }
     List<String> regions = distinct(request.regions());
     if (regions.isEmpty()) {
-      throw new ProgrammeInputRejectedException("Name at least one region for the initial needs assessment.");
+      throw ProgrammeInputRejectedException.refused(lang, "setup.regions");
     }
     List<String> segments = distinct(request.requiredSegments());
     if (segments.isEmpty()) {
       segments = request.context() == null ? Segment.defaultIds() : request.context().defaultSegments();
     }
-    String justification = segmentsJustification(segments, request.segmentsJustification());
+    String justification = segmentsJustification(segments, request.segmentsJustification(), lang);
     BigDecimal shareTarget = request.nationalShareTarget();
     if (shareTarget != null && (shareTarget.signum() < 0 || shareTarget.compareTo(HUNDRED) > 0)) {
-      throw new ProgrammeInputRejectedException("The national share target is a percentage from 0 to 100 (you entered "
-          + shareTarget.toPlainString() + "); leave it empty when the programme sets none.");
+      throw ProgrammeInputRejectedException.refused(lang, "setup.shareTarget", shareTarget.toPlainString());
     }
     String language = language(request.language());
     // checked last: the most expensive check, and the one the user can do least about
     if (codeInUse.test(code)) {
-      throw new ProgrammeInputRejectedException(
-          "Programme code " + code + " is already used by another programme (running or finished). Choose another code.");
+      throw ProgrammeInputRejectedException.refused(lang, "setup.codeInUse", code.value());
     }
     return new ProgrammeSetup(code.value(), name, country, term, institutions,
         oversight, regions, segments, distinct(request.donors()), request.context(), justification, shareTarget,
@@ -82,9 +83,8 @@ public class ProgrammeSetupService {
       return Languages.ENGLISH;
     }
     if (!Languages.isSupported(code)) {
-      throw new ProgrammeInputRejectedException("Programme language: '" + trim(requested) + "' is not a language of "
-          + "this system (" + String.join(", ", Languages.supported()) + "). Choose one of these codes, or leave the "
-          + "field empty for English.");
+      throw ProgrammeInputRejectedException.refused(Languages.ENGLISH, "setup.language", trim(requested),
+          String.join(", ", Languages.supported()));
     }
     return code;
   }
@@ -95,26 +95,27 @@ public class ProgrammeSetupService {
    *
    * @return the justification when a segment needing one is left out, else null
    */
-  private static String segmentsJustification(List<String> segments, String justification) {
+  private static String segmentsJustification(List<String> segments, String justification, String lang) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(lang);
     List<String> removed = Segment.REMOVAL_NEEDS_JUSTIFICATION.stream()
-        .filter(segment -> !segments.contains(segment.id())).map(Segment::label).toList();
+        .filter(segment -> !segments.contains(segment.id())).map(segment -> words.segment(segment.id())).toList();
     if (removed.isEmpty()) {
       return null;
     }
     String written = trim(justification);
     if (written.isEmpty()) {
-      throw new ProgrammeInputRejectedException(String.join(" and ", removed) + (removed.size() == 1 ? " is" : " are")
-          + " not among the segments that must be heard in the national dialog. Tick " + (removed.size() == 1
-          ? "it" : "them") + " again, or write under 'Why these segments are not required' why the dialog need not "
-          + "hear " + (removed.size() == 1 ? "it" : "them") + ": oversight sees this justification.");
+      String names = removed.size() == 1 ? removed.get(0)
+          : words.text("refused.setup.segmentsAnd", String.join(", ", removed.subList(0, removed.size() - 1)),
+              removed.get(removed.size() - 1));
+      throw ProgrammeInputRejectedException.refused(lang, "setup.segments", names, removed.size());
     }
     return written;
   }
 
-  private static String required(String value, String message) {
+  private static String required(String value, String lang, String key) {
     String trimmed = trim(value);
     if (trimmed.isEmpty()) {
-      throw new ProgrammeInputRejectedException(message);
+      throw ProgrammeInputRejectedException.refused(lang, key);
     }
     return trimmed;
   }

@@ -35,7 +35,7 @@ public class ScopingDelegate implements JavaDelegate {
       applies.put(step.number(), applyStep(step.number()).from(execution).orElse(true));
       justifications.put(step.number(), justificationStep(step.number()).from(execution).get());
     }
-    List<ScopedStep> scope = scoping.decide(applies, justifications);
+    List<ScopedStep> scope = scoping.decide(applies, justifications, ProgrammeLanguage.of(execution));
 
     List<Map<String, Object>> skipped = new ArrayList<>();
     for (ScopedStep step : scope) {

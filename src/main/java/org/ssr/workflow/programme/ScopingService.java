@@ -18,6 +18,13 @@ public class ScopingService {
    * @throws ProgrammeInputRejectedException naming every skipped step without a justification
    */
   public List<ScopedStep> decide(Map<Integer, Boolean> applies, Map<Integer, String> justifications) {
+    return decide(applies, justifications, null);
+  }
+
+  /** As {@link #decide(Map, Map)}, refused in the language of the person submitting, else {@code programmeLanguage}. */
+  public List<ScopedStep> decide(Map<Integer, Boolean> applies, Map<Integer, String> justifications,
+      String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
     List<ScopedStep> scope = new ArrayList<>();
     List<String> unjustified = new ArrayList<>();
     for (ProgrammeStep step : ProgrammeStep.optionalSteps()) {
@@ -25,13 +32,12 @@ public class ScopingService {
       String justification = justifications.get(step.number());
       justification = justification == null ? "" : justification.trim();
       if (!stepApplies && justification.isEmpty()) {
-        unjustified.add("step " + step.number() + " (" + step.title() + ")");
+        unjustified.add(words.text("refused.scoping.step", step.number(), words.glossary("step." + step.number())));
       }
       scope.add(new ScopedStep(step.number(), step.title(), stepApplies, stepApplies ? null : justification));
     }
     if (!unjustified.isEmpty()) {
-      throw new ProgrammeInputRejectedException(
-          "Write why these steps do not apply: " + String.join(", ", unjustified) + ".");
+      throw ProgrammeInputRejectedException.refused(words, "scoping", String.join(", ", unjustified));
     }
     return scope;
   }

@@ -32,7 +32,7 @@ public class TransformationStrategyDelegate implements JavaDelegate {
     Set<String> priorities = new LinkedHashSet<>();
     ProgrammeContent.storedPriorities(PRIORITIES.from(execution).get()).forEach(p -> priorities.add(p.id()));
     List<TransformationAction> actions = strategy.actions(STRATEGY_ACTIONS.from(execution).get(),
-        INSTITUTIONS.from(execution).get(), gaps, priorities);
+        INSTITUTIONS.from(execution).get(), gaps, priorities, ProgrammeLanguage.of(execution));
     List<Map<String, Object>> stored = new ArrayList<>();
     actions.forEach(action -> stored.add(action.toMap()));
     TRANSFORMATION_ACTIONS.on(execution).set(stored);

@@ -22,7 +22,13 @@ public class TransformationStrategyService {
    * @param institutionsInScope institution ids of the programme; an action belongs to one of them
    */
   public List<TransformationAction> actions(List<Map<String, Object>> rows, Collection<String> institutionsInScope) {
-    return actions(rows, institutionsInScope, null, null);
+    return actions(rows, institutionsInScope, null, null, null);
+  }
+
+  /** As {@link #actions(List, Collection)}, refused in the person's language, else {@code programmeLanguage}. */
+  public List<TransformationAction> actions(List<Map<String, Object>> rows, Collection<String> institutionsInScope,
+      String programmeLanguage) {
+    return actions(rows, institutionsInScope, null, null, programmeLanguage);
   }
 
   /**
@@ -35,8 +41,17 @@ public class TransformationStrategyService {
    */
   public List<TransformationAction> actions(List<Map<String, Object>> rows, Collection<String> institutionsInScope,
       Set<String> knownGaps, Set<String> knownPriorities) {
+    return actions(rows, institutionsInScope, knownGaps, knownPriorities, null);
+  }
+
+  /**
+   * As above, refused in the language of the person submitting (the request's), else {@code programmeLanguage}.
+   */
+  public List<TransformationAction> actions(List<Map<String, Object>> rows, Collection<String> institutionsInScope,
+      Set<String> knownGaps, Set<String> knownPriorities, String programmeLanguage) {
+    ProgrammeWords words = ProgrammeInputRejectedException.words(programmeLanguage);
     if (rows == null || rows.isEmpty()) {
-      throw new ProgrammeInputRejectedException("List at least one action of the transformation strategy.");
+      throw ProgrammeInputRejectedException.refused(words, "action.none");
     }
     List<TransformationAction> actions = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -46,36 +61,35 @@ public class TransformationStrategyService {
       String id = text(values.get("id"));
       String title = text(values.get("title"));
       String institution = text(values.get("institution"));
-      String where = "Action " + row + (id.isEmpty() ? "" : " (" + id + ")") + ": ";
+      String where = id.isEmpty() ? words.text("refused.action.where", row)
+          : words.text("refused.action.whereId", row, id);
       if (id.isEmpty() || title.isEmpty()) {
-        throw new ProgrammeInputRejectedException(where + "give it an id and a title.");
+        throw ProgrammeInputRejectedException.refused(words, "action.idTitle", where);
       }
       if (!ids.add(id)) {
-        throw new ProgrammeInputRejectedException(where + "the id is used twice.");
+        throw ProgrammeInputRejectedException.refused(words, "action.idTwice", where);
       }
       if (institutionsInScope != null && !institutionsInScope.contains(institution)) {
-        throw new ProgrammeInputRejectedException(where + "choose one of the institutions in scope.");
+        throw ProgrammeInputRejectedException.refused(words, "action.institution", where);
       }
-      int start = year(values.get("startYear"), where + "start year");
-      int end = year(values.get("endYear"), where + "end year");
+      int start = year(values.get("startYear"), field(words, where, "startYear"), words);
+      int end = year(values.get("endYear"), field(words, where, "endYear"), words);
       if (end < start) {
-        throw new ProgrammeInputRejectedException(where + "the end year is before the start year.");
+        throw ProgrammeInputRejectedException.refused(words, "action.endBeforeStart", where);
       }
       String owner = text(values.get("ownerInstitution"));
       if (!owner.isEmpty() && institutionsInScope != null && !institutionsInScope.contains(owner)) {
-        throw new ProgrammeInputRejectedException(
-            where + "the owner institution must be one of the institutions in scope.");
+        throw ProgrammeInputRejectedException.refused(words, "action.owner", where);
       }
-      List<ActionIndicator> indicators = indicators(values, where);
-      List<ActionMilestone> milestones = milestones(values, where);
+      List<ActionIndicator> indicators = indicators(values, where, words);
+      List<ActionMilestone> milestones = milestones(values, where, words);
       List<String> gaps = knownGaps == null ? ProgrammeContent.strings(values.get("gapIds"))
-          : ProgrammeContent.cited(values.get("gapIds"), knownGaps, where, "gap", "a gap of the gap analysis");
+          : ProgrammeContent.cited(values.get("gapIds"), knownGaps, where, "gap", words);
       List<String> priorities = knownPriorities == null ? ProgrammeContent.strings(values.get("priorityIds"))
-          : ProgrammeContent.cited(values.get("priorityIds"), knownPriorities, where, "priority",
-              "a priority of the National Security Policy");
+          : ProgrammeContent.cited(values.get("priorityIds"), knownPriorities, where, "priority", words);
       String kind = text(values.get("kind"));
       if (!kind.isEmpty() && !TransformationAction.KINDS.contains(kind)) {
-        throw new ProgrammeInputRejectedException(where + "tag the action as capability or accountability.");
+        throw ProgrammeInputRejectedException.refused(words, "action.kind", where);
       }
       actions.add(new TransformationAction(id, title, institution, start, end, owner, indicators, milestones, gaps,
           priorities, kind));
@@ -90,12 +104,14 @@ public class TransformationStrategyService {
    */
   public static List<TransformationAction> stored(List<Map<String, Object>> stored) {
     List<TransformationAction> actions = new ArrayList<>();
+    ProgrammeWords words = ProgrammeInputRejectedException.words(null);
     for (Map<String, Object> values : stored == null ? List.<Map<String, Object>>of() : stored) {
-      String where = "Action " + text(values.get("id")) + ": ";
+      String where = words.text("refused.action.where", text(values.get("id")));
       actions.add(new TransformationAction(text(values.get("id")), text(values.get("title")),
-          text(values.get("institution")), year(values.get("startYear"), where + "start year"),
-          year(values.get("endYear"), where + "end year"), text(values.get("ownerInstitution")),
-          indicators(values, where), milestones(values, where), ProgrammeContent.strings(values.get("gapIds")),
+          text(values.get("institution")), year(values.get("startYear"), field(words, where, "startYear"), words),
+          year(values.get("endYear"), field(words, where, "endYear"), words), text(values.get("ownerInstitution")),
+          indicators(values, where, words), milestones(values, where, words),
+          ProgrammeContent.strings(values.get("gapIds")),
           ProgrammeContent.strings(values.get("priorityIds")), text(values.get("kind"))));
     }
     return actions;
@@ -105,18 +121,18 @@ public class TransformationStrategyService {
    * Indicators from a list of {name, unit, baseline, targets {year: value}} (REST, stored actions) or from the
    * form's textarea {@code indicatorsText}, one indicator per line: {@code name | unit | baseline | 2027=40, 2028=60}.
    */
-  static List<ActionIndicator> indicators(Map<String, Object> values, String where) {
+  static List<ActionIndicator> indicators(Map<String, Object> values, String where, ProgrammeWords words) {
     List<ActionIndicator> indicators = new ArrayList<>();
     if (values.get("indicators") instanceof Collection<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> map) {
           Map<Integer, BigDecimal> targets = new TreeMap<>();
           if (map.get("targets") instanceof Map<?, ?> byYear) {
-            byYear.forEach((year, target) -> targets.put(year(year, where + "indicator target year"),
-                number(target, where + "indicator target")));
+            byYear.forEach((year, target) -> targets.put(year(year, field(words, where, "indicatorTargetYear"), words),
+                number(target, field(words, where, "indicatorTarget"), words)));
           }
           indicators.add(indicator(text(map.get("name")), text(map.get("unit")),
-              number(map.get("baseline"), where + "indicator baseline"), targets, where));
+              number(map.get("baseline"), field(words, where, "indicatorBaseline"), words), targets, where, words));
         }
       }
       return indicators;
@@ -124,11 +140,10 @@ public class TransformationStrategyService {
     int line = 0;
     for (String row : lines(values.get("indicatorsText"))) {
       line++;
-      String at = where + "indicator line " + line + ": ";
+      String at = words.text("refused.action.indicatorLine", where, line);
       String[] parts = row.split("\\|", -1);
       if (parts.length != 4) {
-        throw new ProgrammeInputRejectedException(at
-            + "write name | unit | baseline | targets per year, e.g. Officers trained | persons | 0 | 2027=400, 2028=800.");
+        throw ProgrammeInputRejectedException.refused(words, "indicator.format", at);
       }
       Map<Integer, BigDecimal> targets = new TreeMap<>();
       for (String target : parts[3].split(",")) {
@@ -137,47 +152,57 @@ public class TransformationStrategyService {
         }
         String[] yearValue = target.split("=", -1);
         if (yearValue.length != 2) {
-          throw new ProgrammeInputRejectedException(at + "write each target as year=value, e.g. 2027=400.");
+          throw ProgrammeInputRejectedException.refused(words, "indicator.target", at);
         }
-        targets.put(year(yearValue[0], at + "target year"), number(yearValue[1], at + "target"));
+        targets.put(year(yearValue[0], field(words, at, "targetYear"), words),
+            number(yearValue[1], field(words, at, "target"), words));
       }
-      indicators.add(indicator(parts[0].trim(), parts[1].trim(), number(parts[2], at + "baseline"), targets, at));
+      indicators.add(indicator(parts[0].trim(), parts[1].trim(), number(parts[2], field(words, at, "baseline"), words),
+          targets, at, words));
     }
     return indicators;
   }
 
   private static ActionIndicator indicator(String name, String unit, BigDecimal baseline,
-      Map<Integer, BigDecimal> targets, String where) {
+      Map<Integer, BigDecimal> targets, String where, ProgrammeWords words) {
     if (name.isEmpty()) {
-      throw new ProgrammeInputRejectedException(where + "give the indicator a name.");
+      throw ProgrammeInputRejectedException.refused(words, "indicator.name", where);
     }
     if (baseline == null) {
-      throw new ProgrammeInputRejectedException(where + "give the indicator \"" + name + "\" a baseline.");
+      throw ProgrammeInputRejectedException.refused(words, "indicator.baseline", where, name);
     }
     if (targets.isEmpty()) {
-      throw new ProgrammeInputRejectedException(
-          where + "give the indicator \"" + name + "\" a target for at least one year.");
+      throw ProgrammeInputRejectedException.refused(words, "indicator.targets", where, name);
     }
     return new ActionIndicator(name, unit, baseline, new TreeMap<>(targets));
   }
 
   /** Indicators written one per line as the strategy form writes them (used by later reports and amendments). */
   public static List<ActionIndicator> indicatorLines(Object indicatorsText, String where) {
+    return indicatorLines(indicatorsText, where, null);
+  }
+
+  /**
+   * As above, refused in the person's language, else {@code programmeLanguage}.
+   *
+   * @param where the item as the refusal names it ("Action A1"; a trailing ": " is dropped)
+   */
+  public static List<ActionIndicator> indicatorLines(Object indicatorsText, String where, String programmeLanguage) {
     Map<String, Object> values = new java.util.HashMap<>();
     values.put("indicatorsText", indicatorsText);
-    return indicators(values, where);
+    return indicators(values, where.replaceAll(":\\s*$", ""), ProgrammeInputRejectedException.words(programmeLanguage));
   }
 
   /**
    * Milestones from a list of {year, title} or from the textarea {@code milestonesText}, one per line:
    * {@code 2027 | Police act adopted}.
    */
-  static List<ActionMilestone> milestones(Map<String, Object> values, String where) {
+  static List<ActionMilestone> milestones(Map<String, Object> values, String where, ProgrammeWords words) {
     List<ActionMilestone> milestones = new ArrayList<>();
     if (values.get("milestones") instanceof Collection<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> map) {
-          milestones.add(milestone(map.get("year"), text(map.get("title")), where));
+          milestones.add(milestone(map.get("year"), text(map.get("title")), where, words));
         }
       }
       return milestones;
@@ -185,21 +210,21 @@ public class TransformationStrategyService {
     int line = 0;
     for (String row : lines(values.get("milestonesText"))) {
       line++;
-      String at = where + "milestone line " + line + ": ";
+      String at = words.text("refused.action.milestoneLine", where, line);
       String[] parts = row.split("\\|", 2);
       if (parts.length != 2) {
-        throw new ProgrammeInputRejectedException(at + "write year | milestone, e.g. 2027 | Police act adopted.");
+        throw ProgrammeInputRejectedException.refused(words, "milestone.format", at);
       }
-      milestones.add(milestone(parts[0], parts[1].trim(), at));
+      milestones.add(milestone(parts[0], parts[1].trim(), at, words));
     }
     return milestones;
   }
 
-  private static ActionMilestone milestone(Object year, String title, String where) {
+  private static ActionMilestone milestone(Object year, String title, String where, ProgrammeWords words) {
     if (title.isEmpty()) {
-      throw new ProgrammeInputRejectedException(where + "say what the milestone is.");
+      throw ProgrammeInputRejectedException.refused(words, "milestone.title", where);
     }
-    return new ActionMilestone(year(year, where + "milestone year"), title);
+    return new ActionMilestone(year(year, field(words, where, "milestoneYear"), words), title);
   }
 
   private static List<String> lines(Object text) {
@@ -207,19 +232,25 @@ public class TransformationStrategyService {
         : text.toString().lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
   }
 
-  private static BigDecimal number(Object value, String what) {
+  private static BigDecimal number(Object value, String what, ProgrammeWords words) {
     try {
       return Conversions.decimal(what, value);
     } catch (VariableRejectedException notANumber) {
-      throw new ProgrammeInputRejectedException(what + " must be a number, e.g. 40 or 12.5.");
+      throw ProgrammeInputRejectedException.refused(words, "value.number", what);
     }
   }
+
+  /** A field of an item as a refusal names it: "Action 1 (A1): start year". */
+  private static String field(ProgrammeWords words, String where, String field) {
+    return words.text("refused.action.field", where, words.text("refused.action.field." + field));
+  }
+
 
   private static String text(Object value) {
     return value == null ? "" : value.toString().trim();
   }
 
-  private static int year(Object value, String what) {
+  private static int year(Object value, String what, ProgrammeWords words) {
     Integer year;
     try {
       year = Conversions.integer(what, value);
@@ -227,10 +258,10 @@ public class TransformationStrategyService {
       year = null;
     }
     if (year == null) {
-      throw new ProgrammeInputRejectedException(what + " must be a year, e.g. 2027.");
+      throw ProgrammeInputRejectedException.refused(words, "value.year", what);
     }
     if (year < 2000 || year > 2100) {
-      throw new ProgrammeInputRejectedException(what + " must be between 2000 and 2100.");
+      throw ProgrammeInputRejectedException.refused(words, "value.yearRange", what);
     }
     return year;
   }

@@ -15,7 +15,6 @@ class LanguagesTest {
   @AfterEach
   void leaveNoLocaleOnTheThread() {
     LocaleContextHolder.resetLocaleContext();
-    RequestContextHolder.resetRequestAttributes();
   }
 
   @Test
@@ -36,13 +35,19 @@ class LanguagesTest {
   }
 
   @Test
-  void aRequestThatNamesNoLanguageGetsTheOneGiven() {
+  void aRequestWithoutAcceptLanguageGetsTheLanguageGiven() {
     MockHttpServletRequest request = new MockHttpServletRequest();
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-    LocaleContextHolder.setLocale(Locale.FRENCH); // what the container reports without the header: its default
-    assertThat(Languages.ofPerson("pt")).isEqualTo("pt");
-    request.addHeader("Accept-Language", "fr-BE,fr;q=0.9");
-    assertThat(Languages.ofPerson("pt")).isEqualTo("fr");
+    try {
+      // what the request-context filter puts on the thread: the container's default locale, nobody's choice
+      LocaleContextHolder.setLocale(Locale.GERMAN);
+      assertThat(Languages.ofPerson("fr")).isEqualTo("fr");
+      request.addHeader("Accept-Language", "pt-PT");
+      LocaleContextHolder.setLocale(Locale.forLanguageTag("pt-PT"));
+      assertThat(Languages.ofPerson("fr")).isEqualTo("pt");
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
   }
 
   @Test

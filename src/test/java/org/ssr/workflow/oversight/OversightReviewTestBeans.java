@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.ssr.workflow.decision.InMemoryDecisionRecord;
 import org.ssr.workflow.programme.ProgrammeForms;
 import org.ssr.workflow.programme.ProgrammeProcess;
+import org.ssr.workflow.programme.ReviewSubjects;
 
 /**
  * Registers the beans of oversight-review.bpmn with real services in the process-test engine (MockExpressionManager).
@@ -34,6 +35,8 @@ public final class OversightReviewTestBeans {
         new PrepareOversightReviewDelegate(new OversightReviewPlanner(defaultDeadline, defaultEscalationDelay)));
     Mocks.register(OversightReviewProcess.Beans.BODY_NAMES, new OversightBodies());
     Mocks.register(ProgrammeProcess.Beans.FORMS, new ProgrammeForms());
+    // the models that call the review write its subject in the programme's language
+    Mocks.register(ProgrammeProcess.Beans.REVIEW_SUBJECTS, new ReviewSubjects());
     Mocks.register(OversightReviewProcess.Beans.RECORD_DECISION,
         new RecordReviewDecisionListener(decisions, decisionRecord));
     Mocks.register(OversightReviewProcess.Beans.RECORD_CHASE, new RecordReviewChaseListener());

@@ -54,6 +54,7 @@ public final class ProgrammeTestBeans {
     Mocks.register(Beans.ACTIVATE_TRANSFORMATION_TRACK, new ActivateTransformationTrackDelegate());
     Mocks.register(Beans.PROGRAMME_REVIEWERS, new ProgrammeReviewers());
     Mocks.register(Beans.FORMS, new ProgrammeForms());
+    Mocks.register(Beans.REVIEW_SUBJECTS, new ReviewSubjects());
     Mocks.register(Beans.AGREEMENT_LEDGER, new AgreementLedgerListener(new AgreementLedgerService()));
     Mocks.register(Beans.CONSENSUS_DECLARATION, new ConsensusDeclarationListener(new ConsentService(), publisher,
         decisions().record()));

@@ -320,6 +320,39 @@ class SsrProgrammeProcessTest {
     BpmnAwareTests.assertThat(driver.programme).isWaitingAt(REVIEW_NSP);
   }
 
+  /**
+   * A French programme outside any web request (the engine called directly, as the job executor or a test does):
+   * its refusals speak the programme's language, and the reviews it starts are about subjects in French.
+   */
+  @Test
+  void frenchProgramme_refusesInFrench_andItsReviewSubjectsAreFrench() {
+    Map<String, Object> form = ProgrammeDriver.startForm(driver.code);
+    form.put("programmeLanguage", "fr");
+    driver.start(form);
+    driver.driveUntil(SCOPE_PROGRAMME);
+    Map<String, Object> scope = driver.formValues(driver.task(SCOPE_PROGRAMME));
+    scope.put("applyStep5", false);
+    scope.put("justificationStep5", " ");
+    assertThatThrownBy(() -> driver.complete(SCOPE_PROGRAMME, scope))
+        .hasMessageContaining("Écrivez pourquoi ces étapes ne s’appliquent pas : étape 5 (Analyse stratégique).");
+    BpmnAwareTests.assertThat(driver.programme).isWaitingAt(SCOPE_PROGRAMME);
+
+    driver.driveUntil(() -> driver.isWaitingAt(WAIT_FOR_OVERSIGHT), t -> !isGovernanceReview(t), "NSP waiting");
+    assertThat(reviewSubjects()).contains("Structures de gouvernance et de contrôle : Oversight charter");
+    driver.driveUntil(() -> driver.isWaitingAt(REVIEW_NSP), t -> true, "NSP under review");
+    assertThat(reviewSubjects())
+        .contains("Cadre de la politique de sécurité nationale : National Security Policy 2027");
+  }
+
+  /** The subjects of the oversight reviews the programme has called so far (running or done). */
+  private List<String> reviewSubjects() {
+    List<String> reviews = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(driver.programme.getId()).processDefinitionKey(OversightReviewProcess.KEY).list()
+        .stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
+    return reviews.stream().map(id -> String.valueOf(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(id).variableName("reviewSubject").singleResult().getValue())).toList();
+  }
+
   @Test
   void nspReturned_revised_thenApproved_andRejected_backToStrategicAnalysis() {
     AtomicInteger nspReviews = new AtomicInteger();

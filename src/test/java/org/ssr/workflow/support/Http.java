@@ -60,6 +60,12 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A JSON POST from a browser whose first language is {@code acceptLanguage} (the person's language). */
+  public HttpResponse<String> postJsonInLanguage(String path, String json, String acceptLanguage) {
+    return send(request(path).header("Content-Type", "application/json").header("Accept-Language", acceptLanguage)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

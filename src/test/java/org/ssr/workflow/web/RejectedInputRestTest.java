@@ -207,6 +207,44 @@ class RejectedInputRestTest {
     assertThat(tasks.createTaskQuery().count()).as("nothing of the refused request is saved").isEqualTo(openTasks);
   }
 
+  static Stream<Arguments> languages() {
+    return Stream.of(Api.values()).flatMap(api -> Stream.of(
+        Arguments.of(api, "fr-FR,fr;q=0.9,en;q=0.5",
+            "Écrivez pourquoi ces étapes ne s’appliquent pas : étape 5 (Analyse stratégique).",
+            "Champ « segmentsPresent » : du JSON est attendu ; valeur reçue : « [youth »."),
+        Arguments.of(api, "en-GB,en;q=0.9",
+            "Write why these steps do not apply: step 5 (Strategic analysis).",
+            "Field 'segmentsPresent': expected JSON, got '[youth'."),
+        // a client that says no language (a script) is answered in the programme's
+        Arguments.of(api, null,
+            "Écrivez pourquoi ces étapes ne s’appliquent pas : étape 5 (Analyse stratégique).",
+            "Field 'segmentsPresent': expected JSON, got '[youth'.")));
+  }
+
+  /**
+   * A refusal speaks the language of the person who submitted (the request's first language), not the programme's:
+   * the same submissions to a French programme answer in French for a French browser and in English for an English
+   * one, on both engine APIs — the programme package's own refusals and the engine's reading of a field alike. A
+   * request without {@code Accept-Language} gets the programme's language (the engine's field reading, which knows
+   * no programme, English).
+   */
+  @ParameterizedTest(name = "{1} via {0}")
+  @MethodSource("languages")
+  void aRefusalSpeaksTheSubmittersLanguage(Api api, String acceptLanguage, String scoping, String notJson) {
+    String scope = programmeAt(ProgrammeProcess.Elements.SCOPE_PROGRAMME, "fr");
+    HttpResponse<String> refused = post(api, api.root + taskPath(scope, ProgrammeProcess.Elements.SCOPE_PROGRAMME),
+        body(Map.of("applyStep5", bool(false))), acceptLanguage);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(read(refused.body()).get("message").asText()).isEqualTo(scoping);
+
+    String dialog = programmeAt(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION, "fr");
+    HttpResponse<String> unreadable = post(api,
+        api.root + taskPath(dialog, ProgrammeProcess.Elements.RECORD_DIALOG_SESSION),
+        body(Map.of("segmentsPresent", string("[youth"), "sessionDate", string("2026-05-04"))), acceptLanguage);
+    assertThat(unreadable.statusCode()).as(unreadable.body()).isEqualTo(400);
+    assertThat(read(unreadable.body()).get("message").asText()).isEqualTo(notJson);
+  }
+
   @AfterEach
   void leaveNoInstanceBehind() {
     for (String id : instances) {
@@ -220,8 +258,16 @@ class RejectedInputRestTest {
 
   /** A programme waiting at the element, with the variables set-up and step 9 store. */
   String programmeAt(String element) {
+    return programmeAt(element, null);
+  }
+
+  /** As above, for a programme in a language ({@code programmeLanguage}; null: none, English). */
+  String programmeAt(String element, String language) {
     String code = "REJ-" + unique();
     Map<String, Object> variables = new HashMap<>();
+    if (language != null) {
+      variables.put(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name(), language);
+    }
     variables.put("programmeCode", code);
     variables.put("programmeName", "Refusals");
     variables.put("programmeTerm", "Security Sector Reform");
@@ -296,6 +342,11 @@ class RejectedInputRestTest {
       assertThat(http.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
       return http;
     });
+  }
+
+  private HttpResponse<String> post(Api api, String path, String body, String acceptLanguage) {
+    Http http = session(api, "coordinator");
+    return acceptLanguage == null ? http.postJson(path, body) : http.postJsonInLanguage(path, body, acceptLanguage);
   }
 
   private static String body(Map<String, JsonNode> variables) {
