@@ -22,6 +22,7 @@ import org.ssr.workflow.engine.VariableRejectedException;
 import org.ssr.workflow.programme.ActionIndicator;
 import org.ssr.workflow.programme.ActionMilestone;
 import org.ssr.workflow.programme.TransformationAction;
+import org.ssr.workflow.programme.ProgrammeWords;
 import org.ssr.workflow.programme.TransformationStrategyService;
 import org.springframework.stereotype.Service;
 
@@ -140,7 +141,6 @@ public class ImplementationService {
     for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
       String id = text(row.get("actionId"));
       TransformationAction action = byId.get(id);
-      String where = "Action " + id + ": ";
       if (action == null) {
         throw ImplementationInputRejectedException.in(language, "report.notOpen", id, String.join(", ", byId.keySet()));
       }
@@ -151,7 +151,8 @@ public class ImplementationService {
           () -> ImplementationInputRejectedException.in(language, "report.status", id));
       List<ActionIndicator> indicators = new ArrayList<>(action.indicators());
       if (indicators.isEmpty()) {
-        List<ActionIndicator> extra = TransformationStrategyService.indicatorLines(row.get("newIndicatorsText"), where);
+        List<ActionIndicator> extra = TransformationStrategyService.indicatorLines(row.get("newIndicatorsText"),
+            ProgrammeWords.of(language).text("refused.action.where", id), language);
         if (extra.isEmpty()) {
           throw ImplementationInputRejectedException.in(language, "report.noIndicator", id);
         }
@@ -256,7 +257,7 @@ public class ImplementationService {
     if (reason == null || reason.isBlank()) {
       throw ImplementationInputRejectedException.in(language, "amendment.reason");
     }
-    return new TransformationStrategyService().actions(rows, institutions);
+    return new TransformationStrategyService().actions(rows, institutions, language);
   }
 
   private static String text(Object value) {

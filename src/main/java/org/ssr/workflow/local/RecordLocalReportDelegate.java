@@ -50,7 +50,7 @@ public class RecordLocalReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    String language = LocalInputRejectedException.languageOf(execution);
+    String language = LocalInputRejectedException.languageOf(execution); // the filer's, for refusals
     LocalReport draft = LocalReportReader.read(execution.getVariables(), LocalDate.ofInstant(now,
         ZoneId.systemDefault()), language);
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
@@ -73,7 +73,7 @@ public class RecordLocalReportDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(code.value());
     }
     Variables.PROGRAMME_CODE.on(execution).set(code.value());
-    String language = ProgrammeLanguage.keep(execution, code.value());
+    String programmeLanguage = ProgrammeLanguage.keep(execution, code.value());
     Variables.REGION.on(execution).set(platform.region());
     Variables.REPORT_ID.on(execution).set(id);
     Variables.FILED_BY.on(execution).set(report.filedBy());
@@ -81,7 +81,7 @@ public class RecordLocalReportDelegate implements JavaDelegate {
     Variables.HAS_CONCERNS.on(execution).set(!report.humanRightsConcerns().isEmpty());
     Variables.CONCERN_OPTIONS.on(execution).set(concernOptions(report.humanRightsConcerns()));
     Variables.FOLLOW_UP_IDS.on(execution).set(followUpIds);
-    Variables.REPORT_SUMMARY.on(execution).set(summary(report, language));
+    Variables.REPORT_SUMMARY.on(execution).set(summary(report, programmeLanguage));
 
     // the region's branch of local-platforms waits for this (silence timer); none yet before step 2 is done
     AsApplication.call(identity, () -> {

@@ -102,12 +102,12 @@ class LocalReportFormTest {
     assertThat(jdbc.queryForObject("select count(*) from local_follow_up f join local_report r on r.id = f.report_id"
         + " where r.programme_code = ?", Integer.class, CODE)).as("the empty follow-up row is no follow-up").isZero();
 
-    // a wrong value reaches the user as the field's message
+    // a wrong value reaches the user as the field's message, in the programme's language when the client names none
     entered.put("participantsCommunity", NODES.numberNode(-1));
     HttpResponse<String> refused = community.postJson("/engine-rest/process-definition/key/" + LocalReportProcess.KEY
         + "/submit-form", submission.body(submission.submitData(entered)).toString());
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("Field 'participantsCommunity'");
+    assertThat(refused.body()).contains("Champ « Membres de la communauté » : indiquez un nombre de 0 à 100000");
 
     Task decide = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(LocalReportProcess.Elements.DECIDE_ON_CONCERNS).singleResult();
