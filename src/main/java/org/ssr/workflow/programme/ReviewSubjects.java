@@ -38,6 +38,11 @@ public class ReviewSubjects {
     return words.text("review.subject.agencyFramework", name, text(title));
   }
 
+  /** Step 10: "Financial feasibility plan of {programme}". */
+  public String financialPlan(DelegateExecution execution, Object programmeName) {
+    return words(execution).text("review.subject.financialPlan", text(programmeName));
+  }
+
   /** "Annual implementation report {year} of {programme}". */
   public String annualReport(DelegateExecution execution, Object reportingYear, Object programmeName) {
     return words(execution).text("review.subject.annualReport", text(reportingYear), text(programmeName));

@@ -17,15 +17,18 @@ class ReviewSubjectsTest {
   @CsvSource(delimiter = '|', value = {
       "en|Governance and oversight structures: Charter|National Security Policy framework: NSP 2027"
           + "|Policy framework of Police service: Police policy|Annual implementation report 2026 of Programme X"
-          + "|Final evaluation of Programme X|Amendment of Programme X: baseline 3",
+          + "|Final evaluation of Programme X|Amendment of Programme X: baseline 3"
+          + "|Financial feasibility plan of Programme X",
       "fr|Structures de gouvernance et de contrôle : Charter|Cadre de la politique de sécurité nationale : NSP 2027"
           + "|Cadre politique de Police : Police policy|Rapport annuel de mise en œuvre 2026 de Programme X"
-          + "|Évaluation finale de Programme X|Modification de Programme X : version de référence 3",
+          + "|Évaluation finale de Programme X|Modification de Programme X : version de référence 3"
+          + "|Plan de faisabilité financière de Programme X",
       "pt|Estruturas de governação e supervisão: Charter|Quadro da Política de Segurança Nacional: NSP 2027"
           + "|Quadro político de Polícia: Police policy|Relatório anual de execução 2026 de Programme X"
-          + "|Avaliação final de Programme X|Alteração de Programme X: versão de referência 3"})
+          + "|Avaliação final de Programme X|Alteração de Programme X: versão de referência 3"
+          + "|Plano de viabilidade financeira de Programme X"})
   void eachSubjectInTheProgrammesLanguage(String language, String governance, String nsp, String framework,
-      String annual, String evaluation, String amendment) {
+      String annual, String evaluation, String amendment, String plan) {
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getVariable(ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.name())).thenReturn(language);
 
@@ -37,5 +40,6 @@ class ReviewSubjectsTest {
     assertThat(subjects.annualReport(execution, 2026, "Programme X")).isEqualTo(annual);
     assertThat(subjects.finalEvaluation(execution, "Programme X")).isEqualTo(evaluation);
     assertThat(subjects.amendment(execution, "Programme X", 3L)).isEqualTo(amendment);
+    assertThat(subjects.financialPlan(execution, "Programme X")).isEqualTo(plan);
   }
 }
