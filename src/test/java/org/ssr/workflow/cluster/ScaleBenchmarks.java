@@ -380,7 +380,8 @@ public final class ScaleBenchmarks {
       while (tasks.size() < submitTasks) {
         List<JsonNode> page = ProgrammeRestDriver.list(read(expect(200, admin.get("/engine-rest/task?candidateGroup="
             + LoadModelGenerator.BUSIEST_GROUP + "&taskDefinitionKey=" + OversightReviewProcess.Elements.REVIEW_TASK
-            + "&sortBy=created&sortOrder=asc&firstResult=" + tasks.size() + "&maxResults="
+            // by id: unique, so the pages neither overlap nor skip (creation times tie)
+            + "&sortBy=id&sortOrder=asc&firstResult=" + tasks.size() + "&maxResults="
             + Math.min(500, submitTasks - tasks.size())))));
         page.forEach(task -> tasks.add(task.get("id").asText()));
         if (page.isEmpty()) {
@@ -455,8 +456,8 @@ public final class ScaleBenchmarks {
       List<String> tasks = new ArrayList<>();
       while (tasks.size() < applicationTasks) {
         List<JsonNode> page = ProgrammeRestDriver.list(read(expect(200, admin.get("/engine-rest/task?"
-            + "processDefinitionKey=" + BareCamundaApplication.PROCESS_KEY + "&sortBy=created&sortOrder=asc"
-            + "&firstResult=" + tasks.size() + "&maxResults=500"))));
+            + "processDefinitionKey=" + BareCamundaApplication.PROCESS_KEY + "&sortBy=id&sortOrder=asc"
+            + "&firstResult=" + tasks.size() + "&maxResults=" + Math.min(500, applicationTasks - tasks.size())))));
         page.forEach(task -> tasks.add(task.get("id").asText()));
         if (page.isEmpty()) {
           break;
