@@ -46,7 +46,8 @@ import org.ssr.workflow.support.Http;
  *       the two others, each with the grants the engine gives a candidate group.</li>
  * </ol>
  * Every choice comes from one {@link Random} with the model's seed, drawn in a fixed order before any request is
- * sent: the same model gives the same programmes, users and reviews (ids and times differ).
+ * sent, and the values of a programme's yearly reports from a {@link Random} of the seed and the programme's number:
+ * the same model gives the same programmes, years, users and reviews (ids and times differ).
  */
 public final class LoadModelGenerator {
 
