@@ -30,7 +30,7 @@ import org.ssr.workflow.support.SsrApplicationTest;
 class LoadModelAuthorizationTest {
 
   /** No programme (the suite shares the database), 12 open reviews, one user of each of the 9 roles. */
-  private static final LoadModel SMALL = new LoadModel(0, 0, 12, 9, 18L);
+  private static final LoadModel SMALL = new LoadModel(0, 0, 0, 12, 9, 18L);
 
   private static final Map<String, String> FILTERS = Map.of(
       SsrGroups.PARLIAMENT_OVERSIGHT, "Reviews for parliament",

@@ -16,9 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.ssr.workflow.identity.DemoUsers;
 import org.ssr.workflow.identity.SsrGroups;
+import org.ssr.workflow.implementation.ImplementationRestDriver;
 import org.ssr.workflow.oversight.OversightReviewProcess;
 import org.ssr.workflow.programme.ProgrammeRestDriver;
 import org.ssr.workflow.support.Http;
@@ -34,16 +36,18 @@ import org.ssr.workflow.support.Http;
  *   <li><b>programmes</b>: {@code programmes} programmes {@code LM-001}, … started with the start form and driven
  *       by {@link ProgrammeRestDriver} to their implementation phase (every step's form submitted by the role's
  *       demo user, the financial plan uploaded, the oversight bodies deciding): their full history;</li>
+ *   <li><b>yearly cycles</b> (2b): the first {@code longProgrammes} of them are then driven through {@code years}
+ *       yearly cycles of their implementation by {@link ImplementationRestDriver} (the reporting year's timer
+ *       executed by the administrator, the institutions' reports, the budget execution uploaded, the annual report
+ *       consolidated and approved by the reviewing bodies);</li>
  *   <li><b>open reviews</b>: {@code openTasks} oversight reviews still to decide, each of one programme, for
  *       parliament's committee (the busiest group) and, drawn with probability ½ each, for justice oversight and the
  *       civil-society monitor: {@code openTasks} open tasks of {@code parliamentOversight}, about half as many for
  *       the two others, each with the grants the engine gives a candidate group.</li>
  * </ol>
  * Every choice comes from one {@link Random} with the model's seed, drawn in a fixed order before any request is
- * sent: the same model gives the same programmes, users and reviews (ids and times differ).
- *
- * <p>Yearly implementation cycles ({@link LoadModel#years()}) are not driven here: the yearly-cycle generator of
- * issue 18's dashboard part does that for a programme; the two are meant to be merged into this one.
+ * sent, and the values of a programme's yearly reports from a {@link Random} of the seed and the programme's number:
+ * the same model gives the same programmes, years, users and reviews (ids and times differ).
  */
 public final class LoadModelGenerator {
 
@@ -126,18 +130,42 @@ public final class LoadModelGenerator {
     for (int p = 1; p <= model.programmes(); p++) {
       codes.add(String.format(Locale.ROOT, "LM-%03d", p));
     }
+    // each programme's yearly cycles draw from their own seed (the model's and the programme's number), so that the
+    // order the clients take them in changes no figure, and the reviews of step 3 stay those of earlier runs
+    Map<String, Long> cycleSeeds = new LinkedHashMap<>();
+    for (int p = 0; p < codes.size(); p++) {
+      cycleSeeds.put(codes.get(p), model.seed() * 1_000_003L + p);
+    }
     AtomicInteger done = new AtomicInteger();
+    AtomicLong planningNanos = new AtomicLong();
+    AtomicLong cycleNanos = new AtomicLong();
+    AtomicInteger cycles = new AtomicInteger();
     runParallel(parallel, codes, code -> {
+      long planningStart = System.nanoTime();
       ProgrammeRestDriver driver = (jobExecutor ? new ProgrammeRestDriver(() -> port, code)
           : ProgrammeRestDriver.withoutJobExecutor(port, code)).patience(Duration.ofMinutes(10));
       driver.start();
       driver.driveToEnd();
+      planningNanos.addAndGet(System.nanoTime() - planningStart);
+      // 2b. the long programmes' yearly cycles
+      if (codes.indexOf(code) < model.longOnes()) {
+        long cyclesStart = System.nanoTime();
+        new ImplementationRestDriver(driver, cycleSeeds.get(code)).years(model.years());
+        cycleNanos.addAndGet(System.nanoTime() - cyclesStart);
+        cycles.addAndGet(model.years());
+      }
       int n = done.incrementAndGet();
       if (n % 10 == 0 || n == codes.size()) {
-        log.accept("programmes: " + n + " of " + codes.size() + " in implementation");
+        log.accept("programmes: " + n + " of " + codes.size() + " in implementation, " + cycles.get()
+            + " yearly cycles");
       }
     });
     Duration programmesTook = Duration.between(start, Instant.now());
+    if (!codes.isEmpty()) {
+      log.accept(String.format(Locale.ROOT, "per programme: planning to implementation %.1f s; per yearly cycle "
+          + "%.1f s (%d cycles; client time, %d clients in parallel)", planningNanos.get() / 1e9 / codes.size(),
+          cycles.get() == 0 ? 0.0 : cycleNanos.get() / 1e9 / cycles.get(), cycles.get(), Math.max(1, parallel)));
+    }
 
     // 3. open reviews: every choice drawn first, in order
     start = Instant.now();

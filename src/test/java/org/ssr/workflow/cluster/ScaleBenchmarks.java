@@ -33,7 +33,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ssr.bench.bare.BareCamundaApplication;
+import org.ssr.workflow.implementation.ImplementationRestDriver;
+import org.ssr.workflow.oversight.OversightReviewProcess;
+import org.ssr.workflow.programme.ProgrammeRestDriver;
 import org.ssr.workflow.support.ApplicationProcess;
+import org.ssr.workflow.support.TasklistFormSubmission;
 import org.ssr.workflow.support.EmbeddedPostgresServer;
 import org.ssr.workflow.support.Http;
 
@@ -54,15 +59,23 @@ import org.ssr.workflow.support.Http;
  *       on the same filter (item 1: p95 ratio, target ≤ 1.5), with the CPU per request of the application (and of
  *       PostgreSQL);</li>
  *   <li>the application once more with the engine's task-query SQL logged: the statements of one Tasklist list
- *       page as parliament and as admin, and their plans ({@code EXPLAIN ANALYZE}).</li>
+ *       page as parliament and as admin, and their plans ({@code EXPLAIN ANALYZE});</li>
+ *   <li>item 4: 20 clients completing tasks through {@code submit-form} for {@code seconds}, in the application
+ *       (parliament's members deciding the model's open reviews) and in the bare Camunda application (a no-op user
+ *       task with a Camunda Form, {@code bare.submit-form-bench=true}) on the same kind of database: p95 ratio,
+ *       target ≤ 2.</li>
  * </ol>
  * Usage: {@code ScaleBenchmarks <report.md> <model, e.g. full or programmes=2,openTasks=500> [h2,postgres]
- * [seconds=30] [parallel=4]}.
+ * [seconds=30] [parallel=4] [submitTasks=4000] [submit-only]}.
  */
 public final class ScaleBenchmarks {
 
   static final int CLIENTS = 20;
   static final int PROBES = 30;
+  /** Item 4: at most this many tasks completed on each side ({@code submitTasks=N}). */
+  private static int submitTasks = 4000;
+  /** {@code submit-only}: after the generation, item 4 alone (a check of its harness on a small model). */
+  private static boolean submitOnly;
   private static final String PASSWORD = LoadModelGenerator.PASSWORD;
   private static final String FILTER = "Reviews for parliament";
   static final String TASKLIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
@@ -81,6 +94,10 @@ public final class ScaleBenchmarks {
         seconds = Integer.parseInt(args[i].substring(8));
       } else if (args[i].startsWith("parallel=")) {
         parallel = Integer.parseInt(args[i].substring(9));
+      } else if (args[i].startsWith("submitTasks=")) {
+        submitTasks = Integer.parseInt(args[i].substring(12));
+      } else if (args[i].equals("submit-only")) {
+        submitOnly = true;
       }
     }
     List<String> lines = new ArrayList<>();
@@ -154,6 +171,11 @@ public final class ScaleBenchmarks {
       app.stop();
     }
 
+    if (submitOnly) {
+      measureSubmitForm(lines, report, db, generated, seconds, parallel);
+      return;
+    }
+
     // 2. start-up with the model present vs the bare starter on an empty database
     long bareStartup;
     ApplicationProcess.Builder bareBuilder = ApplicationProcess.builder("scale-bare-" + kind).productionJvm()
@@ -200,6 +222,9 @@ public final class ScaleBenchmarks {
       log(lines, report, "plan (H2, EXPLAIN ANALYZE):\n\n```\n" + explain(db, "EXPLAIN ANALYZE " + sql) + "\n```\n");
     }
     pendingH2.clear();
+
+    // 4. item 4: completing tasks through submit-form, the application against the bare application
+    measureSubmitForm(lines, report, db, generated, seconds, parallel);
   }
 
   private static final List<String> pendingH2 = new ArrayList<>();
@@ -284,12 +309,18 @@ public final class ScaleBenchmarks {
   }
 
   record Result(long requests, double perSecond, long p50, long p95, long p99, double appCpu, double dbCpu,
-      String load) {
+      String load, long conflicts) {
+    Result(long requests, double perSecond, long p50, long p95, long p99, double appCpu, double dbCpu, String load) {
+      this(requests, perSecond, p50, p95, p99, appCpu, dbCpu, load, 0);
+    }
+
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%d requests (%.1f/s), p50 %d ms, p95 %d ms, p99 %d ms, CPU per request: "
-          + "application %.1f ms%s (load %s)", requests, perSecond, p50, p95, p99, appCpu,
-          dbCpu < 0 ? "" : String.format(Locale.ROOT, " + PostgreSQL %.1f ms", dbCpu), load);
+          + "application %.1f ms%s%s (load %s)", requests, perSecond, p50, p95, p99, appCpu,
+          dbCpu < 0 ? "" : String.format(Locale.ROOT, " + PostgreSQL %.1f ms", dbCpu),
+          conflicts == 0 ? "" : String.format(Locale.ROOT, "; %d of them answered 409 (a concurrent change, e.g. "
+              + "another decision of the same programme) and were sent again", conflicts), load);
     }
   }
 
@@ -327,6 +358,202 @@ public final class ScaleBenchmarks {
         percentile(sorted, 99), (double) (cpuMillis(app.pid()) - appBefore) / n,
         db.postgresName() == null ? -1 : (double) (postgresCpuMillis(db.postgresName()) - dbBefore) / n,
         loadAverage());
+  }
+
+  // ------------------------------------------------------------------ item 4: completing a task through submit-form
+
+  /**
+   * Item 4: {@value #CLIENTS} clients complete tasks through {@code POST /engine-rest/task/{id}/submit-form},
+   * claim-free, each taking distinct tasks, until the time is up or the tasks run out: first in the application on the model
+   * (parliament's members deciding the open oversight reviews with the body {@code review-decision.html} sends), then
+   * in the bare Camunda application on an empty database of the same kind (a no-op user task with a small Camunda
+   * Form, the body Tasklist builds for it, {@link TasklistFormSubmission}), as members of its candidate group.
+   */
+  private static void measureSubmitForm(List<String> lines, Path report, Database db,
+      LoadModelGenerator.Generated generated, int seconds, int parallel) throws Exception {
+    Result application;
+    int applicationTasks;
+    try (ApplicationProcess app = application("scale-submit-" + (db.postgresName() == null ? "h2" : "postgres"), db)
+        .start()) {
+      Http admin = Http.basic(app.port(), "admin", PASSWORD);
+      List<String> tasks = new ArrayList<>();
+      while (tasks.size() < submitTasks) {
+        List<JsonNode> page = ProgrammeRestDriver.list(read(expect(200, admin.get("/engine-rest/task?candidateGroup="
+            + LoadModelGenerator.BUSIEST_GROUP + "&taskDefinitionKey=" + OversightReviewProcess.Elements.REVIEW_TASK
+            // by id: unique, so the pages neither overlap nor skip (creation times tie)
+            + "&sortBy=id&sortOrder=asc&firstResult=" + tasks.size() + "&maxResults="
+            + Math.min(500, submitTasks - tasks.size())))));
+        page.forEach(task -> tasks.add(task.get("id").asText()));
+        if (page.isEmpty()) {
+          break;
+        }
+      }
+      applicationTasks = tasks.size();
+      String decision = ImplementationRestDriver.reviewDecision("approved", null);
+      List<String> members = generated.members(LoadModelGenerator.BUSIEST_GROUP);
+      int warm = warmUp(tasks.size());
+      submitLoad(app, db.postgresName(), members, tasks.subList(0, warm), id -> decision, seconds);
+      application = submitLoad(app, db.postgresName(), members, tasks.subList(warm, tasks.size()), id -> decision,
+          seconds);
+      app.stop();
+    }
+    log(lines, report, String.format(Locale.ROOT, "item 4, application: %d clients x %d s, POST task/{id}/submit-form "
+        + "(parliament's %d members deciding open oversight reviews, review-decision.html's body), of %d open tasks: "
+        + "%s (after %d not timed to warm up)", CLIENTS, seconds,
+        generated.members(LoadModelGenerator.BUSIEST_GROUP).size(), applicationTasks, application,
+        warmUp(applicationTasks)));
+
+    Result bare;
+    ApplicationProcess.Builder bareBuilder = ApplicationProcess.builder("scale-bare-submit").productionJvm()
+        .mainClass("org.ssr.bench.bare.BareCamundaApplication")
+        .property("spring.config.location", "classpath:/bare-camunda.yaml")
+        .property("bare.submit-form-bench", "true");
+    db.bareProperties().forEach(bareBuilder::property);
+    try (ApplicationProcess app = bareBuilder.start()) {
+      Http admin = Http.basic(app.port(), BARE_ADMIN, BARE_PASSWORD);
+      Instant deployed = Instant.now().plusSeconds(120);
+      while (admin.get("/engine-rest/process-definition/key/" + BareCamundaApplication.PROCESS_KEY).statusCode()
+          != 200) {
+        if (Instant.now().isAfter(deployed)) {
+          throw new IllegalStateException("the bare application did not deploy " + BareCamundaApplication.BPMN);
+        }
+        Thread.sleep(250);
+      }
+      // the group and as many members as the application's busiest group has
+      int memberCount = generated.members(LoadModelGenerator.BUSIEST_GROUP).size();
+      expect(204, admin.postJson("/engine-rest/group/create", "{\"id\":\"" + BareCamundaApplication.GROUP
+          + "\",\"name\":\"Bench\",\"type\":\"WORKFLOW\"}"));
+      List<String> members = new ArrayList<>();
+      for (int m = 1; m <= memberCount; m++) {
+        String id = "bench" + m;
+        expect(204, admin.postJson("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":"
+            + "\"Bench\",\"lastName\":\"" + m + "\",\"email\":\"" + id + "@bench.example\"},\"credentials\":{"
+            + "\"password\":\"" + PASSWORD + "\"}}"));
+        expect(204, admin.putJson("/engine-rest/group/" + BareCamundaApplication.GROUP + "/members/" + id, ""));
+        members.add(id);
+      }
+      // as many tasks as the application offered, started by the administrator
+      List<String> starts = new ArrayList<>();
+      for (int i = 0; i < applicationTasks; i++) {
+        starts.add("{\"businessKey\":\"bench-" + (i + 1) + "\"}");
+      }
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      ExecutorService starters = Executors.newFixedThreadPool(Math.max(1, parallel));
+      List<Future<?>> started = new ArrayList<>();
+      for (int w = 0; w < Math.max(1, parallel); w++) {
+        started.add(starters.submit(() -> {
+          for (int i = next.getAndIncrement(); i < starts.size(); i = next.getAndIncrement()) {
+            expect(200, admin.postJson("/engine-rest/process-definition/key/" + BareCamundaApplication.PROCESS_KEY
+                + "/start", starts.get(i)));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> starter : started) {
+        starter.get(1, TimeUnit.HOURS);
+      }
+      starters.shutdownNow();
+      List<String> tasks = new ArrayList<>();
+      while (tasks.size() < applicationTasks) {
+        List<JsonNode> page = ProgrammeRestDriver.list(read(expect(200, admin.get("/engine-rest/task?"
+            + "processDefinitionKey=" + BareCamundaApplication.PROCESS_KEY + "&sortBy=id&sortOrder=asc"
+            + "&firstResult=" + tasks.size() + "&maxResults=" + Math.min(500, applicationTasks - tasks.size())))));
+        page.forEach(task -> tasks.add(task.get("id").asText()));
+        if (page.isEmpty()) {
+          break;
+        }
+      }
+      // the body Tasklist builds for the deployed form, the member choosing "approved"
+      JsonNode form = read(expect(200, Http.basic(app.port(), members.get(0), PASSWORD)
+          .get("/engine-rest/task/" + tasks.get(0) + "/deployed-form")));
+      JsonNode formVariables = read(expect(200, Http.basic(app.port(), members.get(0), PASSWORD)
+          .get("/engine-rest/task/" + tasks.get(0) + "/form-variables?deserializeValues=false")));
+      TasklistFormSubmission submission = TasklistFormSubmission.taskForm(form, formVariables);
+      String body = submission.body(submission.submitData(Map.of(
+          "decision", com.fasterxml.jackson.databind.node.TextNode.valueOf("approved")))).toString();
+      // PostgreSQL's CPU is that of the bare application's own database
+      String bareUrl = db.bareProperties().get("spring.datasource.url");
+      String barePostgres = db.postgresName() == null || bareUrl == null ? null
+          : bareUrl.substring(bareUrl.lastIndexOf('/') + 1);
+      submitLoad(app, barePostgres, members, tasks.subList(0, warmUp(tasks.size())), id -> body, seconds);
+      bare = submitLoad(app, barePostgres, members, tasks.subList(warmUp(tasks.size()), tasks.size()), id -> body,
+          seconds);
+      log(lines, report, String.format(Locale.ROOT, "item 4, bare Camunda application (empty %s, one no-op user "
+          + "task with a Camunda Form, body %s): %d clients x %d s, of %d tasks: %s (after %d not timed to warm up)",
+          db.label(), body, CLIENTS, seconds, tasks.size(), bare, warmUp(tasks.size())));
+      app.stop();
+    }
+    log(lines, report, String.format(Locale.ROOT, "item 4, submit-form p95: application %d ms, bare %d ms: ratio %.2f "
+        + "(target <= 2); p50 ratio %.2f; CPU per request ratio %.2f", application.p95, bare.p95,
+        (double) application.p95 / Math.max(1, bare.p95), (double) application.p50 / Math.max(1, bare.p50),
+        application.appCpu / Math.max(0.001, bare.appCpu)));
+  }
+
+  /** The first tasks of each side are completed before the measurement, by the same 20 clients (not timed). */
+  private static int warmUp(int tasks) {
+    return Math.min(200, tasks / 10);
+  }
+
+  private static final String BARE_ADMIN = "demo";
+  private static final String BARE_PASSWORD = "Demo#Baseline2026";
+
+  /** Each client takes the next task of the shared queue and submits its form, until the time is up or none is left. */
+  private static Result submitLoad(ApplicationProcess app, String postgresName, List<String> users,
+      List<String> tasks, Function<String, String> body, int seconds) throws Exception {
+    ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicLong requests = new AtomicLong();
+    AtomicLong conflicts = new AtomicLong();
+    long appBefore = cpuMillis(app.pid());
+    long dbBefore = postgresName == null ? 0 : postgresCpuMillis(postgresName);
+    Instant started = Instant.now();
+    Instant end = started.plusSeconds(seconds);
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      Http http = Http.basic(app.port(), users.get(c % users.size()), PASSWORD);
+      clients.add(pool.submit(() -> {
+        while (Instant.now().isBefore(end)) {
+          String task = queue.poll();
+          if (task == null) {
+            break;
+          }
+          for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = http.postJson("/engine-rest/task/" + task + "/submit-form",
+                body.apply(task));
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+            requests.incrementAndGet();
+            // the decision record takes one decision of a programme at a time: a concurrent one answers 409 (a
+            // concurrent change, nothing saved) and the person submits again; a task completed by someone else
+            // would be a fault of this harness (each client takes distinct tasks) and fails the run
+            if (answer.statusCode() == 409 && (answer.body().contains("ConcurrentChangeException")
+                || answer.body().contains("OptimisticLockingException"))) {
+              conflicts.incrementAndGet();
+              if (Instant.now().isBefore(end) && attempt < 1000) {
+                continue;
+              }
+              break; // the time is up: this task stays open
+            }
+            expect(204, answer);
+            break;
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : clients) {
+      client.get(seconds + 300L, TimeUnit.SECONDS);
+    }
+    pool.shutdownNow();
+    double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    long n = Math.max(1, requests.get());
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    return new Result(requests.get(), requests.get() / elapsed, percentile(sorted, 50), percentile(sorted, 95),
+        percentile(sorted, 99), (double) (cpuMillis(app.pid()) - appBefore) / n,
+        postgresName == null ? -1 : (double) (postgresCpuMillis(postgresName) - dbBefore) / n,
+        loadAverage() + (queue.isEmpty() ? "; the tasks ran out before the time" : ""), conflicts.get());
   }
 
   // ------------------------------------------------------------------ the SQL the engine sent, and its plan

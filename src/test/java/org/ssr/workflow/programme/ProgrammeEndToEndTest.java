@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssr.workflow.implementation.ImplementationRestDriver;
 import org.ssr.workflow.support.SsrApplicationTest;
 
 /**
@@ -87,5 +88,14 @@ class ProgrammeEndToEndTest {
     programme.reportRisk("monitor", "Training budget cut in the first year of implementation", "financial");
     programme.await("the risk's assessment in implementation",
         () -> !programme.openTasks(org.ssr.workflow.risk.RiskHandlingProcess.Elements.ASSESS).isEmpty());
+
+    // one yearly cycle as the load model's generator drives them (docs/benchmarks.md): the reporting year's timer
+    // executed, the police and defence report, the budget execution uploaded, the annual report consolidated and
+    // approved by parliament and the monitor
+    ImplementationRestDriver implementation = new ImplementationRestDriver(programme, 18L);
+    implementation.year();
+    assertThat(implementation.cycleYear()).isEqualTo(1);
+    HttpResponse<String> afterYear = programme.as("manager").get("/api/programmes/SSR-E2E-01");
+    assertThat(afterYear.body()).as(afterYear.body()).contains("\"cycleYear\":1");
   }
 }

@@ -409,7 +409,7 @@ public final class ProgrammeRestDriver {
   }
 
   /** The demo user of the task's first candidate group that has one. */
-  private String userFor(String taskId) {
+  public String userFor(String taskId) {
     HttpResponse<String> links = as("admin").get("/engine-rest/task/" + taskId + "/identity-links?type=candidate");
     assertThat(links.statusCode()).as(links.body()).isEqualTo(200);
     List<String> groups = list(read(links.body())).stream()
