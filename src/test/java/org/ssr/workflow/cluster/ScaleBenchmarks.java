@@ -310,9 +310,6 @@ public final class ScaleBenchmarks {
 
   record Result(long requests, double perSecond, long p50, long p95, long p99, double appCpu, double dbCpu,
       String load, long conflicts) {
-    Result(long requests, double perSecond, long p50, long p95, long p99, double appCpu, double dbCpu, String load) {
-      this(requests, perSecond, p50, p95, p99, appCpu, dbCpu, load, 0);
-    }
 
     @Override
     public String toString() {
@@ -326,38 +323,72 @@ public final class ScaleBenchmarks {
 
   private static Result load(ApplicationProcess app, Database db, List<String> users, Request request, int seconds)
       throws Exception {
+    return clients(app, db.postgresName(), users, seconds, (http, end, tally) -> {
+      while (Instant.now().isBefore(end)) {
+        long start = System.nanoTime();
+        expect(200, request.send().apply(http));
+        tally.took(start);
+      }
+    }, () -> "");
+  }
+
+  /** One client's work: requests through {@code http} until {@code end}, each counted in {@code tally}. */
+  private interface Client {
+    void work(Http http, Instant end, Tally tally) throws Exception;
+  }
+
+  /** What the clients of one load count together. */
+  private static final class Tally {
+    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong conflicts = new AtomicLong();
+
+    /** A request sent at {@code startNanos} has been answered. */
+    void took(long startNanos) {
+      latencies.add((System.nanoTime() - startNanos) / 1_000_000);
+      requests.incrementAndGet();
+    }
+
+    /** It was answered 409 and will be sent again. */
+    void conflict() {
+      conflicts.incrementAndGet();
+    }
+  }
+
+  /**
+   * {@value #CLIENTS} clients, as {@code users} in turn, each doing {@code client}'s work for {@code seconds}; the
+   * latencies, throughput and the CPU the application (and PostgreSQL) spent per request, with {@code note} after the
+   * load average.
+   */
+  private static Result clients(ApplicationProcess app, String postgresName, List<String> users, int seconds,
+      Client client, java.util.function.Supplier<String> note) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    AtomicLong requests = new AtomicLong();
+    Tally tally = new Tally();
     long appBefore = cpuMillis(app.pid());
-    long dbBefore = db.postgresName() == null ? 0 : postgresCpuMillis(db.postgresName());
+    long dbBefore = postgresName == null ? 0 : postgresCpuMillis(postgresName);
     Instant started = Instant.now();
     Instant end = started.plusSeconds(seconds);
     List<Future<?>> clients = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       Http http = Http.basic(app.port(), users.get(c % users.size()), PASSWORD);
       clients.add(pool.submit(() -> {
-        while (Instant.now().isBefore(end)) {
-          long start = System.nanoTime();
-          expect(200, request.send().apply(http));
-          latencies.add((System.nanoTime() - start) / 1_000_000);
-          requests.incrementAndGet();
-        }
+        client.work(http, end, tally);
         return null;
       }));
     }
-    for (Future<?> client : clients) {
-      client.get(seconds + 300L, TimeUnit.SECONDS);
+    for (Future<?> each : clients) {
+      each.get(seconds + 300L, TimeUnit.SECONDS);
     }
     pool.shutdownNow();
     double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-    long n = Math.max(1, requests.get());
-    List<Long> sorted = new ArrayList<>(latencies);
+    long requests = tally.requests.get();
+    long n = Math.max(1, requests);
+    List<Long> sorted = new ArrayList<>(tally.latencies);
     Collections.sort(sorted);
-    return new Result(requests.get(), requests.get() / elapsed, percentile(sorted, 50), percentile(sorted, 95),
+    return new Result(requests, requests / elapsed, percentile(sorted, 50), percentile(sorted, 95),
         percentile(sorted, 99), (double) (cpuMillis(app.pid()) - appBefore) / n,
-        db.postgresName() == null ? -1 : (double) (postgresCpuMillis(db.postgresName()) - dbBefore) / n,
-        loadAverage());
+        postgresName == null ? -1 : (double) (postgresCpuMillis(postgresName) - dbBefore) / n,
+        loadAverage() + note.get(), tally.conflicts.get());
   }
 
   // ------------------------------------------------------------------ item 4: completing a task through submit-form
@@ -501,59 +532,33 @@ public final class ScaleBenchmarks {
   private static Result submitLoad(ApplicationProcess app, String postgresName, List<String> users,
       List<String> tasks, Function<String, String> body, int seconds) throws Exception {
     ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    AtomicLong requests = new AtomicLong();
-    AtomicLong conflicts = new AtomicLong();
-    long appBefore = cpuMillis(app.pid());
-    long dbBefore = postgresName == null ? 0 : postgresCpuMillis(postgresName);
-    Instant started = Instant.now();
-    Instant end = started.plusSeconds(seconds);
-    List<Future<?>> clients = new ArrayList<>();
-    for (int c = 0; c < CLIENTS; c++) {
-      Http http = Http.basic(app.port(), users.get(c % users.size()), PASSWORD);
-      clients.add(pool.submit(() -> {
-        while (Instant.now().isBefore(end)) {
-          String task = queue.poll();
-          if (task == null) {
-            break;
-          }
-          for (int attempt = 1; ; attempt++) {
-            long start = System.nanoTime();
-            HttpResponse<String> answer = http.postJson("/engine-rest/task/" + task + "/submit-form",
-                body.apply(task));
-            latencies.add((System.nanoTime() - start) / 1_000_000);
-            requests.incrementAndGet();
-            // the decision record takes one decision of a programme at a time: a concurrent one answers 409 (a
-            // concurrent change, nothing saved) and the person submits again; a task completed by someone else
-            // would be a fault of this harness (each client takes distinct tasks) and fails the run
-            if (answer.statusCode() == 409 && (answer.body().contains("ConcurrentChangeException")
-                || answer.body().contains("OptimisticLockingException"))) {
-              conflicts.incrementAndGet();
-              if (Instant.now().isBefore(end) && attempt < 1000) {
-                continue;
-              }
-              break; // the time is up: this task stays open
-            }
-            expect(204, answer);
-            break;
-          }
+    return clients(app, postgresName, users, seconds, (http, end, tally) -> {
+      while (Instant.now().isBefore(end)) {
+        String task = queue.poll();
+        if (task == null) {
+          break;
         }
-        return null;
-      }));
-    }
-    for (Future<?> client : clients) {
-      client.get(seconds + 300L, TimeUnit.SECONDS);
-    }
-    pool.shutdownNow();
-    double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-    long n = Math.max(1, requests.get());
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    return new Result(requests.get(), requests.get() / elapsed, percentile(sorted, 50), percentile(sorted, 95),
-        percentile(sorted, 99), (double) (cpuMillis(app.pid()) - appBefore) / n,
-        postgresName == null ? -1 : (double) (postgresCpuMillis(postgresName) - dbBefore) / n,
-        loadAverage() + (queue.isEmpty() ? "; the tasks ran out before the time" : ""), conflicts.get());
+        for (int attempt = 1; ; attempt++) {
+          long start = System.nanoTime();
+          HttpResponse<String> answer = http.postJson("/engine-rest/task/" + task + "/submit-form",
+              body.apply(task));
+          tally.took(start);
+          // the decision record takes one decision of a programme at a time: a concurrent one answers 409 (a
+          // concurrent change, nothing saved) and the person submits again; a task completed by someone else
+          // would be a fault of this harness (each client takes distinct tasks) and fails the run
+          if (answer.statusCode() == 409 && (answer.body().contains("ConcurrentChangeException")
+              || answer.body().contains("OptimisticLockingException"))) {
+            tally.conflict();
+            if (Instant.now().isBefore(end) && attempt < 1000) {
+              continue;
+            }
+            break; // the time is up: this task stays open
+          }
+          expect(204, answer);
+          break;
+        }
+      }
+    }, () -> queue.isEmpty() ? "; the tasks ran out before the time" : "");
   }
 
   // ------------------------------------------------------------------ the SQL the engine sent, and its plan
