@@ -1,9 +1,6 @@
 package org.ssr.workflow.implementation;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.engine.RejectedInput;
 import org.ssr.workflow.programme.ProgrammeLanguage;
@@ -39,8 +36,6 @@ public class ImplementationInputRejectedException extends RuntimeException imple
    * programme's (a timer, an engine test).
    */
   static String languageOf(VariableScope work) {
-    String programme = work instanceof DelegateTask task ? ProgrammeLanguage.of(task)
-        : work instanceof DelegateExecution execution ? ProgrammeLanguage.of(execution) : Languages.ENGLISH;
-    return Languages.ofPerson(programme);
+    return ProgrammeLanguage.ofPerson(work);
   }
 }

@@ -1,7 +1,6 @@
 package org.ssr.workflow.oversight;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Messages;
 import org.ssr.workflow.engine.RejectedInput;
 import org.ssr.workflow.programme.ProgrammeLanguage;
@@ -26,6 +25,6 @@ public class InvalidReviewDecisionException extends RuntimeException implements 
    * programme's (an engine call without a request).
    */
   static String languageOf(DelegateTask task) {
-    return Languages.ofPerson(ProgrammeLanguage.of(task));
+    return ProgrammeLanguage.ofPerson(task);
   }
 }

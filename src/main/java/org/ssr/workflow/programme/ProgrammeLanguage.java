@@ -27,6 +27,16 @@ public final class ProgrammeLanguage {
   private ProgrammeLanguage() {
   }
 
+  /**
+   * The language a person doing this work (completing a task, starting a process) is answered in, e.g. a refusal:
+   * theirs when the request names one, else the programme's ({@code Languages.ofPerson}).
+   */
+  public static String ofPerson(VariableScope work) {
+    String programme = work instanceof DelegateTask task ? of(task)
+        : work instanceof DelegateExecution execution ? of(execution) : Languages.ENGLISH;
+    return Languages.ofPerson(programme);
+  }
+
   /** The language of the programme a task belongs to; English for a task outside any programme. */
   public static String of(DelegateTask task) {
     return task.getExecution() == null ? Languages.ENGLISH : of(task.getExecution());
