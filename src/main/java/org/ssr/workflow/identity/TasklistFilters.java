@@ -37,6 +37,13 @@ import org.ssr.workflow.engine.Json;
  * {@value #KEY_PROPERTY}: a renamed or changed filter is updated in place, a filter no longer defined here is
  * deleted, and a group that should no longer see a filter loses its READ grant. The list columns show the task-local
  * variables of {@link TasklistColumns}.
+ *
+ * <p>The filters of the bodies, the institutions and "My open tasks" carry no order of their own: Tasklist appends
+ * the sort the user picks (creation time, newest first, unless they pick another) after the filter's, so an order
+ * stored here came first whatever the user picked, and an order by due date, which no index of the task table serves,
+ * made every page read and sort all the group's open tasks (docs/benchmarks.md, issue 18). Only the programme
+ * managers' chase and escalation lists keep the most urgent first (priority), and the two lists ordered by creation
+ * time, which the task table's creation-time index serves.
  */
 @Component
 public class TasklistFilters extends AbstractProcessEnginePlugin {
@@ -58,7 +65,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
       new FilterDefinition("my-open-tasks", "My open tasks",
           "Tasks you have claimed: finish them or give them back to your group.", -10, "#3b82f6",
           RoleAuthorizations.ROLES,
-          tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
+          tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
       new FilterDefinition("coordination-unit", "Coordination unit",
           "Work of the SSR coordination unit: dialog, needs, strategy, policy, plans, risks.", 0, "#0f766e",
           List.of(SsrGroups.COORDINATION_UNIT),
@@ -67,17 +74,17 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
           "Documents awaiting the decision of parliament's defence and security committee.", 0, "#7c3aed",
           List.of(SsrGroups.PARLIAMENT_OVERSIGHT),
           tasks -> candidates(tasks, SsrGroups.PARLIAMENT_OVERSIGHT)
-              .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS).orderByDueDate().asc()),
+              .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS)),
       new FilterDefinition("reviews-justice", "Reviews for justice",
           "Documents awaiting the decision of justice system oversight.", 0, "#7c3aed",
           List.of(SsrGroups.JUSTICE_OVERSIGHT),
           tasks -> candidates(tasks, SsrGroups.JUSTICE_OVERSIGHT)
-              .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS).orderByDueDate().asc()),
+              .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS)),
       new FilterDefinition("reviews-civil-society", "Reviews for civil society",
           "Documents awaiting the decision of the civil-society joint oversight platform.", 0, "#7c3aed",
           List.of(SsrGroups.CIVIL_SOCIETY_MONITOR),
           tasks -> candidates(tasks, SsrGroups.CIVIL_SOCIETY_MONITOR)
-              .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS).orderByDueDate().asc()),
+              .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS)),
       new FilterDefinition("overdue-reviews", "Overdue reviews",
           "Reviews of your body whose deadline has passed.", 5, "#dc2626",
           RoleAuthorizations.OVERSIGHT_BODIES,
@@ -85,8 +92,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
               .includeAssignedTasks()
               .processDefinitionKey(RoleAuthorizations.OVERSIGHT_REVIEW_PROCESS)
               .taskDefinitionKey(REVIEW_TASK)
-              .dueBeforeExpression("${now()}")
-              .orderByDueDate().asc()),
+              .dueBeforeExpression("${now()}")),
       new FilterDefinition("agency-frameworks", "Agency frameworks",
           "Your institution's policy framework (step 7): draft it, or revise it after the oversight review.", 0,
           "#b45309", RoleAuthorizations.AGENCIES,
@@ -96,7 +102,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
           "Your institution's yearly report on its actions (status, indicators, milestones), due by its deadline.", 1,
           "#b45309", RoleAuthorizations.AGENCIES,
           tasks -> tasks.createTaskQuery().taskCandidateGroupIn(RoleAuthorizations.AGENCIES).includeAssignedTasks()
-              .processDefinitionKey(RoleAuthorizations.IMPLEMENTATION_PROCESS).orderByDueDate().asc()),
+              .processDefinitionKey(RoleAuthorizations.IMPLEMENTATION_PROCESS)),
       new FilterDefinition("implementation-chases", "Late implementation reports",
           "Yearly reports of institutions past their deadline: contact the institution and record what was done.", 5,
           "#dc2626", List.of(SsrGroups.PROGRAMME_MANAGERS),
@@ -131,7 +137,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
           "What a local platform asked of your institution: answer before the deadline.", 1, "#9333ea",
           RoleAuthorizations.AGENCIES,
           tasks -> tasks.createTaskQuery().taskCandidateGroupIn(RoleAuthorizations.AGENCIES).includeAssignedTasks()
-              .processDefinitionKey(RoleAuthorizations.LOCAL_REPORT_PROCESS).orderByDueDate().asc()),
+              .processDefinitionKey(RoleAuthorizations.LOCAL_REPORT_PROCESS)),
       new FilterDefinition("local-follow-up-chases", "Follow-up chases",
           "Follow-ups of local platforms past their deadline: contact the agency and record what was done.", 5,
           "#dc2626", List.of(SsrGroups.PROGRAMME_MANAGERS),

@@ -155,6 +155,47 @@ class TasklistFiltersTest {
         .isEqualTo(403);
   }
 
+  /**
+   * Tasklist appends the sort the user picks after the filter's own order: a body's list follows the user's pick
+   * (newest first by default), not an order stored in the filter. A filter that still ordered by due date would list
+   * the older review (earlier deadline) first under "created, newest first".
+   */
+  @Test
+  void theSortTheUserPicksOrdersABodysReviews() throws Exception {
+    Thread.sleep(20);
+    RoleFixtures.Review newer = fixtures.reviewByAllBodies("FT-ORDER");
+    try {
+      String older = review.taskByGroup().get(SsrGroups.PARLIAMENT_OVERSIGHT);
+      String newest = newer.taskByGroup().get(SsrGroups.PARLIAMENT_OVERSIGHT);
+      var tasks = engine.getTaskService();
+      Task olderTask = tasks.createTaskQuery().taskId(older).singleResult();
+      Task newestTask = tasks.createTaskQuery().taskId(newest).singleResult();
+      assertThat(newestTask.getCreateTime()).isAfter(olderTask.getCreateTime());
+      // the newer review's deadline is the later one
+      olderTask.setDueDate(new java.util.Date(System.currentTimeMillis() + 86_400_000L));
+      tasks.saveTask(olderTask);
+      newestTask.setDueDate(new java.util.Date(System.currentTimeMillis() + 30 * 86_400_000L));
+      tasks.saveTask(newestTask);
+
+      Http parliament = Http.basic(port, "parliament", DemoUsers.PASSWORD);
+      String filterId = idOf(parliament, "Reviews for parliament");
+      assertThat(listedIds(parliament, filterId, "created", "desc")).containsSubsequence(newest, older);
+      assertThat(listedIds(parliament, filterId, "dueDate", "asc")).containsSubsequence(older, newest);
+    } finally {
+      fixtures.delete(newer.processInstanceId());
+    }
+  }
+
+  /** The filter's list with the body Tasklist sends for the sort the user picked. */
+  private static List<String> listedIds(Http http, String filterId, String sortBy, String sortOrder) throws Exception {
+    HttpResponse<String> list = http.postJson("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50",
+        "{\"sorting\":[{\"sortBy\":\"" + sortBy + "\",\"sortOrder\":\"" + sortOrder + "\"}],\"active\":true}");
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    JSON.readTree(list.body()).forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+
   @Test
   void theListShowsEachProgrammesOwnTerm() throws Exception {
     // a programme that calls itself "Security Sector Transformation", started with the form values Tasklist sends

@@ -32,6 +32,18 @@ class FoundationSecurityTest {
     assertThat(Http.anonymous(port).get("/engine-rest/process-instance").statusCode()).isEqualTo(401);
   }
 
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+
+  /** Authorizations decide who sees what; the tenant check is off (application.yaml, engine.TenantCheck). */
+  @Test
+  void authorizationsAreOnAndTheTenantCheckOff() {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration();
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.isTenantCheckEnabled()).isFalse();
+  }
+
   @Test
   void demoUserWithPasswordIsServed() {
     Http coordinator = Http.basic(port, "coordinator", DemoUsers.PASSWORD);
