@@ -290,6 +290,10 @@ public class ProgrammeStatusService {
     List<String> reviewIds = new ArrayList<>();
     List<String> riskIds = new ArrayList<>();
     List<String> implementationIds = new ArrayList<>();
+    // the status counts open reviews and open risks only, and an instance that ended is never open: the ended ones
+    // (most of a long programme's, whose JSON values the engine reads one byte array at a time) are left out
+    called.replaceAll((id, list) -> list.stream().filter(c -> c.getEndTime() == null
+        || ImplementationProcess.KEY.equals(c.getProcessDefinitionKey())).toList());
     called.values().forEach(list -> {
       ofKey(list, OversightReviewProcess.KEY).forEach(r -> reviewIds.add(r.getId()));
       ofKey(list, RiskHandlingProcess.KEY).forEach(r -> riskIds.add(r.getId()));
