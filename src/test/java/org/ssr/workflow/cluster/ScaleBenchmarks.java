@@ -63,7 +63,9 @@ import org.ssr.workflow.support.Http;
  *   <li>item 4: 20 clients completing tasks through {@code submit-form} for {@code seconds}, in the application
  *       (parliament's members deciding the model's open reviews) and in the bare Camunda application (a no-op user
  *       task with a Camunda Form, {@code bare.submit-form-bench=true}) on the same kind of database: p95 ratio,
- *       target ≤ 2.</li>
+ *       target ≤ 2;</li>
+ *   <li>items 2 and 3 on REST-generated models: the dashboard, and {@code LM-001}'s details and report, on the model
+ *       (measured in step 2's application) against a second database holding {@link #ONE_PROGRAMME}.</li>
  * </ol>
  * Usage: {@code ScaleBenchmarks <report.md> <model, e.g. full or programmes=2,openTasks=500> [h2,postgres]
  * [seconds=30] [parallel=4] [submitTasks=4000] [submit-only]}.
@@ -72,6 +74,7 @@ public final class ScaleBenchmarks {
 
   static final int CLIENTS = 20;
   static final int PROBES = 30;
+  static final long WARM_UP_MS = 10_000;
   /** Item 4: at most this many tasks completed on each side ({@code submitTasks=N}). */
   private static int submitTasks = 4000;
   /** {@code submit-only}: after the generation, item 4 alone (a check of its harness on a small model). */
@@ -177,6 +180,7 @@ public final class ScaleBenchmarks {
     }
 
     // 2. start-up with the model present vs the bare starter on an empty database
+    Map<String, Long> dashboard;
     long bareStartup;
     ApplicationProcess.Builder bareBuilder = ApplicationProcess.builder("scale-bare-" + kind).productionJvm()
         .mainClass("org.ssr.bench.bare.BareCamundaApplication")
@@ -192,6 +196,7 @@ public final class ScaleBenchmarks {
           + "(target <= 1.5); load %s", app.startupMillis(), db.label(), bareStartup,
           (double) app.startupMillis() / bareStartup, loadAverage()));
       measureTaskList(lines, report, app, db, generated, seconds);
+      dashboard = dashboard(lines, report, app.port(), "the model");
       app.stop();
     }
 
@@ -225,6 +230,44 @@ public final class ScaleBenchmarks {
 
     // 4. item 4: completing tasks through submit-form, the application against the bare application
     measureSubmitForm(lines, report, db, generated, seconds, parallel);
+
+    // 5. items 2 and 3 on a REST-generated model: against one programme through one yearly cycle
+    Database single = database(kind);
+    try (ApplicationProcess app = application("scale-one-gen-" + kind, single).eagerJobExecutor().start()) {
+      LoadModelGenerator.generate(app.port(), ONE_PROGRAMME, 1, true, line -> { });
+      app.stop();
+    }
+    try (ApplicationProcess app = application("scale-one-" + kind, single).start()) {
+      Map<String, Long> one = dashboard(lines, report, app.port(), "one programme (" + ONE_PROGRAMME + ")");
+      dashboard.forEach((request, full) -> log(lines, report, String.format(Locale.ROOT, "items 2/3, %s: the model "
+          + "%.1f ms, one programme %.1f ms: ratio %.2f (target: the list <= 10, a 20-year programme's details and "
+          + "report <= 5)", request, full / 1000.0, one.get(request) / 1000.0, (double) full / one.get(request))));
+      app.stop();
+    }
+  }
+
+  /** Items 2 and 3's baseline: one programme, through one yearly cycle, with its share of the open reviews. */
+  static final LoadModel ONE_PROGRAMME = LoadModel.of("programmes=1,years=1,longProgrammes=1,openTasks=50,users=9");
+
+  /**
+   * The dashboard and the details and report of {@code LM-001} (on the full model a 20-year programme), one client,
+   * median of 15 after 5: what a programme manager and a body's member open in the monitoring.
+   */
+  private static Map<String, Long> dashboard(List<String> lines, Path report, int port, String on) {
+    Map<String, Long> medians = new LinkedHashMap<>();
+    Http manager = Http.basic(port, "manager", PASSWORD);
+    Http parliament = Http.basic(port, "parliament", PASSWORD);
+    Request list = new Request("GET /api/programmes", http -> http.get("/api/programmes"));
+    medians.put("the dashboard (GET /api/programmes) as the programme manager", probe(manager, list, 5, 15));
+    medians.put("the dashboard as a parliament member", probe(parliament, list, 5, 15));
+    medians.put("LM-001's details (GET /api/programmes/LM-001)", probe(manager,
+        new Request("details", http -> http.get("/api/programmes/LM-001")), 5, 15));
+    medians.put("LM-001's report (GET /api/programmes/LM-001/report.xlsx)", probe(manager,
+        // the workbook read as text: only its time and status count here
+        new Request("report", http -> http.get("/api/programmes/LM-001/report.xlsx")), 5, 15));
+    medians.forEach((request, micros) -> log(lines, report, String.format(Locale.ROOT,
+        "one client, %s on %s: median %.1f ms; load %s", request, on, micros / 1000.0, loadAverage())));
+    return medians;
   }
 
   private static final List<String> pendingH2 = new ArrayList<>();
@@ -296,13 +339,23 @@ public final class ScaleBenchmarks {
 
   /** Median in microseconds of {@value #PROBES} requests after as many to warm up. */
   private static long probe(Http http, Request request) {
+    return probe(http, request, PROBES, PROBES);
+  }
+
+  /**
+   * Median in microseconds of {@code measured} requests after {@code warmUp}, and after at least {@value #WARM_UP_MS}
+   * ms of warm-up (a freshly started JVM runs cheap requests interpreted for longer than a few of them take).
+   */
+  private static long probe(Http http, Request request, int warmUp, int measured) {
+    long warmUntil = System.nanoTime() + WARM_UP_MS * 1_000_000L;
+    for (int i = 0; i < warmUp || System.nanoTime() < warmUntil; i++) {
+      expect(200, request.send().apply(http));
+    }
     List<Long> times = new ArrayList<>();
-    for (int i = 0; i < 2 * PROBES; i++) {
+    for (int i = 0; i < measured; i++) {
       long start = System.nanoTime();
       expect(200, request.send().apply(http));
-      if (i >= PROBES) {
-        times.add((System.nanoTime() - start) / 1000);
-      }
+      times.add((System.nanoTime() - start) / 1000);
     }
     Collections.sort(times);
     return times.get(times.size() / 2);
