@@ -42,8 +42,8 @@ import org.ssr.workflow.engine.Json;
  * the sort the user picks (creation time, newest first, unless they pick another) after the filter's, so an order
  * stored here came first whatever the user picked, and an order by due date, which no index of the task table serves,
  * made every page read and sort all the group's open tasks (docs/benchmarks.md, issue 18). Only the programme
- * managers' chase and escalation lists keep the most urgent first (priority), and the two lists ordered by creation
- * time, which the task table's creation-time index serves.
+ * managers' chase and escalation lists keep an order of their own (the most urgent first, by priority), and so do the
+ * two lists ordered by creation time, which the task table's creation-time index serves.
  */
 @Component
 public class TasklistFilters extends AbstractProcessEnginePlugin {

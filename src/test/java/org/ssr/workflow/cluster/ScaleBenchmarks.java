@@ -251,7 +251,8 @@ public final class ScaleBenchmarks {
 
   /**
    * The dashboard and the details and report of {@code LM-001} (on the full model a 20-year programme), one client,
-   * median of 15 after 5: what a programme manager and a body's member open in the monitoring.
+   * median of 15 after at least 5 requests and {@value #WARM_UP_MS} ms of warm-up: what a programme manager and a
+   * body's member open in the monitoring.
    */
   private static Map<String, Long> dashboard(List<String> lines, Path report, int port, String on) {
     Map<String, Long> medians = new LinkedHashMap<>();

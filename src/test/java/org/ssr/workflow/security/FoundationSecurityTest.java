@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,20 +28,19 @@ class FoundationSecurityTest {
   @Autowired
   IdentityService identityService;
 
+  @Autowired
+  ProcessEngine engine;
+
   @Test
   void anonymousRestCallsAreRefused() {
     assertThat(Http.anonymous(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
     assertThat(Http.anonymous(port).get("/engine-rest/process-instance").statusCode()).isEqualTo(401);
   }
 
-  @Autowired
-  org.camunda.bpm.engine.ProcessEngine engine;
-
   /** Authorizations decide who sees what; the tenant check is off (application.yaml, engine.TenantCheck). */
   @Test
   void authorizationsAreOnAndTheTenantCheckOff() {
-    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-        engine.getProcessEngineConfiguration();
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.isTenantCheckEnabled()).isFalse();
   }
