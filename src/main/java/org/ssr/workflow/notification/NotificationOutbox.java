@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,11 +60,22 @@ public class NotificationOutbox {
         + "where not exists (select 1 from ntf_outbox where dedup_key = ?)", withKey) == 1;
   }
 
-  /** Ids of messages to send now, oldest first: pending and due, or claimed by a dispatcher whose lease ran out. */
+  /**
+   * Ids of messages to send now, oldest first: pending and due, or claimed by a dispatcher whose lease ran out. One
+   * query per status, each ordered as the index {@code ix_ntf_outbox_due} (status, next attempt, id) is, so the
+   * database reads the first {@code limit} due rows of a backlog in index order instead of sorting all of them.
+   */
   public List<Long> dueForImmediateDelivery(Instant now, int limit) {
-    return jdbc.queryForList("select o.id from ntf_outbox o where o.status in ('PENDING', 'SENDING') "
-        + "and o.next_attempt_at <= ?" + NOT_DIGESTED + " order by o.next_attempt_at, o.id fetch first " + limit
-        + " rows only", Long.class, Timestamp.from(now));
+    record Due(long id, Timestamp at) {}
+    List<Due> due = new ArrayList<>();
+    for (OutboxStatus status : List.of(OutboxStatus.PENDING, OutboxStatus.SENDING)) {
+      due.addAll(jdbc.query("select o.id, o.next_attempt_at from ntf_outbox o where o.status = ? "
+          + "and o.next_attempt_at <= ?" + NOT_DIGESTED + " order by o.status, o.next_attempt_at, o.id fetch first "
+          + limit + " rows only", (rs, n) -> new Due(rs.getLong(1), rs.getTimestamp(2)), status.name(),
+          Timestamp.from(now)));
+    }
+    return due.stream().sorted(Comparator.comparing(Due::at).thenComparingLong(Due::id)).limit(limit)
+        .map(Due::id).toList();
   }
 
   /** Pending messages of the users who chose the daily digest, by recipient then age. */
