@@ -279,11 +279,15 @@ public class ProgrammeStatusService {
       }
     }
 
+    // the instances they called, by id from their call activities' rows: the instance table has no index on the
+    // calling instance, and reading it whole grows with every review and risk of the installation
+    List<String> calledIds = activities.values().stream().flatMap(List::stream)
+        .map(HistoricActivityInstance::getCalledProcessInstanceId).filter(Objects::nonNull).distinct().toList();
     Map<String, List<HistoricProcessInstance>> called = new HashMap<>();
     String instanceTable = management.getTableName(HistoricProcessInstance.class);
-    for (List<String> chunk : chunks(ids)) {
-      in(history.createNativeHistoricProcessInstanceQuery(), "SELECT * FROM " + instanceTable
-          + " WHERE SUPER_PROCESS_INSTANCE_ID_ IN ", chunk).list()
+    for (List<String> chunk : chunks(calledIds)) {
+      in(history.createNativeHistoricProcessInstanceQuery(), "SELECT * FROM " + instanceTable + " WHERE ID_ IN ",
+          chunk).list().stream().filter(c -> c.getSuperProcessInstanceId() != null)
           .forEach(c -> called.computeIfAbsent(c.getSuperProcessInstanceId(), k -> new ArrayList<>()).add(c));
     }
     called.replaceAll((id, list) -> sortedInstances(list));

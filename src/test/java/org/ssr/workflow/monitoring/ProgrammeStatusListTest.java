@@ -228,6 +228,46 @@ class ProgrammeStatusListTest {
     }
   }
 
+  @Test
+  void eachWayOfTakingPartShowsTheProgrammeAndNothingElse() {
+    ProgrammeScenario assigned = new ProgrammeScenario(engine, "SSR-PART-ASSIGNED");
+    assigned.start();
+    ProgrammeScenario offered = new ProgrammeScenario(engine, "SSR-PART-OFFERED");
+    offered.start();
+    ProgrammeScenario started = new ProgrammeScenario(engine, "SSR-PART-STARTED");
+    engine.getIdentityService().setAuthenticatedUserId("starter");
+    try {
+      started.start();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    ProgrammeScenario reviewed = new ProgrammeScenario(engine, "SSR-PART-REVIEWED");
+    reviewed.start();
+    reviewed.throughScoping(Map.of(3, "n/a", 4, "n/a", 5, "n/a", 6, "n/a", 7, "n/a", 8, "n/a", 9, "n/a",
+        10, "n/a"));
+    reviewed.submitGovernanceCharter();
+    // worked on a task without being offered it, offered one by name, and (below) the assignment taken back
+    engine.getTaskService().setAssignee(assigned.task(Elements.RECORD_DIALOG_SESSION).getId(), "clerk");
+    engine.getTaskService().setAssignee(assigned.task(Elements.RECORD_DIALOG_SESSION).getId(), null);
+    engine.getTaskService().addCandidateUser(offered.task(Elements.RECORD_DIALOG_SESSION).getId(), "adviser");
+
+    ProgrammeAccess access = new ProgrammeAccess(engine);
+    engine.getProcessEngineConfiguration().setAuthorizationEnabled(true);
+    try {
+      assertThat(visible(access, new Authentication("clerk", List.of()))).containsExactly("SSR-PART-ASSIGNED");
+      assertThat(visible(access, new Authentication("adviser", List.of("agencyPolice"))))
+          .containsExactly("SSR-PART-OFFERED");
+      assertThat(visible(access, new Authentication("starter", List.of()))).containsExactly("SSR-PART-STARTED");
+      // offered the review the programme called: the programme, not the review, is what they see
+      assertThat(visible(access, new Authentication("member", List.of("agencyPolice", "parliamentOversight"))))
+          .containsExactly("SSR-PART-REVIEWED");
+      assertThat(visible(access, new Authentication("police", List.of("agencyPolice")))).isEmpty();
+      assertThat(visible(access, new Authentication("coordinator", List.of("coordinationUnit")))).hasSize(4);
+    } finally {
+      engine.getProcessEngineConfiguration().setAuthorizationEnabled(false);
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private List<String> visible(ProgrammeAccess access, Authentication user) {
