@@ -68,7 +68,7 @@ import org.ssr.workflow.support.Http;
  *       (measured in step 2's application) against a second database holding {@link #ONE_PROGRAMME}.</li>
  * </ol>
  * Usage: {@code ScaleBenchmarks <report.md> <model, e.g. full or programmes=2,openTasks=500> [h2,postgres]
- * [seconds=30] [parallel=4] [submitTasks=4000] [submit-only]}.
+ * [seconds=30] [parallel=4] [submitTasks=4000] [submit-only | generate-only]}.
  */
 public final class ScaleBenchmarks {
 
@@ -79,6 +79,8 @@ public final class ScaleBenchmarks {
   private static int submitTasks = 4000;
   /** {@code submit-only}: after the generation, item 4 alone (a check of its harness on a small model). */
   private static boolean submitOnly;
+  /** {@code generate-only}: build the model and stop, leaving its database for measurements by hand. */
+  private static boolean generateOnly;
   private static final String PASSWORD = LoadModelGenerator.PASSWORD;
   private static final String FILTER = "Reviews for parliament";
   static final String TASKLIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
@@ -101,6 +103,8 @@ public final class ScaleBenchmarks {
         submitTasks = Integer.parseInt(args[i].substring(12));
       } else if (args[i].equals("submit-only")) {
         submitOnly = true;
+      } else if (args[i].equals("generate-only")) {
+        generateOnly = true;
       }
     }
     List<String> lines = new ArrayList<>();
@@ -158,6 +162,28 @@ public final class ScaleBenchmarks {
     return builder;
   }
 
+  /**
+   * The application that builds a model: jobs executed at once, and the notification dispatcher every second instead
+   * of every 30 s, so the messages of the generated tasks are delivered while they are made, as an installation's
+   * dispatcher keeps up with tasks made over months. The model is measured without a backlog of its own making.
+   */
+  private static ApplicationProcess.Builder generator(String name, Database db) {
+    return application(name, db).eagerJobExecutor().property("ssr.notifications.dispatch-interval", "PT1S");
+  }
+
+  /** Waits (at most 30 minutes) until the outbox holds no pending message: the generation's notifications sent. */
+  private static void drainOutbox(int port, java.util.function.Consumer<String> log) throws InterruptedException {
+    Instant start = Instant.now();
+    Http admin = Http.basic(port, "admin", PASSWORD);
+    while (read(expect(200, admin.get("/api/notifications/outbox?status=PENDING&limit=1"))).size() > 0) {
+      if (Duration.between(start, Instant.now()).toMinutes() >= 30) {
+        throw new IllegalStateException("the generated model's notifications were not delivered within 30 minutes");
+      }
+      Thread.sleep(2000);
+    }
+    log.accept("outbox drained in " + Duration.between(start, Instant.now()).toSeconds() + " s after the model");
+  }
+
   private static void run(List<String> lines, Path report, LoadModel model, String kind, int seconds, int parallel)
       throws Exception {
     Database db = database(kind);
@@ -165,15 +191,21 @@ public final class ScaleBenchmarks {
 
     // 1. build the model
     LoadModelGenerator.Generated generated;
-    try (ApplicationProcess app = application("scale-gen-" + kind, db).eagerJobExecutor().start()) {
+    try (ApplicationProcess app = generator("scale-gen-" + kind, db).start()) {
       log(lines, report, "generator: application started in " + app.startupMillis() + " ms (empty database)");
       Instant start = Instant.now();
       generated = LoadModelGenerator.generate(app.port(), model, parallel, true, line -> log(lines, report,
           "generator: " + line + " (load " + loadAverage() + ")"));
       log(lines, report, "generator: model built in " + Duration.between(start, Instant.now()).toSeconds() + " s");
+      drainOutbox(app.port(), line -> log(lines, report, "generator: " + line));
       app.stop();
     }
 
+    if (generateOnly) {
+      log(lines, report, "generate-only: the database stays in " + db.properties().get("ssr.data-dir")
+          + (db.postgresName() == null ? "" : " and PostgreSQL database " + db.postgresName()));
+      return;
+    }
     if (submitOnly) {
       measureSubmitForm(lines, report, db, generated, seconds, parallel);
       return;
@@ -233,8 +265,9 @@ public final class ScaleBenchmarks {
 
     // 5. items 2 and 3 on a REST-generated model: against one programme through one yearly cycle
     Database single = database(kind);
-    try (ApplicationProcess app = application("scale-one-gen-" + kind, single).eagerJobExecutor().start()) {
+    try (ApplicationProcess app = generator("scale-one-gen-" + kind, single).start()) {
       LoadModelGenerator.generate(app.port(), ONE_PROGRAMME, 1, true, line -> { });
+      drainOutbox(app.port(), line -> { });
       app.stop();
     }
     try (ApplicationProcess app = application("scale-one-" + kind, single).start()) {
