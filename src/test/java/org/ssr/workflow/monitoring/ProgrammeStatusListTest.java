@@ -183,12 +183,9 @@ class ProgrammeStatusListTest {
 
   @Test
   void theListKeepsTheEnginesGrantsAndRevokes() {
-    ProgrammeScenario granted = new ProgrammeScenario(engine, "SSR-LIST-GRANTED");
-    granted.start();
-    ProgrammeScenario revoked = new ProgrammeScenario(engine, "SSR-LIST-REVOKED");
-    revoked.start();
-    ProgrammeScenario other = new ProgrammeScenario(engine, "SSR-LIST-OTHER");
-    other.start();
+    ProgrammeScenario granted = started("SSR-LIST-GRANTED");
+    ProgrammeScenario revoked = started("SSR-LIST-REVOKED");
+    started("SSR-LIST-OTHER");
     AuthorizationService authorizations = engine.getAuthorizationService();
     // the donors' group may read every process instance, except one revoked for the user; a justice user one only
     Authorization anyForDonors = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -230,19 +227,15 @@ class ProgrammeStatusListTest {
 
   @Test
   void eachWayOfTakingPartShowsTheProgrammeAndNothingElse() {
-    ProgrammeScenario assigned = new ProgrammeScenario(engine, "SSR-PART-ASSIGNED");
-    assigned.start();
-    ProgrammeScenario offered = new ProgrammeScenario(engine, "SSR-PART-OFFERED");
-    offered.start();
-    ProgrammeScenario started = new ProgrammeScenario(engine, "SSR-PART-STARTED");
+    ProgrammeScenario assigned = started("SSR-PART-ASSIGNED");
+    ProgrammeScenario offered = started("SSR-PART-OFFERED");
     engine.getIdentityService().setAuthenticatedUserId("starter");
     try {
-      started.start();
+      started("SSR-PART-STARTED");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    ProgrammeScenario reviewed = new ProgrammeScenario(engine, "SSR-PART-REVIEWED");
-    reviewed.start();
+    ProgrammeScenario reviewed = started("SSR-PART-REVIEWED");
     reviewed.throughScoping(Map.of(3, "n/a", 4, "n/a", 5, "n/a", 6, "n/a", 7, "n/a", 8, "n/a", 9, "n/a",
         10, "n/a"));
     reviewed.submitGovernanceCharter();
@@ -269,6 +262,12 @@ class ProgrammeStatusListTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private ProgrammeScenario started(String code) {
+    ProgrammeScenario scenario = new ProgrammeScenario(engine, code);
+    scenario.start();
+    return scenario;
+  }
 
   private List<String> visible(ProgrammeAccess access, Authentication user) {
     ProgrammeAccess.View view = access.of(user);
