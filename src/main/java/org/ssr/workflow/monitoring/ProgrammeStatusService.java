@@ -225,8 +225,9 @@ public class ProgrammeStatusService {
         .processInstanceId(programme.getId())
         .list());
     Map<String, String> active = programme.getEndTime() == null ? activeElements(programme.getId()) : Map.of();
-    List<HistoricProcessInstance> called = sortedInstances(history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(programme.getId()).list());
+    Set<String> calledIds = calledIds(activities);
+    List<HistoricProcessInstance> called = calledIds.isEmpty() ? List.of()
+        : sortedInstances(history.createHistoricProcessInstanceQuery().processInstanceIds(calledIds).list());
     List<HistoricProcessInstance> reviews = ofKey(called, OversightReviewProcess.KEY);
     List<HistoricProcessInstance> risks = ofKey(called, RiskHandlingProcess.KEY);
     List<HistoricProcessInstance> implementations = ofKey(called, ImplementationProcess.KEY);
@@ -279,15 +280,12 @@ public class ProgrammeStatusService {
       }
     }
 
-    // the instances they called, by id from their call activities' rows: the instance table has no index on the
-    // calling instance, and reading it whole grows with every review and risk of the installation
-    List<String> calledIds = activities.values().stream().flatMap(List::stream)
-        .map(HistoricActivityInstance::getCalledProcessInstanceId).filter(Objects::nonNull).distinct().toList();
+    List<String> calledIds = List.copyOf(calledIds(activities.values().stream().flatMap(List::stream).toList()));
     Map<String, List<HistoricProcessInstance>> called = new HashMap<>();
     String instanceTable = management.getTableName(HistoricProcessInstance.class);
     for (List<String> chunk : chunks(calledIds)) {
       in(history.createNativeHistoricProcessInstanceQuery(), "SELECT * FROM " + instanceTable + " WHERE ID_ IN ",
-          chunk).list().stream().filter(c -> c.getSuperProcessInstanceId() != null)
+          chunk).list()
           .forEach(c -> called.computeIfAbsent(c.getSuperProcessInstanceId(), k -> new ArrayList<>()).add(c));
     }
     called.replaceAll((id, list) -> sortedInstances(list));
@@ -360,6 +358,17 @@ public class ProgrammeStatusService {
       }
     }
     return active;
+  }
+
+  /**
+   * The instances a programme called, by id from its call activities' rows: the instance table has no index on the
+   * calling instance, and reading it by that column grows with every review and risk of the installation.
+   */
+  private static Set<String> calledIds(List<HistoricActivityInstance> activities) {
+    Set<String> ids = new LinkedHashSet<>();
+    activities.stream().map(HistoricActivityInstance::getCalledProcessInstanceId).filter(Objects::nonNull)
+        .forEach(ids::add);
+    return ids;
   }
 
   private static <T extends NativeQuery<?, ?>> T in(T query, String sql, List<String> ids) {
