@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.ssr.workflow.engine.AsApplication;
 import org.ssr.workflow.engine.Languages;
@@ -51,17 +53,54 @@ public class ProgrammeController {
     this.traceability = traceability;
   }
 
+  /** The header that tells a paged request how many programmes the user may see in all. */
+  static final String TOTAL_COUNT = "X-Total-Count";
+
   /**
    * The user's programmes, newest first; empty for a user who takes part in none. Set-based: the same few queries
    * for 1 or 200 programmes (docs/benchmarks.md, "Monitoring at scale").
+   *
+   * <p>Paged the way the engine's REST API is: {@code firstResult} (from 0) and {@code maxResults}; without them,
+   * every programme. Only the page's statuses are computed, so a page costs the same whether the user sees 20
+   * programmes or 2,000; the {@value #TOTAL_COUNT} header says how many there are in all, for the dashboard's
+   * "previous / next". {@code processDefinitionId} keeps the programmes of one definition version (Cockpit's
+   * "Programmes" tab).
    */
   @GetMapping(PROGRAMMES)
-  public List<ProgrammeStatus> programmes() {
+  public ResponseEntity<List<ProgrammeStatus>> programmes(
+      @RequestParam(name = "firstResult", required = false) Integer firstResult,
+      @RequestParam(name = "maxResults", required = false) Integer maxResults,
+      @RequestParam(name = "processDefinitionId", required = false) String processDefinitionId) {
+    Page page = Page.of(firstResult, maxResults);
     Authentication user = requireUser();
     return AsApplication.call(identity, () -> {
       ProgrammeAccess.View view = access.of(user);
-      return status.statuses(status.programmes().stream().filter(view::sees).toList());
+      List<HistoricProcessInstance> visible = status.programmes(processDefinitionId).stream().filter(view::sees)
+          .toList();
+      return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(visible.size()))
+          .body(status.statuses(page.of(visible)));
     });
+  }
+
+  /** {@code firstResult} and {@code maxResults} as the engine's REST API takes them; a bad one is refused (400). */
+  record Page(int first, int max) {
+
+    static Page of(Integer firstResult, Integer maxResults) {
+      if (firstResult != null && firstResult < 0) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            "firstResult must be 0 or more (the position of the first programme of the page, from 0).");
+      }
+      if (maxResults != null && maxResults < 1) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            "maxResults must be 1 or more (how many programmes the page holds); leave it out for all of them.");
+      }
+      return new Page(firstResult == null ? 0 : firstResult, maxResults == null ? Integer.MAX_VALUE : maxResults);
+    }
+
+    <T> List<T> of(List<T> all) {
+      int from = Math.min(first, all.size());
+      return all.subList(from, (int) Math.min(all.size(), (long) from + max));
+    }
   }
 
   @GetMapping(PROGRAMMES + "/{code}")
@@ -121,7 +160,7 @@ public class ProgrammeController {
   @GetMapping(PROGRAMMES + "/report.xlsx")
   public ResponseEntity<byte[]> portfolio(
       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-    List<ProgrammeStatus> programmes = programmes();
+    List<ProgrammeStatus> programmes = programmes(null, null, null).getBody();
     Instant now = now();
     return xlsx(reports.portfolio(programmes, now, preferred(acceptLanguage)),
         "ssr-portfolio-" + now.toString().substring(0, 10) + ".xlsx");

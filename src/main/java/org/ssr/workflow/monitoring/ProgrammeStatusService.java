@@ -153,10 +153,17 @@ public class ProgrammeStatusService {
 
   /** Every programme instance, running or finished, newest first. */
   public List<HistoricProcessInstance> programmes() {
-    return history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProgrammeStepElements.PROCESS_KEY)
-        .orderByProcessInstanceStartTime().desc()
-        .list();
+    return programmes(null);
+  }
+
+  /** The same, of one definition version when {@code processDefinitionId} is given (else of all of them). */
+  public List<HistoricProcessInstance> programmes(String processDefinitionId) {
+    var query = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProgrammeStepElements.PROCESS_KEY);
+    if (processDefinitionId != null && !processDefinitionId.isBlank()) {
+      query.processDefinitionId(processDefinitionId);
+    }
+    // the id breaks ties of the same millisecond, so a page never repeats or skips a programme of the one before
+    return query.orderByProcessInstanceStartTime().desc().orderByProcessInstanceId().desc().list();
   }
 
   /**

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssr.workflow.decision.DecisionMade;
 import org.ssr.workflow.decision.DecisionRecord;
@@ -23,6 +24,9 @@ class CockpitBrowserIT {
 
   private static final String CODE = "SSR-COCKPIT-01";
 
+  /** Programmes on one page of the dashboard (dashboard.js). */
+  private static final int DASHBOARD_PAGE = 25;
+
   @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Autowired ProcessEngine engine;
@@ -31,6 +35,14 @@ class CockpitBrowserIT {
 
   @Test
   void managerFindsTheRunningProgrammeInCockpit() {
+    // more programmes than one page of the dashboard holds: ended ones (started, then cancelled), so no other test
+    // meets their tasks; the programme of this test, started last, is the first row of the first page
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProgrammeProcess.KEY).count();
+    for (long filler = before; filler < DASHBOARD_PAGE; filler++) {
+      ProcessInstance cancelled = new Programmes(engine).start("SSR-COCKPIT-F" + filler);
+      engine.getRuntimeService().deleteProcessInstance(cancelled.getId(), "browser test: a page's worth of programmes");
+    }
     ProcessInstance programme = new Programmes(engine).start(CODE);
     decisionRecord.append(new DecisionMade(CODE, programme.getId(), "OVERSIGHT_REVIEW",
         "NSP: National Security Policy 2027, version 1", "parliamentOversight", "parliament", "returned",
@@ -48,6 +60,21 @@ class CockpitBrowserIT {
         .isEqualTo(InstallationProperties.DEFAULT_NAME);
     assertThat(browser.driver().getTitle()).startsWith(InstallationProperties.DEFAULT_NAME + " Cockpit");
     browser.step("dashboard");
+
+    // 25 programmes a page: the next page holds the older ones, the previous page brings this one back
+    By position = By.cssSelector(".ssr-pager .ssr-page-position");
+    assertThat(browser.waitVisible(position).getText()).startsWith("Programmes 1\u201325 of ");
+    browser.waitClickable(By.cssSelector(".ssr-pager .ssr-page-next")).click();
+    // the page is rebuilt: its line is found again until it names the second page
+    browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(position, "Programmes 26\u2013"),
+        "the second page");
+    assertThat(browser.driver().findElements(row)).isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("tr.ssr-programme-row"))).isNotEmpty();
+    browser.step("dashboard-second-page");
+    browser.waitClickable(By.cssSelector(".ssr-pager .ssr-page-previous")).click();
+    browser.waitVisible(row);
+    browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(position, "Programmes 1\u201325 of "),
+        "the first page again");
 
     browser.driver().findElement(row).findElement(By.linkText(CODE)).click();
     browser.waitVisible(By.cssSelector(".djs-container"));

@@ -126,6 +126,60 @@ class MonitoringApiTest {
         .isEqualTo("youth dissent dialog round 2 coordinator Not heard on conscription");
   }
 
+  /**
+   * The dashboard reads a page at a time: the pages, one after the other, are the whole list in its order, each with
+   * the total in X-Total-Count, and a member's pages hold only what the member sees.
+   */
+  @Test
+  void pagesOfTheListAreTheWholeListInOrder_withTheTotal() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      runtime.createProcessInstanceByKey(ProgrammeProcess.KEY).businessKey(code + "-P" + i)
+          .setVariable("programmeCode", code + "-P" + i).setVariable("transformationOnHold", false)
+          .startBeforeActivity(ProgrammeProcess.Elements.RECORD_DIALOG_SESSION).execute();
+    }
+    for (String user : List.of("manager", "coordinator")) {
+      Http http = as(user);
+      HttpResponse<String> all = http.get("/api/programmes");
+      List<String> expected = codes(all.body());
+      assertThat(expected).as(user).contains(code, code + "-P0", code + "-P1", code + "-P2");
+      assertThat(all.headers().firstValue("X-Total-Count")).as(user).contains(String.valueOf(expected.size()));
+      List<String> paged = new ArrayList<>();
+      for (int first = 0; first < expected.size(); first += 2) {
+        HttpResponse<String> page = http.get("/api/programmes?firstResult=" + first + "&maxResults=2");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("X-Total-Count")).as(user).contains(String.valueOf(expected.size()));
+        List<String> codes = codes(page.body());
+        assertThat(codes).as(user + " from " + first).hasSize(Math.min(2, expected.size() - first));
+        paged.addAll(codes);
+      }
+      assertThat(paged).as(user).isEqualTo(expected);
+      assertThat(codes(http.get("/api/programmes?firstResult=" + expected.size() + "&maxResults=2").body()))
+          .as(user).isEmpty();
+    }
+    // the newest first: the last one started opens the first page
+    assertThat(codes(as("manager").get("/api/programmes?maxResults=1").body())).containsExactly(code + "-P2");
+    // a page of a member holds only the programmes they take part in
+    assertThat(codes(as("police").get("/api/programmes?firstResult=0&maxResults=50").body()))
+        .doesNotContain(code, code + "-P0");
+
+    // one definition version (Cockpit's Programmes tab) and the wrong one
+    String definition = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getProcessDefinitionId();
+    assertThat(codes(as("manager").get("/api/programmes?processDefinitionId=" + definition).body())).contains(code);
+    assertThat(codes(as("manager").get("/api/programmes?processDefinitionId=ssr-risk:1:nope").body())).isEmpty();
+  }
+
+  @Test
+  void aBadPageIsRefused_sayingWhatToSend() throws Exception {
+    HttpResponse<String> negative = as("manager").get("/api/programmes?firstResult=-1&maxResults=10");
+    assertThat(negative.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(negative.body()).get("message").asText()).contains("firstResult must be 0 or more");
+    HttpResponse<String> empty = as("manager").get("/api/programmes?maxResults=0");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(empty.body()).get("message").asText()).contains("maxResults must be 1 or more");
+    assertThat(as("manager").get("/api/programmes?maxResults=many").statusCode()).isEqualTo(400);
+  }
+
   @Test
   void coordinationUnitTakesPart_throughTheTaskOfferedToIt() {
     Http coordinator = as("coordinator");

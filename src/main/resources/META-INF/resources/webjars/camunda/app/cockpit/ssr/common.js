@@ -14,7 +14,10 @@ export function apiBase() {
   return appRoot.replace(/\/[^/]*$/, '') + '/api';
 }
 
-/** GET a JSON resource; resolves {ok, status, body, message} and never rejects (no console errors). */
+/**
+ * GET a JSON resource; resolves {ok, status, body, message, total} and never rejects (no console errors). total is
+ * the X-Total-Count header of a paged list (a number), else null.
+ */
 export function getJson(path) {
   return fetch(apiBase() + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then(function (response) {
@@ -25,7 +28,9 @@ export function getJson(path) {
         } catch (notJson) {
           body = null;
         }
-        return {ok: response.ok, status: response.status, body: body, message: messageFor(response.status, body)};
+        var total = response.headers.get('X-Total-Count');
+        return {ok: response.ok, status: response.status, body: body, message: messageFor(response.status, body),
+          total: total === null || total === '' ? null : Number(total)};
       });
     })
     .catch(function () {

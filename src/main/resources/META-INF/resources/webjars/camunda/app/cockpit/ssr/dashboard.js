@@ -2,7 +2,9 @@
  * ssr-workflow Cockpit plugin: the "SSR programmes" table on the Cockpit dashboard (plugin point cockpit.dashboard).
  * One row per programme the user may see (GET /api/programmes): the twelve steps, open oversight reviews with days
  * overdue, open risks by level, the latest financial plan version with its funding gap, the phase with the
- * implementation year and the budget execution rate, and the links to the process instance and to the XLSX report. Registered by scripts/config.js (customScripts 'ssr/dashboard').
+ * implementation year and the budget execution rate, and the links to the process instance and to the XLSX report.
+ * 25 programmes a page (firstResult / maxResults, the total from X-Total-Count), with the previous and next pages.
+ * Registered by scripts/config.js (customScripts 'ssr/dashboard').
  */
 import {apiBase, getJson, el, day, money, stepBadge, message, table, cell, STEP_LOOK} from './common.js';
 import {t, term, programmeTerm} from './i18n.js';
@@ -97,6 +99,24 @@ function legend() {
   })).concat([' ' + t('dashboard.legendHint')]));
 }
 
+/** Programmes on one page of the dashboard: each row costs its own status, a page the same however many there are. */
+var PAGE = 25;
+
+/* "Programmes 26–50 of 200" with the previous and next pages. */
+function pager(first, count, total, load) {
+  var button = function (label, to, enabled, kind) {
+    var b = el('button', {type: 'button', 'class': 'btn btn-default btn-xs ssr-page-' + kind,
+      disabled: enabled ? null : 'disabled', style: 'margin-left:6px;'}, [label]);
+    b.addEventListener('click', function () { load(to); });
+    return b;
+  };
+  return el('p', {'class': 'ssr-pager', style: 'margin:4px 0;'}, [
+    el('span', {'class': 'ssr-page-position'}, [t('dashboard.page', {from: first + 1, to: first + count, total: total})]),
+    button(t('dashboard.previous'), Math.max(0, first - PAGE), first > 0, 'previous'),
+    button(t('dashboard.next'), first + PAGE, first + count < total, 'next')
+  ]);
+}
+
 export default {
   id: 'ssr-programmes-dashboard',
   pluginPoint: 'cockpit.dashboard',
@@ -113,25 +133,40 @@ export default {
       status
     ]);
     node.appendChild(container);
-    message(status, t('list.loading'));
-    getJson('/programmes').then(function (result) {
-      if (!result.ok) {
-        message(status, result.message, 'error');
-        return;
-      }
-      var programmes = result.body || [];
-      if (!programmes.length) {
-        message(status, t('dashboard.none'));
-        return;
-      }
-      message(status, null);
-      var list = table(['column.programme', 'column.country', 'column.state', 'column.steps', 'column.reviews',
-        'column.risks', 'column.plan', 'column.implementation', 'column.report'].map(function (key) { return t(key); }));
-      programmes.forEach(function (programme) {
-        list.body.appendChild(row(programme));
+    var shown = el('div', {'class': 'ssr-programmes-page'});
+    container.appendChild(shown);
+    var load = function (first) {
+      message(status, t('list.loading'));
+      getJson('/programmes?firstResult=' + first + '&maxResults=' + PAGE).then(function (result) {
+        shown.textContent = '';
+        if (!result.ok) {
+          message(status, result.message, 'error');
+          return;
+        }
+        var programmes = result.body || [];
+        if (!programmes.length) {
+          // a page past the end (programmes ended or access withdrawn since): back to the first
+          if (first > 0) {
+            load(0);
+            return;
+          }
+          message(status, t('dashboard.none'));
+          return;
+        }
+        message(status, null);
+        var list = table(['column.programme', 'column.country', 'column.state', 'column.steps', 'column.reviews',
+          'column.risks', 'column.plan', 'column.implementation', 'column.report'].map(function (key) { return t(key); }));
+        programmes.forEach(function (programme) {
+          list.body.appendChild(row(programme));
+        });
+        shown.appendChild(legend());
+        var total = result.total === null ? programmes.length : result.total;
+        if (total > PAGE || first > 0) {
+          shown.appendChild(pager(first, programmes.length, total, load));
+        }
+        shown.appendChild(list.table);
       });
-      container.appendChild(legend());
-      container.appendChild(list.table);
-    });
+    };
+    load(0);
   }
 };

@@ -39,7 +39,8 @@ export default {
       return;
     }
     message(status, t('list.loading'));
-    Promise.all([runningInstanceIds(processDefinitionId), getJson('/programmes')]).then(function (results) {
+    var ofThisVersion = getJson('/programmes?processDefinitionId=' + encodeURIComponent(processDefinitionId));
+    Promise.all([runningInstanceIds(processDefinitionId), ofThisVersion]).then(function (results) {
       var ids = results[0];
       var programmes = results[1];
       if (!programmes.ok) {
