@@ -71,45 +71,60 @@ public class ProgrammeAccess {
 
   /**
    * The process instances named by a grant (or global authorization) on process instances for the user or one of
-   * their groups, from two queries: the engine can authorize READ on an instance only through such a grant (on the
-   * instance or on {@code *}), so the engine's own check ({@code isUserAuthorized}, with revokes and precedence) is
-   * asked only for those, not once for every programme of the list.
+   * their groups: the engine can authorize READ on an instance only through such a grant (on the instance or on
+   * {@code *}), so the engine's own check ({@code isUserAuthorized}, with revokes and precedence) is asked only for
+   * those, not once for every programme of the list.
+   *
+   * <p>One query per kind and holder (the global authorizations; the user's grants and those to every user; each
+   * group's grants), each a lookup in the engine's unique index {@code (TYPE_, USER_ID_ | GROUP_ID_, RESOURCE_TYPE_,
+   * RESOURCE_ID_)}. Asking for all of a group's authorizations at once read every task grant of the group (10,009
+   * for parliament on the load model) to find its few grants on process instances.
    */
   private Set<String> grantedInstances(String userId, List<String> groups) {
-    Set<String> ids = new HashSet<>();
     List<Authorization> found = new java.util.ArrayList<>(authorizations.createAuthorizationQuery()
-        .resourceType(PROCESS_INSTANCE).userIdIn(userId, Authorization.ANY).list());
-    if (!groups.isEmpty()) {
-      found.addAll(authorizations.createAuthorizationQuery().resourceType(PROCESS_INSTANCE)
-          .groupIdIn(groups.toArray(String[]::new)).list());
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(PROCESS_INSTANCE).list());
+    for (String holder : List.of(userId, Authorization.ANY)) {
+      found.addAll(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .userIdIn(holder).resourceType(PROCESS_INSTANCE).list());
     }
-    found.stream().filter(a -> a.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE)
-        .forEach(a -> ids.add(a.getResourceId()));
+    for (String group : groups) {
+      found.addAll(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .groupIdIn(group).resourceType(PROCESS_INSTANCE).list());
+    }
+    Set<String> ids = new HashSet<>();
+    found.forEach(a -> ids.add(a.getResourceId()));
     return ids;
   }
 
   /**
-   * Root process instance ids of everything the user or their groups were ever offered or worked on, from the
-   * history's identity links (candidate groups; the user as candidate, assignee or owner, which the engine logs on
-   * every change of a task's assignee too) and the instances the user started. Each source is one query that asks
-   * the database for the distinct roots through its own index: a busy body has been offered tens of thousands of
-   * tasks over the years, and reading each link (11,400 for parliament on the load model) cost most of a member's
-   * dashboard.
+   * The programmes the user or their groups were ever offered work in or worked on, from the history's identity links
+   * (candidate groups; the user as candidate, assignee or owner, which the engine logs on every change of a task's
+   * assignee too), and the instances the user started. A link's root instance is the programme, for the tasks of the
+   * reviews and risks it called too.
+   *
+   * <p>For a group, each programme is asked whether one of its links names the group, through the index
+   * {@code (ROOT_PROC_INST_ID_, GROUP_ID_, TYPE_)} ({@link org.ssr.workflow.engine.EngineIndexes}): one seek per
+   * programme, whether the group was offered ten tasks or tens of thousands. Reading the group's links instead (11,400
+   * for parliament on the load model, whose roots are mostly reviews and not programmes) cost a member's dashboard
+   * 100 ms on H2 (docs/benchmarks.md, "Fourth pass"). The user's own links are few and read through the user index.
    */
   private Set<String> takesPartIn(String userId, Collection<String> groups) {
     Set<String> roots = new HashSet<>();
     String instances = management.getTableName(HistoricProcessInstance.class);
     String links = management.getTableName(HistoricIdentityLinkLogEntity.class);
-    String rootsOf = "SELECT * FROM " + instances + " WHERE ID_ IN (SELECT ROOT_PROC_INST_ID_ FROM " + links;
+    String programmes = "SELECT * FROM " + instances + " P WHERE P.PROC_DEF_KEY_ = #{key} AND ";
     for (String group : groups) {
       history.createNativeHistoricProcessInstanceQuery()
-          .sql(rootsOf + " WHERE GROUP_ID_ = #{group} AND TYPE_ = #{type})")
+          .sql(programmes + "EXISTS (SELECT 1 FROM " + links + " L WHERE L.ROOT_PROC_INST_ID_ = P.ID_"
+              + " AND L.GROUP_ID_ = #{group} AND L.TYPE_ = #{type})")
+          .parameter("key", ProgrammeStepElements.PROCESS_KEY)
           .parameter("group", group).parameter("type", IdentityLinkType.CANDIDATE)
-          .list().forEach(root -> roots.add(root.getId()));
+          .list().forEach(programme -> roots.add(programme.getId()));
     }
     history.createNativeHistoricProcessInstanceQuery()
-        .sql(rootsOf + " WHERE USER_ID_ = #{user})").parameter("user", userId)
-        .list().forEach(root -> roots.add(root.getId()));
+        .sql(programmes + "P.ID_ IN (SELECT L.ROOT_PROC_INST_ID_ FROM " + links + " L WHERE L.USER_ID_ = #{user})")
+        .parameter("key", ProgrammeStepElements.PROCESS_KEY).parameter("user", userId)
+        .list().forEach(programme -> roots.add(programme.getId()));
     for (HistoricProcessInstance started : history.createHistoricProcessInstanceQuery().startedBy(userId).list()) {
       addRoot(roots, started.getRootProcessInstanceId(), started.getId());
     }

@@ -206,17 +206,25 @@ class ProgrammeStatusListTest {
     one.setResourceId(granted.programme.getId());
     one.addPermission(Permissions.READ);
     authorizations.saveAuthorization(one);
+    // and everyone may read one more (a global authorization)
+    ProgrammeScenario open = started("SSR-LIST-GLOBAL");
+    Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setResource(Resources.PROCESS_INSTANCE);
+    everyone.setResourceId(open.programme.getId());
+    everyone.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(everyone);
 
     ProgrammeAccess access = new ProgrammeAccess(engine);
     engine.getProcessEngineConfiguration().setAuthorizationEnabled(true);
     try {
       assertThat(visible(access, new Authentication("donor", List.of("donors"))))
-          .containsExactlyInAnyOrder("SSR-LIST-GRANTED", "SSR-LIST-OTHER");
+          .containsExactlyInAnyOrder("SSR-LIST-GRANTED", "SSR-LIST-OTHER", "SSR-LIST-GLOBAL");
       assertThat(visible(access, new Authentication("judge", List.of("justice"))))
-          .containsExactly("SSR-LIST-GRANTED");
-      assertThat(visible(access, new Authentication("police", List.of("agencyPolice")))).isEmpty();
+          .containsExactlyInAnyOrder("SSR-LIST-GRANTED", "SSR-LIST-GLOBAL");
+      assertThat(visible(access, new Authentication("police", List.of("agencyPolice"))))
+          .containsExactly("SSR-LIST-GLOBAL");
       // the coordination unit was offered each programme's first task
-      assertThat(visible(access, new Authentication("coordinator", List.of("coordinationUnit")))).hasSize(3);
+      assertThat(visible(access, new Authentication("coordinator", List.of("coordinationUnit")))).hasSize(4);
     } finally {
       engine.getProcessEngineConfiguration().setAuthorizationEnabled(false);
       authorizations.createAuthorizationQuery().list().stream()
