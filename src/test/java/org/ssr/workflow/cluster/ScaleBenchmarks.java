@@ -68,7 +68,7 @@ import org.ssr.workflow.support.Http;
  *       (measured in step 2's application) against a second database holding {@link #ONE_PROGRAMME}.</li>
  * </ol>
  * Usage: {@code ScaleBenchmarks <report.md> <model, e.g. full or programmes=2,openTasks=500> [h2,postgres]
- * [seconds=30] [parallel=4] [submitTasks=4000] [submit-only | generate-only]}.
+ * [seconds=30] [parallel=4] [submitTasks=4000] [submit-only | generate-only] [reuse=&lt;ssr.data-dir&gt;]}.
  */
 public final class ScaleBenchmarks {
 
@@ -81,6 +81,11 @@ public final class ScaleBenchmarks {
   private static boolean submitOnly;
   /** {@code generate-only}: build the model and stop, leaving its database for measurements by hand. */
   private static boolean generateOnly;
+  /**
+   * {@code reuse=<ssr.data-dir>}: measure the H2 model a {@code generate-only} run left there instead of building one
+   * (once: item 4 decides up to {@code submitTasks} of its open reviews).
+   */
+  private static Path reuse;
   private static final String PASSWORD = LoadModelGenerator.PASSWORD;
   private static final String FILTER = "Reviews for parliament";
   static final String TASKLIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
@@ -105,6 +110,8 @@ public final class ScaleBenchmarks {
         submitOnly = true;
       } else if (args[i].equals("generate-only")) {
         generateOnly = true;
+      } else if (args[i].startsWith("reuse=")) {
+        reuse = Path.of(args[i].substring(6)).toAbsolutePath();
       }
     }
     List<String> lines = new ArrayList<>();
@@ -186,10 +193,59 @@ public final class ScaleBenchmarks {
 
   private static void run(List<String> lines, Path report, LoadModel model, String kind, int seconds, int parallel)
       throws Exception {
-    Database db = database(kind);
+    Database db = reuse != null && kind.equals("h2") ? reused(reuse) : database(kind);
     log(lines, report, "## " + db.label());
 
     // 1. build the model
+    LoadModelGenerator.Generated generated;
+    if (reuse != null && kind.equals("h2")) {
+      try (ApplicationProcess app = application("scale-reuse-" + kind, db).start()) {
+        generated = existing(app.port());
+        log(lines, report, "the model of " + reuse + ", built before (generate-only); "
+            + LoadModelGenerator.BUSIEST_GROUP + " has " + generated.members(LoadModelGenerator.BUSIEST_GROUP).size()
+            + " members");
+        app.stop();
+      }
+    } else {
+      generated = generate(lines, report, model, kind, db, parallel);
+    }
+    if (generateOnly) {
+      log(lines, report, "generate-only: the database stays in " + db.properties().get("ssr.data-dir")
+          + (db.postgresName() == null ? "" : " and PostgreSQL database " + db.postgresName()));
+      return;
+    }
+    measure(lines, report, kind, db, generated, seconds, parallel);
+  }
+
+  /** The H2 database a {@code generate-only} run left in this directory; the bare application's beside it, anew. */
+  private static Database reused(Path dir) throws java.io.IOException {
+    Path bare = dir.resolve("bare");
+    if (Files.exists(bare)) {
+      try (var files = Files.walk(bare)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+    return new Database("H2 file", Map.of("ssr.data-dir", dir.toString()), Map.of(),
+        "jdbc:h2:file:" + dir + "/ssr-workflow", "sa", null, Map.of("bare.data-dir", bare.toString()));
+  }
+
+  /** What the measurements need of a model built before: the busiest group's generated members, in their order. */
+  private static LoadModelGenerator.Generated existing(int port) {
+    List<String> members = new ArrayList<>();
+    read(expect(200, Http.basic(port, "admin", PASSWORD).get("/engine-rest/user?memberOfGroup="
+        + LoadModelGenerator.BUSIEST_GROUP + "&maxResults=1000"))).forEach(user -> {
+          String id = user.get("id").asText();
+          if (id.startsWith(LoadModelGenerator.USER_PREFIX)) {
+            members.add(id);
+          }
+        });
+    members.sort(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+    return new LoadModelGenerator.Generated(List.of(), Map.of(LoadModelGenerator.BUSIEST_GROUP, members), Map.of(),
+        Duration.ZERO, Duration.ZERO, Duration.ZERO);
+  }
+
+  private static LoadModelGenerator.Generated generate(List<String> lines, Path report, LoadModel model, String kind,
+      Database db, int parallel) throws Exception {
     LoadModelGenerator.Generated generated;
     try (ApplicationProcess app = generator("scale-gen-" + kind, db).start()) {
       log(lines, report, "generator: application started in " + app.startupMillis() + " ms (empty database)");
@@ -200,12 +256,11 @@ public final class ScaleBenchmarks {
       drainOutbox(app.port(), line -> log(lines, report, "generator: " + line));
       app.stop();
     }
+    return generated;
+  }
 
-    if (generateOnly) {
-      log(lines, report, "generate-only: the database stays in " + db.properties().get("ssr.data-dir")
-          + (db.postgresName() == null ? "" : " and PostgreSQL database " + db.postgresName()));
-      return;
-    }
+  private static void measure(List<String> lines, Path report, String kind, Database db,
+      LoadModelGenerator.Generated generated, int seconds, int parallel) throws Exception {
     if (submitOnly) {
       measureSubmitForm(lines, report, db, generated, seconds, parallel);
       return;
