@@ -36,18 +36,10 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
-  private ProcessEngineConfigurationImpl configuration;
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    this.configuration = configuration;
-  }
-
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    if (configuration == null) {
-      return;
-    }
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     for (String statement : statements(configuration.getDatabaseTablePrefix())) {
       try (Connection connection = configuration.getDataSource().getConnection()) {
         boolean autoCommit = connection.getAutoCommit();
