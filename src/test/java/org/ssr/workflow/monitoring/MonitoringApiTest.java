@@ -156,8 +156,11 @@ class MonitoringApiTest {
       assertThat(codes(http.get("/api/programmes?firstResult=" + expected.size() + "&maxResults=2").body()))
           .as(user).isEmpty();
     }
-    // the newest first: the last one started opens the first page
-    assertThat(codes(as("manager").get("/api/programmes?maxResults=1").body())).containsExactly(code + "-P2");
+    // the newest first (other tests of this context may have moved the engine's clock: compare these three only)
+    List<String> all = codes(as("manager").get("/api/programmes").body());
+    assertThat(all.indexOf(code + "-P2")).isLessThan(all.indexOf(code + "-P1"));
+    assertThat(all.indexOf(code + "-P1")).isLessThan(all.indexOf(code + "-P0"));
+    assertThat(codes(as("manager").get("/api/programmes?maxResults=1").body())).containsExactly(all.get(0));
     // a page of a member holds only the programmes they take part in
     assertThat(codes(as("police").get("/api/programmes?firstResult=0&maxResults=50").body()))
         .doesNotContain(code, code + "-P0");
