@@ -84,8 +84,15 @@ public final class ProgrammeLanguage {
     return language;
   }
 
-  /** The language of a scope (an execution, a task or a variable map read outside a listener). */
+  /**
+   * The language of a scope (an execution, a task or a variable map read outside a listener). None: English. A task
+   * list asks each listed task for its form, and a task completed on another node a moment after the list was read has
+   * no execution left to ask; the list must still answer (issue 18's cluster test met it).
+   */
   public static String of(ProcessEngineServices engine, VariableScope scope) {
+    if (scope == null) {
+      return Languages.ENGLISH;
+    }
     String found = ProgrammeProcess.Variables.PROGRAMME_LANGUAGE.from(scope).get();
     if (found != null && !found.isBlank()) {
       return Languages.orEnglish(found);
