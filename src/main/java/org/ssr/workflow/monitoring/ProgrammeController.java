@@ -74,12 +74,16 @@ public class ProgrammeController {
     Page page = Page.of(firstResult, maxResults);
     Authentication user = requireUser();
     return AsApplication.call(identity, () -> {
-      ProgrammeAccess.View view = access.of(user);
-      List<HistoricProcessInstance> visible = status.programmes(processDefinitionId).stream().filter(view::sees)
-          .toList();
+      List<HistoricProcessInstance> visible = visible(user, processDefinitionId);
       return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(visible.size()))
           .body(status.statuses(page.of(visible)));
     });
+  }
+
+  /** The programmes the user may see, newest first (of one definition version when given), read as the app. */
+  private List<HistoricProcessInstance> visible(Authentication user, String processDefinitionId) {
+    ProgrammeAccess.View view = access.of(user);
+    return status.programmes(processDefinitionId).stream().filter(view::sees).toList();
   }
 
   /** {@code firstResult} and {@code maxResults} as the engine's REST API takes them; a bad one is refused (400). */
@@ -160,7 +164,8 @@ public class ProgrammeController {
   @GetMapping(PROGRAMMES + "/report.xlsx")
   public ResponseEntity<byte[]> portfolio(
       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-    List<ProgrammeStatus> programmes = programmes(null, null, null).getBody();
+    Authentication user = requireUser();
+    List<ProgrammeStatus> programmes = AsApplication.call(identity, () -> status.statuses(visible(user, null)));
     Instant now = now();
     return xlsx(reports.portfolio(programmes, now, preferred(acceptLanguage)),
         "ssr-portfolio-" + now.toString().substring(0, 10) + ".xlsx");
