@@ -42,7 +42,7 @@ public class RecordReviewDecisionListener implements TaskListener {
         DECISION.from(task).get(),
         REASONS.from(task).get(),
         ClockUtil.getCurrentTime().toInstant(),
-        InvalidReviewDecisionException.languageOf(task));
+        () -> InvalidReviewDecisionException.languageOf(task));
     REVIEW_DECISIONS.on(task).set(DecisionLog.with(REVIEW_DECISIONS.from(task).get(), decision));
     events.publishEvent(new DecisionMade(PROGRAMME_CODE.from(task).required(), task.getProcessInstanceId(), KIND,
         subject(decision), decision.group(), decision.userId(), decision.decision(), decision.reasons(),

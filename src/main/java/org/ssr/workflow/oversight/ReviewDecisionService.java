@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.ssr.workflow.engine.Languages;
 import org.ssr.workflow.engine.Messages;
@@ -28,19 +29,29 @@ public class ReviewDecisionService {
   /** The same, refused in {@code language} (the reviewer's: docs/languages.md). */
   public ReviewDecisionRecord decide(Subject subject, String group, String userId, String decision, String reasons,
       Instant decidedAt, String language) {
+    return decide(subject, group, userId, decision, reasons, decidedAt, () -> language);
+  }
+
+  /**
+   * The same, refused in the language {@code person} gives, asked for only when a decision is refused: finding the
+   * reviewer's language may read the programme's variables, which an accepted decision does not need.
+   */
+  public ReviewDecisionRecord decide(Subject subject, String group, String userId, String decision, String reasons,
+      Instant decidedAt, Supplier<String> person) {
     if (group == null || group.isBlank()) {
       throw new IllegalStateException("A review decision needs the reviewing body");
     }
     if (userId == null || userId.isBlank()) {
-      throw InvalidReviewDecisionException.in(language, "unknownUser");
+      throw InvalidReviewDecisionException.in(person.get(), "unknownUser");
     }
     ReviewDecision chosen = ReviewDecision.fromValue(decision == null ? null : decision.trim());
     if (chosen == null) {
-      throw decision == null || decision.isBlank() ? InvalidReviewDecisionException.in(language, "decision")
-          : InvalidReviewDecisionException.in(language, "decision.not", decision);
+      throw decision == null || decision.isBlank() ? InvalidReviewDecisionException.in(person.get(), "decision")
+          : InvalidReviewDecisionException.in(person.get(), "decision.not", decision);
     }
     String givenReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     if (chosen.requiresReasons() && givenReasons == null) {
+      String language = person.get();
       String chosenWord = Languages.ENGLISH.equals(Languages.orEnglish(language)) ? chosen.value()
           : Messages.of("glossary", language).text("decision." + chosen.value());
       throw InvalidReviewDecisionException.in(language, "reasons", chosenWord);

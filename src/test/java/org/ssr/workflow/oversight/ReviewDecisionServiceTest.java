@@ -47,6 +47,25 @@ class ReviewDecisionServiceTest {
         .hasMessage("Qu’avez-vous fait pour obtenir la décision ? Consignez-le (chaseNote).");
   }
 
+  /**
+   * Finding the reviewer's language may read the programme's variables (issue 18, item 4): an accepted decision never
+   * asks for it, a refused one asks once.
+   */
+  @Test
+  void theLanguageIsAskedForOnlyToRefuse() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<String> person = () -> {
+      asked.incrementAndGet();
+      return "fr";
+    };
+    service.decide(FRAMEWORK, "justiceOversight", "justice", "approved", null, NOW, person);
+    service.decide(FRAMEWORK, "justiceOversight", "justice", "returned", "Name the committee.", NOW, person);
+    assertThat(asked).hasValue(0);
+    assertThatThrownBy(() -> service.decide(FRAMEWORK, "justiceOversight", "justice", "rejected", null, NOW, person))
+        .isInstanceOf(InvalidReviewDecisionException.class).hasMessageStartingWith("Motifs");
+    assertThat(asked).hasValue(1);
+  }
+
   @Test
   void aDecisionAndAUserAreRequired() {
     assertThatThrownBy(() -> service.decide(FRAMEWORK, "justiceOversight", "justice", null, "x", NOW))
