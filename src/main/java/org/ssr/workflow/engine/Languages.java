@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContext;
@@ -61,9 +62,14 @@ public final class Languages {
    * without {@code Accept-Language} chose none: then {@code otherwise}, usually the programme's language.
    */
   public static String ofPerson(String otherwise) {
+    return ofPersonOr(() -> otherwise);
+  }
+
+  /** The same, with {@code otherwise} found only when the person chose no language (it may read the database). */
+  public static String ofPersonOr(Supplier<String> otherwise) {
     LocaleContext context = LocaleContextHolder.getLocaleContext();
     Locale locale = context == null || !namesALanguage() ? null : context.getLocale();
-    return locale == null ? orEnglish(otherwise) : of(locale);
+    return locale == null ? orEnglish(otherwise.get()) : of(locale);
   }
 
   /**

@@ -23,18 +23,13 @@ public class ReviewDecisionService {
 
   public ReviewDecisionRecord decide(
       Subject subject, String group, String userId, String decision, String reasons, Instant decidedAt) {
-    return decide(subject, group, userId, decision, reasons, decidedAt, Languages.ENGLISH);
-  }
-
-  /** The same, refused in {@code language} (the reviewer's: docs/languages.md). */
-  public ReviewDecisionRecord decide(Subject subject, String group, String userId, String decision, String reasons,
-      Instant decidedAt, String language) {
-    return decide(subject, group, userId, decision, reasons, decidedAt, () -> language);
+    return decide(subject, group, userId, decision, reasons, decidedAt, () -> Languages.ENGLISH);
   }
 
   /**
-   * The same, refused in the language {@code person} gives, asked for only when a decision is refused: finding the
-   * reviewer's language may read the programme's variables, which an accepted decision does not need.
+   * The same, refused in the reviewer's language (docs/languages.md), which {@code person} gives and which is asked
+   * for only when a decision is refused: finding it may read the programme's variables, which an accepted decision
+   * does not need.
    */
   public ReviewDecisionRecord decide(Subject subject, String group, String userId, String decision, String reasons,
       Instant decidedAt, Supplier<String> person) {

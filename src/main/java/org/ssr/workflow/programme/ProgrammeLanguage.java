@@ -32,9 +32,9 @@ public final class ProgrammeLanguage {
    * theirs when the request names one, else the programme's ({@code Languages.ofPerson}).
    */
   public static String ofPerson(VariableScope work) {
-    String programme = work instanceof DelegateTask task ? of(task)
-        : work instanceof DelegateExecution execution ? of(execution) : Languages.ENGLISH;
-    return Languages.ofPerson(programme);
+    // the programme's language is read (up the call chain, perhaps from the history) only when the person chose none
+    return Languages.ofPersonOr(() -> work instanceof DelegateTask task ? of(task)
+        : work instanceof DelegateExecution execution ? of(execution) : Languages.ENGLISH);
   }
 
   /** The language of the programme a task belongs to; English for a task outside any programme. */

@@ -34,6 +34,17 @@ class LanguagesTest {
         .isEqualTo("en");
   }
 
+  /** The programme's language may be read from the database: only when the person chose none. */
+  @Test
+  void theFallbackIsAskedForOnlyWhenThePersonChoseNoLanguage() {
+    LocaleContextHolder.setLocale(Locale.FRENCH);
+    assertThat(Languages.ofPersonOr(() -> {
+      throw new AssertionError("the person chose French");
+    })).isEqualTo("fr");
+    LocaleContextHolder.resetLocaleContext();
+    assertThat(Languages.ofPersonOr(() -> "pt")).isEqualTo("pt");
+  }
+
   @Test
   void aRequestWithoutAcceptLanguageGetsTheLanguageGiven() {
     MockHttpServletRequest request = new MockHttpServletRequest();

@@ -35,11 +35,13 @@ class ReviewDecisionServiceTest {
   /** The reviewer's language (docs/languages.md): the decision in the glossary's words, the form's labels. */
   @Test
   void aRefusalSpeaksTheReviewersLanguage() {
-    assertThatThrownBy(() -> service.decide(FRAMEWORK, "justiceOversight", "justice", "returned", null, NOW, "fr"))
+    assertThatThrownBy(() -> service.decide(FRAMEWORK, "justiceOversight", "justice", "returned", null, NOW,
+        () -> "fr"))
         .isInstanceOf(InvalidReviewDecisionException.class).hasMessage("Motifs : ils sont obligatoires lorsque le"
             + " document est renvoyé pour révision ; dites ce qui doit changer ou pourquoi le document ne peut pas être"
             + " accepté.");
-    assertThatThrownBy(() -> service.decide(FRAMEWORK, "justiceOversight", "justice", "maybe", null, NOW, "pt"))
+    assertThatThrownBy(() -> service.decide(FRAMEWORK, "justiceOversight", "justice", "maybe", null, NOW,
+        () -> "pt"))
         .isInstanceOf(InvalidReviewDecisionException.class).hasMessage("A sua decisão: escolha uma decisão: aprovar,"
             + " devolver para revisão ou rejeitar, e não «maybe».");
     assertThatThrownBy(() -> ReviewChaseRecord.of("justiceOversight", ReviewChaseRecord.CHASE, "manager", " ", NOW,
